@@ -1,0 +1,108 @@
+/* ds-layer.h: a named annotation layer of a document.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#if !defined(DOCSIFT_INSIDE) && !defined(DOCSIFT_COMPILATION)
+#error "Only <docsift/docsift.h> can be included directly."
+#endif
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+#include <docsift/ds-version.h>
+#include <docsift/ds-view.h>
+
+G_BEGIN_DECLS
+
+/**
+ * DsLayer:
+ *
+ * A named set of annotations produced by one plugin. A layer is a JSON
+ * object, written as it is into the output under "layers":
+ *
+ * |[
+ * { "plugin": "numbers", "version": "1.0.0",
+ *   "items": [ { "start": 12, "end": 19, "text": "769.6亿元", … } ],
+ *   …any summary members the plugin adds… }
+ * ]|
+ *
+ * Item spans ("start"/"end") are always code points of the **original** text,
+ * whatever view the plugin read: ds_layer_add_span() does the mapping. A
+ * layer is owned by its #DsDocument.
+ *
+ * Numbers put into items are written by docsift's own JSON writer: doubles
+ * in their shortest exact form (0.1 stays 0.1; 1e20 is written 1e+20, never
+ * json-glib's 1e+20.0); integral doubles below 2^53 without exponent.
+ */
+typedef struct _DsLayer DsLayer;
+
+/** ds_layer_get_name: Returns: (transfer none): the layer's name. */
+DS_API const char *ds_layer_get_name (const DsLayer *layer);
+/** ds_layer_get_plugin: Returns: (transfer none): the producing plugin's name. */
+DS_API const char *ds_layer_get_plugin (const DsLayer *layer);
+/** ds_layer_get_version: Returns: (transfer none): the producing plugin's version. */
+DS_API const char *ds_layer_get_version (const DsLayer *layer);
+
+/**
+ * ds_layer_get_object:
+ *
+ * The layer object itself, for summary members (e.g. "script", "counts").
+ * Do not remove "plugin", "version" or "items".
+ *
+ * Returns: (transfer none): the layer's JSON object.
+ */
+DS_API JsonObject *ds_layer_get_object (DsLayer *layer);
+
+/** ds_layer_get_items: Returns: (transfer none): the "items" array. */
+DS_API JsonArray *ds_layer_get_items (DsLayer *layer);
+
+/**
+ * ds_layer_add_item:
+ *
+ * Appends an empty item (an annotation with no span, or whose span the
+ * caller sets in original code points).
+ *
+ * Returns: (transfer none): the new item, owned by the layer.
+ */
+DS_API JsonObject *ds_layer_add_item (DsLayer *layer);
+
+/**
+ * ds_layer_add_span:
+ * @layer: a #DsLayer
+ * @view: the view the plugin read (the original or a derived view)
+ * @byte_start: span start, in bytes of @view's text
+ * @byte_end: span end, in bytes of @view's text
+ *
+ * Appends an item with "start" and "end" set to code points of the original
+ * text (mapped back through @view's offset map) and "text" set to that
+ * original span, so that `text[start:end]` in Python or jq returns the
+ * mention as the document wrote it (Traditional script, full-width digits…).
+ *
+ * Returns: (transfer none): the new item, owned by the layer.
+ */
+DS_API JsonObject *ds_layer_add_span (DsLayer *layer,
+                                      const DsView *view,
+                                      gsize byte_start,
+                                      gsize byte_end);
+
+/**
+ * ds_layer_set_span:
+ * @layer: a #DsLayer
+ * @object: any JSON object (an item, or an object nested in one)
+ * @view: the view the plugin read
+ * @byte_start: span start, in bytes of @view's text
+ * @byte_end: span end, in bytes of @view's text
+ * @prefix: (nullable): member-name prefix: %NULL sets "start"/"end"/"text";
+ *   "event" sets "event_start"/"event_end"/"event"
+ *
+ * Sets a mapped span on @object, as ds_layer_add_span() does for items.
+ */
+DS_API void ds_layer_set_span (DsLayer *layer,
+                               JsonObject *object,
+                               const DsView *view,
+                               gsize byte_start,
+                               gsize byte_end,
+                               const char *prefix);
+
+G_END_DECLS
