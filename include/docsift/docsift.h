@@ -12,4 +12,5 @@
 #include <docsift/ds-plugin.h>
 #include <docsift/ds-json.h>
 #include <docsift/ds-harness.h>
+#include <docsift/ds-numeral.h>
 #undef DOCSIFT_INSIDE
