@@ -79,8 +79,8 @@ DS_API gboolean ds_plugin_context_get_double (const DsPluginContext *ctx,
  * @filename: a relative name, e.g. "units.tsv" or "slogans.txt"
  *
  * Looks for a data file in the config folders, most specific first:
- * `$DOCSIFT_DATA_DIR`, `$XDG_CONFIG_HOME/docsift`, the source tree's
- * `config/` (when run uninstalled), the installed `$datadir/docsift`.
+ * `$DOCSIFT_DATA_DIR` (`meson devenv` points it at the source tree's
+ * `config/`), `$XDG_CONFIG_HOME/docsift`, the installed `$datadir/docsift`.
  *
  * Returns: (transfer full) (nullable): the path, or %NULL if not found.
  */

@@ -1,0 +1,52 @@
+/* ds-input.h: reading input files into documents (core-internal).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ds-private.h"
+
+G_BEGIN_DECLS
+
+#define DS_INPUT_ERROR (ds_input_error_quark ())
+DS_API GQuark ds_input_error_quark (void);
+
+typedef enum
+{
+  DS_INPUT_ERROR_READ,          /* the file could not be read */
+  DS_INPUT_ERROR_ENCODING,      /* bytes invalid in the (detected or given) encoding */
+  DS_INPUT_ERROR_UNKNOWN_ENCODING, /* --encoding names nothing iconv knows */
+  DS_INPUT_ERROR_BINARY,        /* NUL bytes: not a text file */
+  DS_INPUT_ERROR_JSON,          /* a JSON Lines record that cannot be read */
+} DsInputError;
+
+typedef struct
+{
+  char *text;           /* valid UTF-8, NUL-terminated, no BOM */
+  gsize length;         /* bytes */
+  const char *encoding; /* static name: "UTF-8", "UTF-16LE", "GB18030", "BIG5", … */
+  guint replaced;       /* invalid input bytes replaced by U+FFFD (lossy only) */
+} DsDecoded;
+
+/**
+ * _ds_input_decode:
+ * @name: file name, for messages
+ * @data: raw bytes
+ * @length: their length
+ * @encoding: (nullable): forced encoding (any iconv name; "gbk" and
+ *   "gb2312" read as GB18030), or %NULL to detect: BOM (UTF-8, UTF-16LE/BE),
+ *   else valid UTF-8, else whichever of GB18030 and Big5 decodes cleanly
+ *   (both: the one whose text has more common Chinese characters)
+ * @lossy: replace invalid bytes with U+FFFD (counted) instead of failing
+ *
+ * Errors name the file, the byte offset and the reason.
+ */
+DS_API gboolean _ds_input_decode (const char *name,
+                                  const char *data,
+                                  gsize length,
+                                  const char *encoding,
+                                  gboolean lossy,
+                                  DsDecoded *out,
+                                  GError **error);
+
+G_END_DECLS

@@ -1,0 +1,131 @@
+/* ds-layer.c: a named annotation layer, stored as its JSON object.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ds-private.h"
+
+DsLayer *
+_ds_layer_new (DsDocument *doc, const char *name, const char *plugin, const char *version)
+{
+  JsonObject *object = json_object_new ();
+  json_object_set_string_member (object, "plugin", plugin ? plugin : "unknown");
+  json_object_set_string_member (object, "version", version ? version : "0");
+  json_object_set_array_member (object, "items", json_array_new ());
+  DsLayer *layer = _ds_layer_new_from_object (doc, name, object);
+  json_object_unref (object);
+  return layer;
+}
+
+/* Takes a reference on @object; adds an empty "items" when it has none. */
+DsLayer *
+_ds_layer_new_from_object (DsDocument *doc, const char *name, JsonObject *object)
+{
+  DsLayer *layer = g_new0 (DsLayer, 1);
+  layer->name = g_strdup (name);
+  layer->doc = doc;
+  layer->object = json_object_ref (object);
+  JsonNode *items = json_object_get_member (object, "items");
+  if (items == NULL || !JSON_NODE_HOLDS_ARRAY (items))
+    json_object_set_array_member (object, "items", json_array_new ());
+  layer->items = json_object_get_array_member (object, "items");
+  return layer;
+}
+
+void
+_ds_layer_free (DsLayer *layer)
+{
+  if (layer == NULL)
+    return;
+  g_free (layer->name);
+  json_object_unref (layer->object);
+  g_free (layer);
+}
+
+const char *
+ds_layer_get_name (const DsLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->name;
+}
+
+static const char *
+string_member (JsonObject *object, const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+const char *
+ds_layer_get_plugin (const DsLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return string_member (layer->object, "plugin");
+}
+
+const char *
+ds_layer_get_version (const DsLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return string_member (layer->object, "version");
+}
+
+JsonObject *
+ds_layer_get_object (DsLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->object;
+}
+
+JsonArray *
+ds_layer_get_items (DsLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->items;
+}
+
+JsonObject *
+ds_layer_add_item (DsLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  JsonObject *item = json_object_new ();
+  json_array_add_object_element (layer->items, item); /* takes ownership */
+  return item;
+}
+
+void
+ds_layer_set_span (DsLayer *layer,
+                   JsonObject *object,
+                   const DsView *view,
+                   gsize byte_start,
+                   gsize byte_end,
+                   const char *prefix)
+{
+  g_return_if_fail (layer != NULL && object != NULL && view != NULL);
+
+  gsize s, e;
+  ds_view_map_to_original (view, byte_start, byte_end, &s, &e);
+
+  const DsView *orig = layer->doc->original;
+  gsize bs = ds_view_codepoint_to_byte (orig, s);
+  gsize be = ds_view_codepoint_to_byte (orig, e);
+
+  g_autofree char *k_start = prefix ? g_strconcat (prefix, "_start", NULL) : g_strdup ("start");
+  g_autofree char *k_end = prefix ? g_strconcat (prefix, "_end", NULL) : g_strdup ("end");
+  const char *k_text = prefix ? prefix : "text";
+
+  g_autofree char *slice = g_strndup (orig->text + bs, be - bs);
+  json_object_set_int_member (object, k_start, (gint64) s);
+  json_object_set_int_member (object, k_end, (gint64) e);
+  json_object_set_string_member (object, k_text, slice);
+}
+
+JsonObject *
+ds_layer_add_span (DsLayer *layer, const DsView *view, gsize byte_start, gsize byte_end)
+{
+  g_return_val_if_fail (layer != NULL && view != NULL, NULL);
+  JsonObject *item = ds_layer_add_item (layer);
+  ds_layer_set_span (layer, item, view, byte_start, byte_end, NULL);
+  return item;
+}

@@ -1,0 +1,66 @@
+/* ds-loader.h: finding, opening and checking plugins (core-internal).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ds-private.h"
+
+G_BEGIN_DECLS
+
+#define DS_LOADER_ERROR (ds_loader_error_quark ())
+DS_API GQuark ds_loader_error_quark (void);
+
+typedef enum
+{
+  DS_LOADER_ERROR_OPEN,            /* dlopen failed (not a shared object, …) */
+  DS_LOADER_ERROR_MISSING_SYMBOL,  /* dlopen failed: an undefined symbol */
+  DS_LOADER_ERROR_NOT_A_PLUGIN,    /* no docsift_plugin_get_desc symbol */
+  DS_LOADER_ERROR_ABI_MAJOR,       /* built for another ABI major */
+  DS_LOADER_ERROR_ABI_MINOR,       /* built for a newer ABI minor */
+  DS_LOADER_ERROR_BAD_DESCRIPTOR,  /* struct size, missing fields or entry points */
+  DS_LOADER_ERROR_NAME_MISMATCH,   /* descriptor name differs from the file name */
+  DS_LOADER_ERROR_DUPLICATE,       /* a plugin of that name came earlier in the path */
+  DS_LOADER_ERROR_UNSAFE,          /* file or folder writable by others than the owner */
+  DS_LOADER_ERROR_NOT_FOUND,       /* no plugin of that name */
+} DsLoaderError;
+
+typedef struct
+{
+  char *path;                 /* the .so file */
+  char *name;                 /* from the file name: docsift-<name>.so */
+  const DsPluginDesc *desc;   /* NULL when refused */
+  gpointer handle;            /* dlopen handle, never closed once accepted */
+  GError *error;              /* why it was refused, or NULL */
+} DsPluginInfo;
+
+typedef struct
+{
+  GPtrArray *dirs;    /* char*, in search order */
+  GPtrArray *plugins; /* DsPluginInfo*, in discovery order, refused ones too */
+} DsRegistry;
+
+DS_API DsRegistry *_ds_registry_new (void);
+DS_API void _ds_registry_free (DsRegistry *registry);
+
+/* Adds a folder to the search path (duplicates ignored). */
+DS_API void _ds_registry_add_dir (DsRegistry *registry, const char *dir);
+
+/* Adds every folder of a colon-separated list. */
+DS_API void _ds_registry_add_path_list (DsRegistry *registry, const char *list);
+
+/* Scans the folders in order: every docsift-*.so file, sorted by name, is
+ * opened and checked; refusals are kept with their error. */
+DS_API void _ds_registry_scan (DsRegistry *registry);
+
+/* The accepted plugin called @name, or NULL with DS_LOADER_ERROR_NOT_FOUND
+ * (saying why, when a plugin of that name was found but refused). */
+DS_API DsPluginInfo *_ds_registry_lookup (DsRegistry *registry, const char *name, GError **error);
+
+/* Opens and checks one file (for tests). */
+DS_API DsPluginInfo *_ds_plugin_info_load (const char *path);
+DS_API void _ds_plugin_info_free (DsPluginInfo *info);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsRegistry, _ds_registry_free)
+
+G_END_DECLS

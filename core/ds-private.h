@@ -1,0 +1,88 @@
+/* ds-private.h: internals shared by the files of libdocsift. Not installed.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <docsift/docsift.h>
+
+G_BEGIN_DECLS
+
+/* ---- offset map ---- */
+typedef struct
+{
+  gsize orig_start;  /* code points */
+  gsize view_start;  /* code points */
+  guint32 orig_len;
+  guint32 view_len;
+} DsMapSegment;
+
+struct _DsOffsetMap
+{
+  GArray *segments; /* DsMapSegment */
+  gsize orig_total;
+  gsize view_total;
+};
+
+/* ---- views ---- */
+struct _DsView
+{
+  char *name;
+  char *text;
+  gsize length;
+  DsOffsetMap *map; /* NULL for the original */
+  gsize n_codepoints;
+  guint32 *block_cp; /* code points before each DS_CP_BLOCK-byte block; lazy */
+  GArray *paragraphs; /* DsSpan, lazy */
+  GArray *sentences;  /* DsSpan, lazy */
+};
+
+#define DS_CP_BLOCK_SHIFT 8
+
+DsView *_ds_view_new (const char *name, char *text, gsize length, DsOffsetMap *map);
+void _ds_view_free (DsView *view);
+void _ds_segment_paragraphs (const char *text, gsize length, GArray *out);
+void _ds_segment_sentences (const char *text, gsize length, const GArray *paragraphs, GArray *out);
+
+/* ---- layers ---- */
+struct _DsLayer
+{
+  char *name;
+  DsDocument *doc;
+  JsonObject *object; /* plugin, version, items, … */
+  JsonArray *items;   /* borrowed from object */
+};
+
+DsLayer *_ds_layer_new (DsDocument *doc, const char *name, const char *plugin, const char *version);
+DsLayer *_ds_layer_new_from_object (DsDocument *doc, const char *name, JsonObject *object);
+void _ds_layer_free (DsLayer *layer);
+
+/* ---- documents ---- */
+struct _DsDocument
+{
+  char *id;
+  char *source;
+  char *encoding;
+  DsView *original;
+  JsonObject *meta;
+  GPtrArray *views;   /* DsView*, derived only */
+  GPtrArray *layers;  /* DsLayer* */
+  GPtrArray *errors;  /* JsonObject* : per-document error records (ref'd) */
+  /* Set by the pipeline while a plugin runs, to stamp new layers. */
+  const char *current_plugin;
+  const char *current_version;
+  /* Input statistics kept for the envelope. */
+  guint replaced_bytes;
+};
+
+void _ds_document_add_error (DsDocument *doc, const char *plugin, const GError *error);
+gboolean _ds_document_has_errors (DsDocument *doc);
+DsLayer *_ds_document_put_layer_object (DsDocument *doc, const char *name, JsonObject *object);
+
+/* ---- JSON ---- */
+void _ds_json_append_string (GString *out, const char *s);
+
+/* ---- utf-8 helpers ---- */
+gsize _ds_utf8_count (const char *text, gsize length);
+
+G_END_DECLS

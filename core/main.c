@@ -1,0 +1,982 @@
+/* main.c: the docsift command line.
+ *
+ * Exit status (like jq's, fixed and documented in --help):
+ *   0  every document was processed
+ *   1  at least one document failed (its record carries "error")
+ *   2  usage error (unknown option, bad -o, unknown subcommand)
+ *   3  set-up error (config file, plugin not found or refused, missing
+ *      provider, dependency cycle, plugin init failure)
+ *   4  output could not be written (closed pipe, full disk)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ds-pipeline.h"
+#include "ds-input.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef DS_PLUGINSDIR
+#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
+#endif
+
+enum
+{
+  EXIT_OK = 0,
+  EXIT_DOC_FAILED = 1,
+  EXIT_USAGE = 2,
+  EXIT_SETUP = 3,
+  EXIT_OUTPUT = 4,
+};
+
+/* ---- options ---- */
+
+static char *opt_plugins = NULL;
+static char **opt_options = NULL;
+static char **opt_plugin_path = NULL;
+static char *opt_config = NULL;
+static gint opt_jobs = -1;
+static gboolean opt_pretty = FALSE;
+static gboolean opt_compact = FALSE;
+static gboolean opt_no_text = FALSE;
+static char *opt_maps = NULL;
+static char *opt_format = NULL;
+static char *opt_encoding = NULL;
+static gboolean opt_lossy = FALSE;
+static char *opt_input_format = NULL;
+static gboolean opt_fail_fast = FALSE;
+static gboolean opt_quiet = FALSE;
+static gboolean opt_json = FALSE;
+static gboolean opt_version = FALSE;
+
+static const GOptionEntry entries[] = {
+  { "plugins", 'p', 0, G_OPTION_ARG_STRING, &opt_plugins,
+    "Plugins to run, comma-separated (default: the config's plugins=, built in: " DS_DEFAULT_PLUGINS
+    "). Requirements are pulled in and ordered automatically", "LIST" },
+  { "option", 'o', 0, G_OPTION_ARG_STRING_ARRAY, &opt_options,
+    "Set a plugin option, e.g. -o numbers.include=all (repeatable; `docsift inspect NAME` lists them)",
+    "PLUGIN.KEY=VALUE" },
+  { "plugin-path", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_plugin_path,
+    "Search DIR for plugins before $DOCSIFT_PLUGIN_PATH, the config and the installed folder (repeatable)",
+    "DIR" },
+  { "config", 'c', 0, G_OPTION_ARG_FILENAME, &opt_config,
+    "Read FILE after the system and user config files (it overrides them; -o overrides it)", "FILE" },
+  { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs, "Worker threads (default: number of cores). Output order is input order", "N" },
+  { "pretty", 0, 0, G_OPTION_ARG_NONE, &opt_pretty, "Indented JSON (the default when stdout is a terminal)", NULL },
+  { "compact", 0, 0, G_OPTION_ARG_NONE, &opt_compact, "One JSON object per line (the default when stdout is not a terminal)", NULL },
+  { "no-text", 0, 0, G_OPTION_ARG_NONE, &opt_no_text,
+    "Leave the original text out of the output. Such output cannot be re-read by docsift (chaining needs the text)", NULL },
+  { "maps", 0, 0, G_OPTION_ARG_STRING, &opt_maps,
+    "Write views' offset maps: auto (when stdout is not a terminal, so the output can be re-read; "
+    "or when a plugin is given -o NAME.emit_map=true), always, never", "WHEN" },
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, "Output format: json (default) or text (readable, per plugin)", "FMT" },
+  { "encoding", 'e', 0, G_OPTION_ARG_STRING, &opt_encoding,
+    "Encoding of text inputs (default: detect BOM, UTF-8, GB18030/GBK or Big5)", "ENC" },
+  { "lossy", 0, 0, G_OPTION_ARG_NONE, &opt_lossy,
+    "Replace undecodable bytes with U+FFFD (counted in \"replaced_bytes\") instead of failing the document", NULL },
+  { "input-format", 'i', 0, G_OPTION_ARG_STRING, &opt_input_format,
+    "auto (default: .jsonl/.ndjson/.json files and stdin starting with '{' are JSON Lines), text, jsonl", "FMT" },
+  { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &opt_fail_fast, "Stop at the first document that fails", NULL },
+  { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress line on stderr", NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "For `plugins` and `inspect`: print JSON", NULL },
+  { "version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL },
+  { NULL }
+};
+
+static const char summary[] =
+  "Runs analysis plugins over Chinese documents and writes one JSON object per document.\n"
+  "\n"
+  "Commands:\n"
+  "  docsift [OPTIONS] [FILE|DIR|-]...   run plugins (no input: read stdin)\n"
+  "  docsift plugins [--json]            list plugins found, and why any was refused\n"
+  "  docsift inspect NAME [--json]       one plugin's description, options, inputs and outputs\n"
+  "\n"
+  "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5),\n"
+  "folders (read recursively, sorted), '-' for stdin, and JSON Lines: {\"id\":..., \"text\":...,\n"
+  "\"meta\":{...}} or docsift's own output. Re-read output keeps every view and layer\n"
+  "(even of plugins this build lacks) and runs only the plugins asked for, so\n"
+  "  docsift -p normalize a.txt | docsift -p numbers -\n"
+  "gives the same layers as `docsift -p normalize,numbers a.txt`.";
+
+static const char description[] =
+  "Output: one object per document with format, version, id, source, encoding,\n"
+  "offsets (\"codepoint\": start/end count Unicode code points of the original\n"
+  "\"text\", so .text[.start:.end] in jq returns the mention), meta, text, views,\n"
+  "layers (each {plugin, version, items:[...]}) and error when the document failed.\n"
+  "See docs/output-format.md and docs/docsift-output.schema.json.\n"
+  "\n"
+  "Examples:\n"
+  "  docsift examples/                        all default plugins on a folder\n"
+  "  docsift -p numbers,timeline report.txt   pulls in what they require\n"
+  "  docsift -o timeline.reference=2022-01-05 -p timeline a.txt\n"
+  "  docsift -p numbers docs/ | jq '.layers.numbers.items[] | {text, value, unit}'\n"
+  "\n"
+  "Plugins are found in: --plugin-path, $DOCSIFT_PLUGIN_PATH (colon-separated), the\n"
+  "config's plugin-path, then " DS_PLUGINSDIR ".\n"
+  "Config files: /etc/docsift/docsift.conf (system), $XDG_CONFIG_HOME/docsift/docsift.conf,\n"
+  "then --config FILE; -o overrides all of them.\n"
+  "\n"
+  "Exit status: 0 all documents processed; 1 some document failed (its record\n"
+  "has \"error\", a message went to stderr); 2 usage error; 3 set-up error (config,\n"
+  "plugin refused or missing, dependency cycle, plugin init); 4 output write error.";
+
+/* ---- checked output ---- */
+
+static gboolean output_failed = FALSE;
+
+static gboolean
+write_out (const char *data, gsize len)
+{
+  if (output_failed)
+    return FALSE;
+  if (len > 0 && fwrite (data, 1, len, stdout) != len)
+    {
+      int err = errno;
+      output_failed = TRUE;
+      g_autofree char *msg = g_strdup_printf ("docsift: error writing output: %s\n", g_strerror (err));
+      fwrite (msg, 1, strlen (msg), stderr);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+flush_out (void)
+{
+  if (output_failed)
+    return FALSE;
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      int err = errno;
+      output_failed = TRUE;
+      g_autofree char *msg = g_strdup_printf ("docsift: error writing output: %s\n", g_strerror (err));
+      fwrite (msg, 1, strlen (msg), stderr);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Messages go to stderr as UTF-8 bytes, whatever the locale (g_printerr
+ * would turn 中文 into ?? under LC_ALL=C). */
+static void
+say (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+
+static void
+say (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  fwrite (msg, 1, strlen (msg), stderr);
+  fflush (stderr);
+}
+
+static GLogWriterOutput
+log_writer (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer user_data)
+{
+  const char *message = NULL;
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, "MESSAGE"))
+      message = fields[i].value;
+  if (message == NULL)
+    return G_LOG_WRITER_UNHANDLED;
+  if ((level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO)) && !g_getenv ("G_MESSAGES_DEBUG"))
+    return G_LOG_WRITER_HANDLED;
+  const char *kind = (level & G_LOG_LEVEL_CRITICAL) ? "critical: " :
+                     (level & G_LOG_LEVEL_WARNING) ? "warning: " : "";
+  say ("docsift: %s%s\n", kind, message);
+  return G_LOG_WRITER_HANDLED;
+}
+
+/* ---- inputs ---- */
+
+typedef struct
+{
+  char *path;     /* NULL for stdin */
+  char *display;  /* what messages and ids call it */
+} Input;
+
+static void
+input_free (Input *in)
+{
+  g_free (in->path);
+  g_free (in->display);
+  g_free (in);
+}
+
+static gint
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static void
+collect_dir (const char *dir_path, GPtrArray *out, GPtrArray *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  if (dir == NULL)
+    {
+      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", dir_path, error->message));
+      return;
+    }
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *child = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        collect_dir (child, out, problems);
+      else if (g_file_test (child, G_FILE_TEST_IS_REGULAR))
+        {
+          Input *in = g_new0 (Input, 1);
+          in->path = g_strdup (child);
+          in->display = g_strdup (child);
+          g_ptr_array_add (out, in);
+        }
+    }
+}
+
+/* ---- the run: read in order, process on a pool, write in order ---- */
+
+typedef struct
+{
+  guint64 seq;
+  DsDocument *doc;     /* NULL for a record built at read time */
+  GString *out;        /* the serialized record */
+  char *problem;       /* message for stderr, or NULL */
+  gboolean failed;
+  gboolean done;
+  gsize input_bytes;
+} Job;
+
+typedef struct
+{
+  DsPipeline *pipeline;
+  DsJsonFlags flags;
+  gboolean text_format;
+  GMutex lock;
+  GCond cond;
+  GThreadPool *pool;
+  GQueue pending;      /* Job*, in input order */
+  guint max_pending;
+  guint n_docs;
+  guint n_failed;
+  guint64 next_seq;
+  gsize bytes_in;
+  gint64 started;
+  gint64 last_progress;
+  gboolean progress;
+  gboolean stop;       /* --fail-fast tripped, or output failed */
+} Run;
+
+static void
+render_text (Run *run, DsDocument *doc, GString *out)
+{
+  g_string_append_printf (out, "# %s (%s)\n", ds_document_get_id (doc), ds_document_get_source (doc));
+  for (guint i = 0; i < run->pipeline->stages->len; i++)
+    {
+      DsStage *stage = g_ptr_array_index (run->pipeline->stages, i);
+      const DsPluginDesc *desc = stage->info->desc;
+      g_autofree char *text = desc->render ? desc->render (stage->state, doc) : NULL;
+      if (text != NULL)
+        {
+          g_string_append (out, text);
+          if (out->len && out->str[out->len - 1] != '\n')
+            g_string_append_c (out, '\n');
+          continue;
+        }
+      for (guint p = 0; desc->provides[p]; p++)
+        {
+          DsLayer *layer = ds_document_get_layer (doc, desc->provides[p]);
+          if (layer)
+            g_string_append_printf (out, "%s: %u items\n", desc->provides[p],
+                                    json_array_get_length (ds_layer_get_items (layer)));
+        }
+    }
+  for (guint i = 0; i < doc->errors->len; i++)
+    {
+      JsonObject *e = g_ptr_array_index (doc->errors, i);
+      g_string_append_printf (out, "error: %s: %s\n", json_object_get_string_member (e, "plugin"),
+                              json_object_get_string_member (e, "message"));
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+process_job (gpointer data, gpointer user_data)
+{
+  Job *job = data;
+  Run *run = user_data;
+
+  g_autoptr(GError) error = NULL;
+  if (!_ds_pipeline_process (run->pipeline, job->doc, &error))
+    {
+      job->failed = TRUE;
+      job->problem = g_strdup_printf ("%s: %s", ds_document_get_source (job->doc), error->message);
+    }
+  if (run->text_format)
+    render_text (run, job->doc, job->out);
+  else
+    {
+      ds_document_to_json (job->doc, job->out, run->flags);
+      g_string_append_c (job->out, '\n');
+    }
+  g_clear_pointer (&job->doc, ds_document_free);
+
+  g_mutex_lock (&run->lock);
+  job->done = TRUE;
+  g_cond_broadcast (&run->cond);
+  g_mutex_unlock (&run->lock);
+}
+
+static void
+show_progress (Run *run, gboolean final)
+{
+  if (!run->progress)
+    return;
+  gint64 now = g_get_monotonic_time ();
+  if (!final && now - run->last_progress < 250000)
+    return;
+  run->last_progress = now;
+  double secs = (now - run->started) / 1e6;
+  double mb = run->bytes_in / 1e6;
+  say ("\r\033[Kdocsift: %u documents (%u failed), %.1f MB, %.1f MB/s", run->n_docs, run->n_failed, mb,
+       secs > 0 ? mb / secs : 0.0);
+  if (final)
+    say ("\n");
+}
+
+/* Writes finished jobs at the front of the queue; with @wait, blocks until
+ * the queue is short enough (or empty, when @drain). Called with the lock. */
+static void
+write_ready (Run *run, gboolean wait, gboolean drain)
+{
+  for (;;)
+    {
+      Job *job = g_queue_peek_head (&run->pending);
+      if (job == NULL)
+        return;
+      if (!job->done)
+        {
+          gboolean must_wait = drain || (wait && run->pending.length >= run->max_pending);
+          if (!must_wait)
+            return;
+          g_cond_wait (&run->cond, &run->lock);
+          continue;
+        }
+      g_queue_pop_head (&run->pending);
+      g_mutex_unlock (&run->lock);
+
+      if (job->problem)
+        say ("%sdocsift: %s\n", run->progress ? "\r\033[K" : "", job->problem);
+      if (!write_out (job->out->str, job->out->len))
+        run->stop = TRUE;
+      run->n_docs++;
+      run->bytes_in += job->input_bytes;
+      if (job->failed)
+        {
+          run->n_failed++;
+          if (opt_fail_fast)
+            run->stop = TRUE;
+        }
+      show_progress (run, FALSE);
+      g_string_free (job->out, TRUE);
+      g_free (job->problem);
+      g_free (job);
+
+      g_mutex_lock (&run->lock);
+    }
+}
+
+static void
+submit (Run *run, Job *job)
+{
+  job->seq = run->next_seq++;
+  job->out = job->out ? job->out : g_string_sized_new (4096);
+  g_mutex_lock (&run->lock);
+  g_queue_push_tail (&run->pending, job);
+  g_mutex_unlock (&run->lock);
+
+  if (job->doc != NULL)
+    g_thread_pool_push (run->pool, job, NULL);
+  else
+    job->done = TRUE;
+
+  g_mutex_lock (&run->lock);
+  write_ready (run, TRUE, FALSE);
+  g_mutex_unlock (&run->lock);
+}
+
+/* A record for input that never became a document. */
+static void
+submit_input_error (Run *run, const char *id, const char *source, const GError *error)
+{
+  Job *job = g_new0 (Job, 1);
+  job->out = g_string_new (NULL);
+  job->failed = TRUE;
+  job->problem = g_strdup (error->message);
+
+  if (run->text_format)
+    g_string_append_printf (job->out, "# %s (%s)\nerror: %s\n\n", id, source, error->message);
+  else
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "format");
+      json_builder_add_string_value (b, DS_FORMAT_NAME);
+      json_builder_set_member_name (b, "version");
+      json_builder_add_int_value (b, DS_FORMAT_VERSION);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "source");
+      json_builder_add_string_value (b, source);
+      json_builder_set_member_name (b, "offsets");
+      json_builder_add_string_value (b, "codepoint");
+      json_builder_set_member_name (b, "error");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "plugin");
+      json_builder_add_string_value (b, "docsift");
+      json_builder_set_member_name (b, "domain");
+      json_builder_add_string_value (b, g_quark_to_string (error->domain));
+      json_builder_set_member_name (b, "code");
+      json_builder_add_int_value (b, error->code);
+      json_builder_set_member_name (b, "message");
+      json_builder_add_string_value (b, error->message);
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+      g_autoptr(JsonNode) root = json_builder_get_root (b);
+      ds_json_append_node (job->out, root, (run->flags & DS_JSON_PRETTY) != 0, 0);
+      g_string_append_c (job->out, '\n');
+    }
+  submit (run, job);
+}
+
+static void
+submit_document (Run *run, DsDocument *doc, gsize input_bytes)
+{
+  Job *job = g_new0 (Job, 1);
+  job->doc = doc;
+  job->input_bytes = input_bytes;
+  submit (run, job);
+}
+
+static gboolean
+looks_like_jsonl_name (const char *path)
+{
+  return g_str_has_suffix (path, ".jsonl") || g_str_has_suffix (path, ".ndjson") ||
+         g_str_has_suffix (path, ".json");
+}
+
+/* JSON Lines from @stream, one document per non-blank line. */
+static void
+read_jsonl (Run *run, FILE *stream, const char *display)
+{
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  guint64 line_no = 0;
+  guint64 offset = 0;
+
+  while (!run->stop && (len = getline (&line, &cap, stream)) != -1)
+    {
+      line_no++;
+      guint64 line_offset = offset;
+      offset += (guint64) len;
+      gsize n = (gsize) len;
+      while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        n--;
+      gsize start = 0;
+      while (start < n && g_ascii_isspace (line[start]))
+        start++;
+      if (start == n)
+        continue;
+
+      g_autofree char *fallback_id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, display, line_no);
+      g_autoptr(GError) error = NULL;
+      DsDocument *doc = ds_document_new_from_json (line + start, (gssize) (n - start), fallback_id,
+                                                   display, &error);
+      if (doc == NULL)
+        {
+          g_autoptr(GError) located = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_JSON,
+                                                   "%s: line %" G_GUINT64_FORMAT " (byte offset %" G_GUINT64_FORMAT "): %s",
+                                                   display, line_no, line_offset, error->message);
+          submit_input_error (run, fallback_id, display, located);
+          continue;
+        }
+      submit_document (run, doc, n);
+    }
+  if (ferror (stream))
+    {
+      g_autoptr(GError) error = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s: read error after line %"
+                                             G_GUINT64_FORMAT ": %s", display, line_no, g_strerror (errno));
+      submit_input_error (run, display, display, error);
+    }
+  free (line);
+}
+
+static void
+submit_text (Run *run, const char *id, const char *display, const char *data, gsize len)
+{
+  DsDecoded dec;
+  g_autoptr(GError) error = NULL;
+  if (!_ds_input_decode (display, data, len, opt_encoding, opt_lossy, &dec, &error))
+    {
+      submit_input_error (run, id, display, error);
+      return;
+    }
+  DsDocument *doc = ds_document_new (id, display, dec.text, dec.length, dec.encoding);
+  doc->replaced_bytes = dec.replaced;
+  submit_document (run, doc, len);
+}
+
+static gboolean
+read_all (FILE *stream, GByteArray *buf)
+{
+  guint8 chunk[65536];
+  size_t n;
+  while ((n = fread (chunk, 1, sizeof chunk, stream)) > 0)
+    g_byte_array_append (buf, chunk, n);
+  return !ferror (stream);
+}
+
+static void
+read_input (Run *run, Input *in)
+{
+  gboolean jsonl;
+  const char *fmt = opt_input_format ? opt_input_format : "auto";
+
+  if (in->path == NULL)
+    {
+      /* stdin: sniff the first non-blank byte when auto */
+      g_autoptr(GByteArray) buf = g_byte_array_new ();
+      if (g_str_equal (fmt, "jsonl"))
+        {
+          read_jsonl (run, stdin, in->display);
+          return;
+        }
+      int c;
+      while ((c = getc (stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+        g_byte_array_append (buf, (guint8 *) &(guint8){ (guint8) c }, 1);
+      if (c != EOF)
+        ungetc (c, stdin);
+      if (c == '{' && g_str_equal (fmt, "auto"))
+        {
+          read_jsonl (run, stdin, in->display);
+          return;
+        }
+      if (!read_all (stdin, buf))
+        {
+          g_autoptr(GError) error = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s: %s", in->display,
+                                                 g_strerror (errno));
+          submit_input_error (run, in->display, in->display, error);
+          return;
+        }
+      submit_text (run, in->display, in->display, (const char *) buf->data, buf->len);
+      return;
+    }
+
+  jsonl = g_str_equal (fmt, "jsonl") || (g_str_equal (fmt, "auto") && looks_like_jsonl_name (in->path));
+  if (jsonl)
+    {
+      FILE *f = fopen (in->path, "rb");
+      if (f == NULL)
+        {
+          g_autoptr(GError) error = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s: %s", in->display,
+                                                 g_strerror (errno));
+          submit_input_error (run, in->display, in->display, error);
+          return;
+        }
+      read_jsonl (run, f, in->display);
+      fclose (f);
+      return;
+    }
+
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  g_autoptr(GError) error = NULL;
+  if (!g_file_get_contents (in->path, &data, &len, &error))
+    {
+      g_autoptr(GError) e = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s", error->message);
+      submit_input_error (run, in->display, in->display, e);
+      return;
+    }
+  submit_text (run, in->display, in->display, data, len);
+}
+
+/* ---- subcommands ---- */
+
+static void
+append_strv_json (JsonBuilder *b, const char *name, const char *const *strv)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; strv && strv[i]; i++)
+    json_builder_add_string_value (b, strv[i]);
+  json_builder_end_array (b);
+}
+
+static void
+describe_plugin_json (JsonBuilder *b, DsPluginInfo *info, gboolean full)
+{
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name");
+  json_builder_add_string_value (b, info->desc ? info->desc->name : info->name);
+  json_builder_set_member_name (b, "file");
+  json_builder_add_string_value (b, info->path);
+  json_builder_set_member_name (b, "status");
+  json_builder_add_string_value (b, info->desc ? "ok" : "refused");
+  if (info->error)
+    {
+      json_builder_set_member_name (b, "error");
+      json_builder_add_string_value (b, info->error->message);
+    }
+  if (info->desc)
+    {
+      const DsPluginDesc *d = info->desc;
+      json_builder_set_member_name (b, "version");
+      json_builder_add_string_value (b, d->version);
+      json_builder_set_member_name (b, "description");
+      json_builder_add_string_value (b, d->description);
+      json_builder_set_member_name (b, "license");
+      json_builder_add_string_value (b, d->license);
+      json_builder_set_member_name (b, "abi");
+      g_autofree char *abi = g_strdup_printf ("%u.%u", d->abi_major, d->abi_minor);
+      json_builder_add_string_value (b, abi);
+      if (full)
+        {
+          append_strv_json (b, "requires", d->requires);
+          append_strv_json (b, "optional", d->optional);
+          append_strv_json (b, "provides", d->provides);
+          json_builder_set_member_name (b, "options");
+          json_builder_begin_array (b);
+          for (const DsOptionSpec *o = d->options; o && o->key; o++)
+            {
+              json_builder_begin_object (b);
+              json_builder_set_member_name (b, "key");
+              json_builder_add_string_value (b, o->key);
+              json_builder_set_member_name (b, "default");
+              json_builder_add_string_value (b, o->default_value ? o->default_value : "");
+              json_builder_set_member_name (b, "help");
+              json_builder_add_string_value (b, o->help ? o->help : "");
+              json_builder_end_object (b);
+            }
+          json_builder_end_array (b);
+          json_builder_set_member_name (b, "renders_text");
+          json_builder_add_boolean_value (b, d->render != NULL);
+        }
+    }
+  json_builder_end_object (b);
+}
+
+static int
+write_builder (JsonBuilder *b)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  g_autoptr(GString) out = g_string_new (NULL);
+  ds_json_append_node (out, root, TRUE, 0);
+  g_string_append_c (out, '\n');
+  return write_out (out->str, out->len) && flush_out () ? EXIT_OK : EXIT_OUTPUT;
+}
+
+static char *
+join_strv (const char *const *strv)
+{
+  if (strv == NULL || strv[0] == NULL)
+    return g_strdup ("-");
+  return g_strjoinv (", ", (char **) strv);
+}
+
+static int
+cmd_plugins (DsRegistry *registry)
+{
+  if (opt_json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint i = 0; i < registry->plugins->len; i++)
+        describe_plugin_json (b, g_ptr_array_index (registry->plugins, i), FALSE);
+      json_builder_end_array (b);
+      return write_builder (b);
+    }
+
+  g_autoptr(GString) out = g_string_new (NULL);
+  if (registry->plugins->len == 0)
+    g_string_append (out, "No plugins found.\n");
+  for (guint i = 0; i < registry->plugins->len; i++)
+    {
+      DsPluginInfo *info = g_ptr_array_index (registry->plugins, i);
+      if (info->desc)
+        g_string_append_printf (out, "%-12s %-8s ok       %s\n             %s\n", info->desc->name,
+                                info->desc->version, info->desc->description, info->path);
+      else
+        g_string_append_printf (out, "%-12s %-8s REFUSED  %s\n", info->name, "-", info->error->message);
+    }
+  g_string_append (out, "\nSearch path:");
+  for (guint i = 0; i < registry->dirs->len; i++)
+    g_string_append_printf (out, "%s%s", i ? ":" : " ", (char *) g_ptr_array_index (registry->dirs, i));
+  g_string_append_c (out, '\n');
+  return write_out (out->str, out->len) && flush_out () ? EXIT_OK : EXIT_OUTPUT;
+}
+
+static int
+cmd_inspect (DsRegistry *registry, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  DsPluginInfo *info = _ds_registry_lookup (registry, name, &error);
+  if (info == NULL)
+    {
+      say ("docsift: %s\n", error->message);
+      return EXIT_SETUP;
+    }
+  if (opt_json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      describe_plugin_json (b, info, TRUE);
+      return write_builder (b);
+    }
+  const DsPluginDesc *d = info->desc;
+  g_autofree char *req = join_strv (d->requires);
+  g_autofree char *opt = join_strv (d->optional);
+  g_autofree char *prov = join_strv (d->provides);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_string_append_printf (out,
+                          "%s %s: %s\n\n"
+                          "  file:      %s\n  license:   %s\n  ABI:       %u.%u\n"
+                          "  requires:  %s\n  reads if present: %s\n  provides:  %s\n"
+                          "  text rendering (--format=text): %s\n\nOptions (-o %s.KEY=VALUE):\n",
+                          d->name, d->version, d->description, info->path, d->license, d->abi_major,
+                          d->abi_minor, req, opt, prov, d->render ? "yes" : "no", d->name);
+  if (d->options == NULL || d->options[0].key == NULL)
+    g_string_append (out, "  (none)\n");
+  for (const DsOptionSpec *o = d->options; o && o->key; o++)
+    g_string_append_printf (out, "  %-14s default \"%s\"\n      %s\n", o->key,
+                            o->default_value ? o->default_value : "", o->help ? o->help : "");
+  return write_out (out->str, out->len) && flush_out () ? EXIT_OK : EXIT_OUTPUT;
+}
+
+/* ---- main ---- */
+
+static gboolean
+any_stage_emits_maps (DsPipeline *pipeline)
+{
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      DsStage *stage = g_ptr_array_index (pipeline->stages, i);
+      const char *v = g_hash_table_lookup (stage->options, "emit_map");
+      if (v && (!g_ascii_strcasecmp (v, "true") || !g_ascii_strcasecmp (v, "yes") ||
+                !g_ascii_strcasecmp (v, "on") || g_str_equal (v, "1")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  signal (SIGPIPE, SIG_IGN); /* a closed pipe becomes EPIPE, reported */
+  g_log_set_writer_func (log_writer, NULL, NULL);
+
+  g_autoptr(GOptionContext) context = g_option_context_new ("[FILE|DIR|-]...");
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      say ("docsift: %s (try --help)\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (opt_version)
+    {
+      const char v[] = "docsift " DS_VERSION " (plugin ABI " G_STRINGIFY (DS_ABI_MAJOR) "." G_STRINGIFY (DS_ABI_MINOR) ")\n";
+      return write_out (v, strlen (v)) && flush_out () ? EXIT_OK : EXIT_OUTPUT;
+    }
+
+  const char *command = "run";
+  guint first_arg = 1;
+  if (args[1] && (g_str_equal (args[1], "plugins") || g_str_equal (args[1], "inspect")))
+    {
+      command = args[1];
+      first_arg = 2;
+    }
+
+  if (opt_maps && !g_str_equal (opt_maps, "auto") && !g_str_equal (opt_maps, "always") &&
+      !g_str_equal (opt_maps, "never"))
+    {
+      say ("docsift: --maps must be auto, always or never, not \"%s\"\n", opt_maps);
+      return EXIT_USAGE;
+    }
+  if (opt_format && !g_str_equal (opt_format, "json") && !g_str_equal (opt_format, "text"))
+    {
+      say ("docsift: --format must be json or text, not \"%s\"\n", opt_format);
+      return EXIT_USAGE;
+    }
+  if (opt_input_format && !g_str_equal (opt_input_format, "auto") && !g_str_equal (opt_input_format, "text") &&
+      !g_str_equal (opt_input_format, "jsonl"))
+    {
+      say ("docsift: --input-format must be auto, text or jsonl, not \"%s\"\n", opt_input_format);
+      return EXIT_USAGE;
+    }
+  if (opt_pretty && opt_compact)
+    {
+      say ("docsift: --pretty and --compact contradict each other\n");
+      return EXIT_USAGE;
+    }
+  if (opt_jobs == 0 || opt_jobs > 1024)
+    {
+      say ("docsift: --jobs must be from 1 to 1024\n");
+      return EXIT_USAGE;
+    }
+
+  g_autoptr(DsConfig) config = _ds_config_new ();
+  if (!_ds_config_load_standard (config, opt_config, &error))
+    {
+      say ("docsift: config: %s\n", error->message);
+      return EXIT_SETUP;
+    }
+  for (guint i = 0; opt_options && opt_options[i]; i++)
+    if (!_ds_config_set_option_string (config, opt_options[i], &error))
+      {
+        say ("docsift: %s\n", error->message);
+        return EXIT_USAGE;
+      }
+
+  g_autoptr(DsRegistry) registry = _ds_registry_new ();
+  for (guint i = 0; opt_plugin_path && opt_plugin_path[i]; i++)
+    _ds_registry_add_dir (registry, opt_plugin_path[i]);
+  _ds_registry_add_path_list (registry, g_getenv ("DOCSIFT_PLUGIN_PATH"));
+  for (guint i = 0; i < config->plugin_path->len; i++)
+    _ds_registry_add_dir (registry, g_ptr_array_index (config->plugin_path, i));
+  _ds_registry_add_dir (registry, DS_PLUGINSDIR);
+  _ds_registry_scan (registry);
+
+  if (g_str_equal (command, "plugins"))
+    return cmd_plugins (registry);
+  if (g_str_equal (command, "inspect"))
+    {
+      if (args[first_arg] == NULL || args[first_arg + 1] != NULL)
+        {
+          say ("docsift: usage: docsift inspect NAME [--json]\n");
+          return EXIT_USAGE;
+        }
+      return cmd_inspect (registry, args[first_arg]);
+    }
+
+  /* Options naming a plugin that does not exist are a mistake. */
+  {
+    for (guint i = 0; opt_options && opt_options[i]; i++)
+      {
+        g_autofree char *plugin = g_strndup (opt_options[i], strchr (opt_options[i], '.') - opt_options[i]);
+        g_autoptr(GError) e = NULL;
+        if (_ds_registry_lookup (registry, plugin, &e) == NULL)
+          {
+            say ("docsift: -o %s: %s\n", opt_options[i], e->message);
+            return EXIT_USAGE;
+          }
+      }
+  }
+
+  const char *names = opt_plugins ? opt_plugins : config->plugins;
+  g_autoptr(DsPipeline) pipeline = _ds_pipeline_new (registry, config, names, &error);
+  if (pipeline == NULL)
+    {
+      say ("docsift: %s\n", error->message);
+      return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
+    }
+
+  /* Inputs */
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) input_free);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  if (args[first_arg] == NULL)
+    {
+      Input *in = g_new0 (Input, 1);
+      in->display = g_strdup ("stdin");
+      g_ptr_array_add (inputs, in);
+    }
+  for (guint i = first_arg; args[i]; i++)
+    {
+      if (g_str_equal (args[i], "-"))
+        {
+          Input *in = g_new0 (Input, 1);
+          in->display = g_strdup ("stdin");
+          g_ptr_array_add (inputs, in);
+        }
+      else if (g_file_test (args[i], G_FILE_TEST_IS_DIR))
+        collect_dir (args[i], inputs, problems);
+      else
+        {
+          Input *in = g_new0 (Input, 1);
+          in->path = g_strdup (args[i]);
+          in->display = g_strdup (args[i]);
+          g_ptr_array_add (inputs, in);
+        }
+    }
+
+  gboolean stdout_tty = isatty (STDOUT_FILENO);
+  Run run = { 0 };
+  run.pipeline = pipeline;
+  run.text_format = opt_format && g_str_equal (opt_format, "text");
+  if (opt_pretty || (stdout_tty && !opt_compact))
+    run.flags |= DS_JSON_PRETTY;
+  if (opt_no_text)
+    run.flags |= DS_JSON_NO_TEXT;
+  const char *maps = opt_maps ? opt_maps : "auto";
+  if (g_str_equal (maps, "always") ||
+      (g_str_equal (maps, "auto") && (!stdout_tty || any_stage_emits_maps (pipeline))))
+    run.flags |= DS_JSON_EMIT_MAPS;
+
+  gint jobs = opt_jobs > 0 ? opt_jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ());
+  g_mutex_init (&run.lock);
+  g_cond_init (&run.cond);
+  g_queue_init (&run.pending);
+  run.max_pending = (guint) jobs * 4;
+  run.pool = g_thread_pool_new (process_job, &run, jobs, TRUE, NULL);
+  run.progress = !opt_quiet && isatty (STDERR_FILENO);
+  run.started = g_get_monotonic_time ();
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autoptr(GError) e = g_error_new_literal (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, g_ptr_array_index (problems, i));
+      submit_input_error (&run, g_ptr_array_index (problems, i), g_ptr_array_index (problems, i), e);
+    }
+  for (guint i = 0; i < inputs->len && !run.stop; i++)
+    read_input (&run, g_ptr_array_index (inputs, i));
+
+  g_mutex_lock (&run.lock);
+  write_ready (&run, TRUE, TRUE);
+  g_mutex_unlock (&run.lock);
+  g_thread_pool_free (run.pool, FALSE, TRUE);
+  /* anything submitted after a stop */
+  g_mutex_lock (&run.lock);
+  write_ready (&run, TRUE, TRUE);
+  g_mutex_unlock (&run.lock);
+  g_mutex_clear (&run.lock);
+  g_cond_clear (&run.cond);
+
+  gboolean flushed = flush_out ();
+  show_progress (&run, TRUE);
+
+  if (output_failed || !flushed)
+    return EXIT_OUTPUT;
+  if (run.n_failed > 0)
+    {
+      if (!opt_quiet)
+        say ("docsift: %u of %u documents failed\n", run.n_failed, run.n_docs);
+      return EXIT_DOC_FAILED;
+    }
+  return EXIT_OK;
+}
