@@ -146,7 +146,10 @@ take_utf8 (const char *name, const char *data, gsize length, gsize base, gboolea
   const char *bad = NULL;
   if (g_utf8_validate_len (data, length, &bad))
     {
-      out->text = g_strndup (data, length);
+      out->text = g_malloc (length + 1);
+      if (length > 0)
+        memcpy (out->text, data, length);
+      out->text[length] = '\0';
       out->length = length;
       out->encoding = "UTF-8";
       out->replaced = 0;
