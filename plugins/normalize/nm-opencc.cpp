@@ -44,6 +44,28 @@ struct _NmConverter
  * after a line break: memory stays proportional to the piece. */
 #define NM_CHUNK_BYTES (1u << 20)
 
+/* OpenCC's exceptions do not derive from std::exception */
+static std::string
+current_exception_message ()
+{
+  try
+    {
+      throw;
+    }
+  catch (const opencc::Exception &e)
+    {
+      return e.what ();
+    }
+  catch (const std::exception &e)
+    {
+      return e.what ();
+    }
+  catch (...)
+    {
+      return "unknown error";
+    }
+}
+
 static inline guint32
 utf8_cps (const char *s, size_t n)
 {
@@ -71,11 +93,12 @@ nm_converter_new (const char *config_path, char **error_message)
         }
       return conv;
     }
-  catch (const std::exception &e)
+  catch (...)
     {
+      std::string what = current_exception_message ();
       if (error_message)
         *error_message = g_strdup_printf ("cannot load OpenCC configuration “%s”: %s",
-                                          config_path, e.what ());
+                                          config_path, what.c_str ());
       return NULL;
     }
 }
@@ -262,10 +285,11 @@ nm_converter_convert (const NmConverter *conv,
         }
       return TRUE;
     }
-  catch (const std::exception &e)
+  catch (...)
     {
+      std::string what = current_exception_message ();
       if (error_message)
-        *error_message = g_strdup_printf ("OpenCC conversion failed: %s", e.what ());
+        *error_message = g_strdup_printf ("OpenCC conversion failed: %s", what.c_str ());
       return FALSE;
     }
 }
@@ -363,11 +387,12 @@ nm_script_sets_load (const char *dir, NmTables *t, guint *n_trad, guint *n_simp,
         *n_simp = ns;
       return TRUE;
     }
-  catch (const std::exception &e)
+  catch (...)
     {
+      std::string what = current_exception_message ();
       if (error_message)
         *error_message = g_strdup_printf ("cannot read OpenCC dictionary “%s”: %s",
-                                          current.c_str (), e.what ());
+                                          current.c_str (), what.c_str ());
       return FALSE;
     }
 }

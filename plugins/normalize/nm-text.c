@@ -59,6 +59,20 @@ nm_map_append (NmMap *map, guint32 o, guint32 v)
       return;
     }
   flush_pending (map);
+  if (map->segs->len > 0)
+    {
+      /* adjacent deletions (or insertions) merge: nothing maps into them */
+      NmSeg *last = &g_array_index (map->segs, NmSeg, map->segs->len - 1);
+      if ((v == 0 && last->v == 0 && (guint64) last->o + o <= G_MAXUINT32)
+          || (o == 0 && last->o == 0 && (guint64) last->v + v <= G_MAXUINT32))
+        {
+          last->o += o;
+          last->v += v;
+          map->o_total += o;
+          map->v_total += v;
+          return;
+        }
+    }
   NmSeg seg = { o, v };
   g_array_append_val (map->segs, seg);
   map->o_total += o;
