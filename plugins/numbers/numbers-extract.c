@@ -1,0 +1,1354 @@
+/* numbers-extract.c: finds quantities in Chinese text and resolves them.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+#include "numbers.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- small helpers ---- */
+
+static inline gunichar
+char_at (const char *t, gsize pos, gsize len, gsize *clen)
+{
+  if (pos >= len)
+    {
+      *clen = 0;
+      return 0;
+    }
+  const char *n = g_utf8_next_char (t + pos);
+  *clen = (gsize) (n - (t + pos));
+  if (pos + *clen > len)
+    {
+      *clen = len - pos;
+      return 0xFFFD;
+    }
+  return g_utf8_get_char (t + pos);
+}
+
+static inline gunichar
+char_before (const char *t, gsize pos, gsize *start)
+{
+  if (pos == 0)
+    {
+      *start = 0;
+      return 0;
+    }
+  const char *p = g_utf8_find_prev_char (t, t + pos);
+  if (!p)
+    {
+      *start = 0;
+      return 0;
+    }
+  *start = (gsize) (p - t);
+  return g_utf8_get_char (p);
+}
+
+static inline gboolean
+has_at (const char *t, gsize pos, gsize len, const char *s)
+{
+  gsize n = strlen (s);
+  return pos + n <= len && memcmp (t + pos, s, n) == 0;
+}
+
+static inline gboolean
+ends_with_at (const char *t, gsize pos, const char *s)
+{
+  gsize n = strlen (s);
+  return pos >= n && memcmp (t + pos - n, s, n) == 0;
+}
+
+static inline gboolean
+is_ascii_alpha (gunichar c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline gboolean
+is_any_digit (gunichar c)
+{
+  return ds_numeral_digit_value (c) >= 0;
+}
+
+static inline gboolean
+is_arabic (gunichar c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static inline gboolean
+is_cjk (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+char *
+num_decimal_shift (const char *text, int exp10)
+{
+  if (!text)
+    return NULL;
+  gboolean neg = text[0] == '-';
+  const char *s = neg ? text + 1 : text;
+  const char *dot = strchr (s, '.');
+  gsize intlen = dot ? (gsize) (dot - s) : strlen (s);
+  GString *digits = g_string_new_len (s, intlen);
+  if (dot)
+    g_string_append (digits, dot + 1);
+  gssize point = (gssize) intlen + exp10; /* digits before the point */
+  GString *out = g_string_new (neg ? "-" : "");
+  if (point <= 0)
+    {
+      g_string_append (out, "0.");
+      for (gssize i = 0; i < -point; i++)
+        g_string_append_c (out, '0');
+      g_string_append (out, digits->str);
+    }
+  else if ((gsize) point >= digits->len)
+    {
+      g_string_append (out, digits->str);
+      for (gsize i = digits->len; i < (gsize) point; i++)
+        g_string_append_c (out, '0');
+    }
+  else
+    {
+      g_string_append_len (out, digits->str, point);
+      g_string_append_c (out, '.');
+      g_string_append (out, digits->str + point);
+    }
+  g_string_free (digits, TRUE);
+  /* normalise: strip leading zeros of the integer part, trailing zeros of the fraction */
+  char *r = out->str;
+  gsize off = neg ? 1 : 0;
+  while (r[off] == '0' && r[off + 1] && r[off + 1] != '.')
+    memmove (r + off, r + off + 1, strlen (r + off));
+  if (strchr (r, '.'))
+    {
+      gsize l = strlen (r);
+      while (l && r[l - 1] == '0')
+        r[--l] = '\0';
+      if (l && r[l - 1] == '.')
+        r[--l] = '\0';
+    }
+  if (g_str_equal (r, "-0"))
+    memmove (r, r + 1, 2);
+  return g_string_free (out, FALSE);
+}
+
+static const NumUnit *
+unit_match (const NumUnitTable *t, GHashTable *h, const char *text, gsize pos, gsize len)
+{
+  gsize cl;
+  gunichar c = char_at (text, pos, len, &cl);
+  if (!cl)
+    return NULL;
+  GPtrArray *list = g_hash_table_lookup (h, GUINT_TO_POINTER (c));
+  if (!list)
+    return NULL;
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NumUnit *u = list->pdata[i];
+      if (pos + u->surface_len <= len && memcmp (text + pos, u->surface, u->surface_len) == 0)
+        {
+          /* an ASCII unit must not run on into letters: "5G" is not 5 GW */
+          gsize cl2;
+          gunichar next = char_at (text, pos + u->surface_len, len, &cl2);
+          gunichar last = (guchar) u->surface[u->surface_len - 1];
+          if (last < 0x80 && is_ascii_alpha (last) && is_ascii_alpha (next))
+            continue;
+          return u;
+        }
+    }
+  return NULL;
+}
+
+/* ---- approximation words ---- */
+
+typedef struct
+{
+  const char *word;
+  const char *approx;
+} Cue;
+
+static const Cue approx_before[] = {
+  { "将近", "nearly" }, { "接近", "nearly" }, { "近", "nearly" },
+  { "大约", "about" }, { "约为", "about" }, { "約為", "about" }, { "大約", "about" },
+  { "约", "about" }, { "約", "about" }, { "大概", "about" },
+  { "超过", "more_than" }, { "超過", "more_than" }, { "逾", "more_than" }, { "突破", "more_than" },
+  { "多于", "more_than" }, { "高于", "more_than" }, { "超", "more_than" },
+  { "不足", "less_than" }, { "不到", "less_than" }, { "低于", "less_than" }, { "少于", "less_than" },
+  { "未满", "less_than" },
+  { "至少", "at_least" }, { "最少", "at_least" }, { "不少于", "at_least" }, { "不低于", "at_least" },
+  { "最多", "at_most" }, { "至多", "at_most" }, { "不超过", "at_most" }, { "不超過", "at_most" },
+  { "不高于", "at_most" },
+  { NULL, NULL }
+};
+
+static const Cue approx_after[] = {
+  { "左右", "about" }, { "上下", "about" }, { "以上", "at_least" }, { "以下", "at_most" },
+  { "以内", "at_most" }, { "以內", "at_most" }, { "之内", "at_most" }, { "有余", "more_than" },
+  { "有餘", "more_than" }, { "之多", "about" },
+  { NULL, NULL }
+};
+
+static const char *
+match_cue_before (const Cue *cues, const char *t, gsize pos, gsize *cue_start)
+{
+  for (const Cue *c = cues; c->word; c++)
+    if (ends_with_at (t, pos, c->word))
+      {
+        *cue_start = pos - strlen (c->word);
+        return c->approx;
+      }
+  return NULL;
+}
+
+static const char *
+match_cue_after (const Cue *cues, const char *t, gsize pos, gsize len, gsize *cue_end)
+{
+  for (const Cue *c = cues; c->word; c++)
+    if (has_at (t, pos, len, c->word))
+      {
+        *cue_end = pos + strlen (c->word);
+        return c->approx;
+      }
+  return NULL;
+}
+
+/* ---- mentions ---- */
+
+static void
+mention_clear (NumMention *m)
+{
+  g_free (m->value_text);
+  g_free (m->low_text);
+  g_free (m->high_text);
+  g_free (m->share);
+  g_free (m->metric);
+}
+
+void
+num_mentions_free (GArray *mentions)
+{
+  if (!mentions)
+    return;
+  for (guint i = 0; i < mentions->len; i++)
+    mention_clear (&g_array_index (mentions, NumMention, i));
+  g_array_free (mentions, TRUE);
+}
+
+static double
+text_value (const char *s)
+{
+  if (!s)
+    return NAN;
+  double v = g_ascii_strtod (s, NULL);
+  return isfinite (v) ? v : NAN;
+}
+
+/* exponent of trailing 万/亿 characters in [s, e) */
+static int
+trailing_big_exponent (const char *t, gsize s, gsize e)
+{
+  int exp = 0;
+  while (e > s)
+    {
+      gsize ps;
+      gunichar c = char_before (t, e, &ps);
+      int x = ds_numeral_multiplier_exponent (c);
+      if (x != 4 && x != 8)
+        break;
+      exp += x;
+      e = ps;
+    }
+  return exp;
+}
+
+typedef struct
+{
+  const char *t;
+  gsize len;
+  const NumUnitTable *table;
+  const NumOptions *opts;
+  const char *local_currency;
+  GArray *out;
+} Ctx;
+
+/* Is [s, e) inside a short quotation (a slogan such as “四个转变”)? */
+static gboolean
+in_short_quote (const Ctx *x, gsize s, gsize e)
+{
+  gsize p = s, n = 0;
+  gboolean open = FALSE;
+  while (p > 0 && n < 12)
+    {
+      gsize ps;
+      gunichar c = char_before (x->t, p, &ps);
+      if (c == 0x201C || c == 0x300C || c == 0x300E || c == '"')
+        {
+          open = TRUE;
+          break;
+        }
+      if (c == 0x201D || c == 0x300D || c == 0x300F || c == 0x3002 || c == 0xFF0C || c == ',' ||
+          c == '\n')
+        return FALSE;
+      p = ps;
+      n++;
+    }
+  if (!open)
+    return FALSE;
+  p = e;
+  n = 0;
+  while (p < x->len && n < 12)
+    {
+      gsize cl;
+      gunichar c = char_at (x->t, p, x->len, &cl);
+      if (c == 0x201D || c == 0x300D || c == 0x300F || c == '"')
+        return TRUE;
+      if (c == 0x201C || c == 0x3002 || c == 0xFF0C || c == ',' || c == '\n')
+        return FALSE;
+      p += cl;
+      n++;
+    }
+  return FALSE;
+}
+
+static gboolean
+at_line_start (const Ctx *x, gsize s)
+{
+  gsize p = s;
+  while (p > 0)
+    {
+      gsize ps;
+      gunichar c = char_before (x->t, p, &ps);
+      if (c == '\n')
+        return TRUE;
+      if (!(c == ' ' || c == '\t' || c == 0x3000 || c == '(' || c == 0xFF08))
+        return FALSE;
+      p = ps;
+    }
+  return TRUE;
+}
+
+/* A numeral read at a position, with its unit. */
+typedef struct
+{
+  DsNumeral n;
+  gsize s, e;            /* the numeral's bytes */
+  gsize unit_s, unit_e;  /* the unit's bytes (unit_s == unit_e: none) */
+  const NumUnit *unit;
+  int extra_exp;         /* 多万: multipliers after an approximation */
+  const char *approx;    /* from 多/余 */
+} Reading;
+
+static void
+reading_clear (Reading *r)
+{
+  ds_numeral_clear (&r->n);
+}
+
+/* Reads a numeral at pos and what follows it: 多/余 (+万), spaces, a unit. */
+static gboolean
+read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
+{
+  memset (r, 0, sizeof *r);
+  gsize k = ds_numeral_scan (x->t + pos, (gssize) (x->len - pos), flags, &r->n);
+  if (!k)
+    return FALSE;
+  r->s = pos;
+  r->e = pos + k;
+
+  /* 3千瓦, 10万千瓦, 5千克: prefer the unit that starts with the last multiplier */
+  {
+    gsize ps;
+    gunichar last = char_before (x->t, r->e, &ps);
+    int ex = ds_numeral_multiplier_exponent (last);
+    if (ex >= 1 && ex <= 3 && ps > pos)
+      {
+        const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, ps, x->len);
+        if (u && u->surface_len > strlen ("千"))
+          {
+            DsNumeral n2;
+            gsize k2 = ds_numeral_scan (x->t + pos, (gssize) (ps - pos), flags, &n2);
+            if (k2 == ps - pos)
+              {
+                ds_numeral_clear (&r->n);
+                r->n = n2;
+                r->e = ps;
+              }
+            else
+              ds_numeral_clear (&n2);
+          }
+      }
+  }
+
+  gsize p = r->e, cl;
+  gunichar c = char_at (x->t, p, x->len, &cl);
+  /* 1500多家, 20余家, 2000多万元, 10余万 */
+  if (c == 0x591A /* 多 */ || c == 0x4F59 /* 余 */ || c == 0x9918 /* 餘 */)
+    {
+      gsize q = p + cl, cl2;
+      int extra = 0;
+      for (;;)
+        {
+          gunichar d = char_at (x->t, q, x->len, &cl2);
+          int ex = cl2 ? ds_numeral_multiplier_exponent (d) : 0;
+          if (!ex)
+            break;
+          /* 千瓦 after 多: leave 千 to the unit */
+          if (ex <= 3)
+            {
+              const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
+              if (u && u->surface_len > cl2)
+                break;
+            }
+          extra += ex;
+          q += cl2;
+        }
+      const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
+      if (u || extra)
+        {
+          r->approx = "more_than";
+          r->extra_exp = extra;
+          p = q;
+        }
+    }
+  /* a space between an Arabic number and its unit: "200 万吨", "13 家" */
+  gsize q = p;
+  for (int sp = 0; sp < 2; sp++)
+    {
+      if (q < x->len && x->t[q] == ' ')
+        q++;
+      else if (has_at (x->t, q, x->len, "\xc2\xa0"))
+        q += 2;
+      else if (has_at (x->t, q, x->len, "\xe3\x80\x80"))
+        q += 3;
+      else
+        break;
+    }
+  if (q > p && !(r->n.style & DS_NUMERAL_STYLE_ARABIC))
+    q = p;
+  /* 200 万吨: a multiplier after the space */
+  if (q > p && !r->extra_exp)
+    {
+      gsize cl3;
+      gunichar d = char_at (x->t, q, x->len, &cl3);
+      int ex = ds_numeral_multiplier_exponent (d);
+      if (ex == 4 || ex == 8)
+        {
+          const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q + cl3, x->len);
+          if (u)
+            {
+              r->extra_exp = ex;
+              q += cl3;
+            }
+        }
+    }
+  const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
+  if (u)
+    {
+      r->unit = u;
+      r->unit_s = q;
+      r->unit_e = q + u->surface_len;
+    }
+  else
+    r->unit_s = r->unit_e = p;
+  return TRUE;
+}
+
+static const char *
+canonical_unit (const Ctx *x, const NumUnit *u)
+{
+  if (!u || !u->unit)
+    return NULL;
+  if (g_str_equal (u->unit, "@local"))
+    return x->local_currency;
+  return u->unit;
+}
+
+static NumMention *
+add_mention (Ctx *x, gsize s, gsize e)
+{
+  NumMention m = { 0 };
+  m.start = s;
+  m.end = e;
+  m.value = m.low = m.high = NAN;
+  g_array_append_val (x->out, m);
+  return &g_array_index (x->out, NumMention, x->out->len - 1);
+}
+
+static void
+drop_last_if_excluded (Ctx *x)
+{
+  NumMention *m = &g_array_index (x->out, NumMention, x->out->len - 1);
+  if (m->excluded && !x->opts->include_all)
+    {
+      mention_clear (m);
+      g_array_set_size (x->out, x->out->len - 1);
+    }
+}
+
+static gboolean
+is_year_like (const Reading *r)
+{
+  if (r->n.style & DS_NUMERAL_STYLE_DIGITS)
+    return TRUE;
+  if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC) || (r->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_MULTIPLIER)))
+    return FALSE;
+  return r->n.n_chars == 4 && r->n.value >= 1000 && r->n.value <= 2999;
+}
+
+/* Special forms starting at pos: 百分之五, 翻一番, 数十, 上百, 近万. Returns the end or 0. */
+static gsize
+try_special (Ctx *x, gsize pos)
+{
+  const char *t = x->t;
+  gsize len = x->len;
+  static const struct { const char *w; int exp; } per[] = {
+    { "百分之", 0 }, { "千分之", -1 }, { "万分之", -2 }, { "萬分之", -2 }, { NULL, 0 }
+  };
+  for (int i = 0; per[i].w; i++)
+    if (has_at (t, pos, len, per[i].w))
+      {
+        gsize p = pos + strlen (per[i].w);
+        Reading r;
+        DsNumeral n;
+        gsize k = ds_numeral_scan (t + p, (gssize) (len - p), DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &n);
+        if (!k)
+          return 0;
+        (void) r;
+        NumMention *m = add_mention (x, pos, p + k);
+        m->value_text = num_decimal_shift (n.text, per[i].exp);
+        m->value = text_value (m->value_text);
+        m->unit = "%";
+        m->kind = "percent";
+        ds_numeral_clear (&n);
+        gsize ce;
+        const char *ap = match_cue_after (approx_after, t, m->end, len, &ce);
+        if (ap)
+          {
+            m->approx = ap;
+            m->end = ce;
+          }
+        return m->end;
+      }
+  /* 翻一番 ×2, 翻两番 ×4, 翻番 ×2 */
+  if (has_at (t, pos, len, "翻"))
+    {
+      gsize p = pos + strlen ("翻");
+      guint times = 1;
+      DsNumeral n;
+      gsize k = ds_numeral_scan (t + p, (gssize) (len - p), DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &n);
+      if (k && n.value >= 1 && n.value <= 10 && n.value == floor (n.value))
+        times = (guint) n.value;
+      ds_numeral_clear (&n);
+      if (has_at (t, p + k, len, "番"))
+        {
+          NumMention *m = add_mention (x, pos, p + k + strlen ("番"));
+          m->value_text = g_strdup_printf ("%u", 1u << times);
+          m->value = text_value (m->value_text);
+          m->unit = "×";
+          m->kind = "multiple";
+          m->change = "multiply";
+          return m->end;
+        }
+      return 0;
+    }
+  /* 数十, 几百, 上百, 上万, 近万: vague magnitudes followed by a unit */
+  gsize cl;
+  gunichar c = char_at (t, pos, len, &cl);
+  if (c == 0x6570 /* 数 */ || c == 0x6578 /* 數 */ || c == 0x51E0 /* 几 */ || c == 0x5E7E /* 幾 */ ||
+      c == 0x4E0A /* 上 */ || c == 0x8FD1 /* 近 */)
+    {
+      gsize p = pos + cl, cl2;
+      int exp = 0;
+      for (;;)
+        {
+          gunichar d = char_at (t, p, len, &cl2);
+          int ex = cl2 ? ds_numeral_multiplier_exponent (d) : 0;
+          if (!ex)
+            break;
+          exp += ex;
+          p += cl2;
+        }
+      if (!exp)
+        return 0;
+      const NumUnit *u = unit_match (x->table, x->table->by_first, t, p, len);
+      if (!u || g_str_equal (u->kind, "date") || g_str_equal (u->kind, "time") ||
+          g_str_equal (u->kind, "percent"))
+        return 0;
+      /* 近 + a real numeral is handled by the approximation prefix */
+      NumMention *m = add_mention (x, pos, p + u->surface_len);
+      m->unit = canonical_unit (x, u);
+      m->kind = u->kind;
+      int e = exp + u->exp10;
+      char *one = num_decimal_shift ("1", e);
+      if (c == 0x4E0A || c == 0x8FD1)
+        {
+          m->value_text = one;
+          m->value = text_value (one);
+          m->approx = c == 0x4E0A ? "at_least" : "nearly";
+          if (c == 0x4E0A)
+            {
+              m->low_text = g_strdup (one);
+              m->low = m->value;
+            }
+          else
+            {
+              m->high_text = g_strdup (one);
+              m->high = m->value;
+            }
+        }
+      else
+        {
+          m->approx = "about";
+          m->low_text = num_decimal_shift ("2", e);
+          m->high_text = num_decimal_shift ("9", e);
+          m->low = text_value (m->low_text);
+          m->high = text_value (m->high_text);
+          g_free (one);
+        }
+      return m->end;
+    }
+  return 0;
+}
+
+/* Skips a date/time/code written with separators: 2022-01-05, 09:16, 1.2.3, 2022/1/5 */
+static gsize
+skip_separated (const Ctx *x, gsize pos)
+{
+  const char *t = x->t;
+  gsize p = pos, cl;
+  int parts = 0;
+  gboolean colon = FALSE;
+  for (;;)
+    {
+      gsize q = p;
+      while (q < x->len && t[q] >= '0' && t[q] <= '9')
+        q++;
+      if (q == p)
+        break;
+      parts++;
+      p = q;
+      gunichar c = char_at (t, p, x->len, &cl);
+      if ((c == '-' || c == ':' || c == '/' || c == '.' || c == 0xFF1A) && p + cl < x->len &&
+          t[p + cl] >= '0' && t[p + cl] <= '9')
+        {
+          colon |= c == ':' || c == 0xFF1A;
+          p += cl;
+          continue;
+        }
+      break;
+    }
+  if (parts >= 3 || (colon && parts >= 2))
+    return p;
+  return 0;
+}
+
+static void
+extract_at (Ctx *x, gsize pos, gsize *next)
+{
+  const char *t = x->t;
+  gsize len = x->len, cl;
+  gunichar c = char_at (t, pos, len, &cl);
+  *next = pos + cl;
+
+  gsize se = try_special (x, pos);
+  if (se)
+    {
+      *next = se;
+      return;
+    }
+
+  if (is_arabic (c) || c == '-' || c == 0x2212)
+    {
+      gsize skip = skip_separated (x, pos);
+      if (skip)
+        {
+          if (x->opts->include_all)
+            {
+              NumMention *m = add_mention (x, pos, skip);
+              m->kind = "number";
+              m->excluded = "date";
+            }
+          *next = skip;
+          return;
+        }
+    }
+
+  guint flags = DS_NUMERAL_DEFAULT;
+  gsize bs;
+  gunichar before = char_before (t, pos, &bs);
+  if (c == '-' || c == 0x2212 || c == 0x8D1F || c == 0x8CA0)
+    {
+      if (is_any_digit (before) || is_ascii_alpha (before) || before == '-')
+        return;
+      flags |= DS_NUMERAL_SIGN;
+    }
+
+  Reading r;
+  if (!read_number (x, pos, flags, &r))
+    return;
+  *next = MAX (r.e, pos + cl);
+
+  const char *excluded = NULL;
+  gsize s = r.s, e = r.unit_e > r.e ? r.unit_e : r.e;
+  if (r.approx && r.unit_e <= r.e)
+    {
+      /* 多/余 + multiplier without a unit: keep the multipliers in the span */
+    }
+  gboolean chinese = (r.n.style & DS_NUMERAL_STYLE_CHINESE) != 0;
+  gboolean arabic = (r.n.style & DS_NUMERAL_STYLE_ARABIC) != 0;
+  const NumUnit *u = r.unit;
+  const char *kind = u ? u->kind : "number";
+  int exp = (u ? u->exp10 : 0) + r.extra_exp;
+
+  /* fractions: 三分之一, 1/3 */
+  gboolean fraction = FALSE;
+  Reading den = { 0 };
+  if (has_at (t, r.e, len, "分之"))
+    {
+      gsize p = r.e + strlen ("分之");
+      DsNumeral n2;
+      gsize k2 = ds_numeral_scan (t + p, (gssize) (len - p), DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &n2);
+      if (k2 && r.n.value != 0)
+        {
+          NumMention *m = add_mention (x, pos, p + k2);
+          m->kind = "ratio";
+          m->value = n2.value / r.n.value;
+          m->value_text = g_strdup_printf ("%s/%s", n2.text, r.n.text);
+          ds_numeral_clear (&n2);
+          reading_clear (&r);
+          *next = p + k2;
+          return;
+        }
+      ds_numeral_clear (&n2);
+    }
+  else if (arabic && !chinese && t[r.e] == '/' && r.e + 1 < len && is_arabic ((guchar) t[r.e + 1]) &&
+           !(r.n.style & DS_NUMERAL_STYLE_DECIMAL))
+    {
+      DsNumeral n2;
+      gsize k2 = ds_numeral_scan (t + r.e + 1, (gssize) (len - r.e - 1), DS_NUMERAL_ARABIC, &n2);
+      if (k2 && k2 <= 3 && t[r.e + 1 + k2] != '/' && n2.value != 0)
+        {
+          NumMention *m = add_mention (x, pos, r.e + 1 + k2);
+          m->kind = "ratio";
+          m->value = r.n.value / n2.value;
+          m->value_text = g_strdup_printf ("%s/%s", r.n.text, n2.text);
+          ds_numeral_clear (&n2);
+          reading_clear (&r);
+          *next = r.e + 1 + k2;
+          return;
+        }
+      ds_numeral_clear (&n2);
+    }
+  (void) fraction;
+  (void) den;
+
+  /* ranges: 3至5年, 20%—30%, 10-15万元 */
+  Reading r2;
+  gboolean range = FALSE;
+  {
+    gsize p = e, cl2;
+    gunichar d = char_at (t, p, len, &cl2);
+    gboolean conn = d == 0x81F3 /* 至 */ || d == 0x5230 /* 到 */ || d == '-' || d == 0x2014 || d == 0x2013 ||
+                    d == '~' || d == 0xFF5E || d == 0x301C || d == 0xFF0D || d == 0x2015;
+    if (conn && cl2)
+      {
+        gsize q = p + cl2;
+        if (d == 0x2014 && has_at (t, q, len, "—"))
+          q += strlen ("—");
+        gsize cl3;
+        gunichar f = char_at (t, q, len, &cl3);
+        gboolean same_script = arabic ? is_arabic (f) : (cl3 && ds_numeral_digit_value (f) >= 0 && !is_arabic (f)) ||
+                                                          ds_numeral_multiplier_exponent (f) != 0;
+        if (same_script && read_number (x, q, DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &r2))
+          {
+            const NumUnit *u2 = r2.unit;
+            if (!u || !u2 || u == u2 || g_str_equal (u->kind, u2->kind))
+              range = TRUE;
+            else
+              reading_clear (&r2);
+          }
+      }
+  }
+
+  if (range)
+    {
+      const NumUnit *uu = r2.unit ? r2.unit : u;
+      const char *k2 = uu ? uu->kind : "number";
+      if (g_str_equal (k2, "date") || g_str_equal (k2, "time") ||
+          (uu && g_str_equal (uu->surface, "年") && (is_year_like (&r) || is_year_like (&r2))))
+        {
+          if (x->opts->include_all)
+            {
+              NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));
+              m->kind = k2;
+              m->excluded = "date";
+            }
+          *next = MAX (r2.unit_e, r2.e);
+          reading_clear (&r);
+          reading_clear (&r2);
+          return;
+        }
+      int e2 = (uu ? uu->exp10 : 0) + r2.extra_exp;
+      int e1 = (r.unit ? r.unit->exp10 : e2 - r2.extra_exp) + r.extra_exp;
+      /* 10-15万元: the second number's 万 applies to the first */
+      if (!(r.n.style & DS_NUMERAL_STYLE_LARGE_UNIT) && !r.extra_exp && !r.unit)
+        e1 += trailing_big_exponent (t, r2.s, r2.e);
+      NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));
+      m->kind = k2;
+      m->unit = canonical_unit (x, uu);
+      m->low_text = num_decimal_shift (r.n.text, e1);
+      m->high_text = num_decimal_shift (r2.n.text, e2);
+      m->low = text_value (m->low_text);
+      m->high = text_value (m->high_text);
+      if (r2.approx)
+        m->approx = r2.approx;
+      gsize ce;
+      const char *ap = match_cue_after (approx_after, t, m->end, len, &ce);
+      if (ap)
+        {
+          m->approx = ap;
+          m->end = ce;
+        }
+      if ((r.n.style | r2.n.style) & DS_NUMERAL_STYLE_CHINESE && in_short_quote (x, m->start, m->end))
+        m->excluded = "slogan";
+      *next = m->end;
+      reading_clear (&r);
+      reading_clear (&r2);
+      drop_last_if_excluded (x);
+      return;
+    }
+
+  /* prefixes: 第 (rank), currency (人民币, HK$), approximation (约, 超过) */
+  gboolean rank = FALSE;
+  if (before == 0x7B2C /* 第 */)
+    {
+      rank = TRUE;
+      s = bs;
+    }
+  const char *prefix_unit = NULL;
+  {
+    gsize p = s;
+    while (p > 0 && t[p - 1] == ' ' && s - p < 1)
+      p--;
+    GHashTableIter it;
+    gpointer v;
+    g_hash_table_iter_init (&it, x->table->prefix_by_first);
+    const NumUnit *best = NULL;
+    while (g_hash_table_iter_next (&it, NULL, &v))
+      {
+        GPtrArray *list = v;
+        for (guint i = 0; i < list->len; i++)
+          {
+            const NumUnit *pu = list->pdata[i];
+            if (p >= pu->surface_len && memcmp (t + p - pu->surface_len, pu->surface, pu->surface_len) == 0 &&
+                (!best || pu->surface_len > best->surface_len))
+              best = pu;
+          }
+      }
+    if (best && !rank)
+      {
+        prefix_unit = canonical_unit (x, best);
+        if (!u || g_str_equal (u->kind, "money") || g_str_equal (u->kind, "number"))
+          {
+            s = p - best->surface_len;
+            kind = "money";
+          }
+        else
+          prefix_unit = NULL;
+      }
+  }
+  const char *approx = r.approx;
+  {
+    gsize cs;
+    const char *ap = match_cue_before (approx_before, t, s, &cs);
+    if (ap && !rank)
+      {
+        approx = ap;
+        s = cs;
+      }
+  }
+  {
+    gsize ce;
+    const char *ap = match_cue_after (approx_after, t, e, len, &ce);
+    if (ap && !(ap == approx_after[1].approx && g_str_equal (ap, "about") && has_at (t, e, len, "上下") &&
+                !u))
+      {
+        approx = ap;
+        e = ce;
+      }
+  }
+
+  /* exclusions */
+  gsize ac;
+  gunichar after = char_at (t, r.e, len, &ac);
+  gunichar after_all = char_at (t, e, len, &ac);
+  if (rank)
+    kind = "rank";
+  if (g_str_equal (kind, "date") || g_str_equal (kind, "time"))
+    excluded = "date";
+  else if (u && g_str_equal (u->surface, "年") && is_year_like (&r))
+    excluded = "date";
+  else if (u && g_str_equal (kind, "duration") && (before == 0x5468 || before == 0x9031) /* 周一 */)
+    excluded = "date";
+  else if (is_any_digit (after) && !u && !approx)
+    excluded = "name";                                 /* 十四五, 四0四 */
+  else if (is_any_digit (before) || (is_arabic (before)))
+    excluded = "name";
+  else if (arabic && (is_ascii_alpha (before) || before == '+' || before == '#' || after == '+' ||
+                      (is_ascii_alpha (after) && !u)))
+    excluded = "code";                                 /* 1+2+N, A6, 5G */
+  else if (arabic && !u && !(r.n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
+           (r.n.n_chars >= 7 || (r.n.n_chars >= 2 && t[r.s] == '0')))
+    excluded = "code";                                 /* 05102027号 */
+  else if (!u && !rank && is_year_like (&r) && !approx)
+    excluded = "date";                                 /* 2023中国… */
+  else if (!u && !rank && (r.n.style & DS_NUMERAL_STYLE_DIGITS))
+    excluded = "code";
+  else if (!u && !rank && chinese)
+    excluded = "name";                                 /* 二十大, 一是, 七大政策 */
+  else if ((r.n.style & DS_NUMERAL_STYLE_DIGITS))
+    excluded = "code";
+  else if (chinese && !arabic && r.n.n_chars == 1 && r.n.value == 1 && !approx && !rank &&
+           !g_str_equal (kind, "money") && !g_str_equal (kind, "percent"))
+    excluded = "article";                              /* 一个, 一批, 一年来 */
+  else if (chinese && !arabic && ds_numeral_digit_value (c) < 0 && c != 0x5341 /* 十 */ && !approx &&
+           (g_str_equal (kind, "count") || g_str_equal (kind, "duration") || rank))
+    excluded = "idiom";                                /* 百年, 千方百计 */
+  else if (chinese && in_short_quote (x, s, e))
+    excluded = "slogan";                               /* “四个转变” */
+  else if (!u && !rank && at_line_start (x, s) &&
+           (after == 0x3001 || after == '.' || after == 0xFF0E || after == ')' || after == 0xFF09))
+    excluded = "list";
+  else if (!u && !rank && (before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09))
+    excluded = "list";
+  (void) after_all;
+
+  NumMention *m = add_mention (x, s, e);
+  m->excluded = excluded;
+  m->kind = kind;
+  m->approx = approx;
+  if (rank)
+    {
+      m->unit = u && g_str_equal (u->kind, "count") ? u->unit : NULL;
+      if (u && !g_str_equal (u->kind, "count"))
+        {
+          /* 第82名 is a count classifier; 第一季度 etc. are dates */
+          if (g_str_equal (u->kind, "date") || g_str_equal (u->kind, "time"))
+            m->excluded = "date";
+          m->end = e = r.e;
+        }
+      m->value_text = g_strdup (r.n.text);
+    }
+  else
+    {
+      m->unit = prefix_unit ? prefix_unit : canonical_unit (x, u);
+      m->value_text = num_decimal_shift (r.n.text, exp);
+    }
+  m->value = text_value (m->value_text);
+  if (approx)
+    {
+      if (g_str_equal (approx, "more_than") || g_str_equal (approx, "at_least"))
+        {
+          m->low_text = g_strdup (m->value_text);
+          m->low = m->value;
+        }
+      else if (g_str_equal (approx, "less_than") || g_str_equal (approx, "at_most") ||
+               g_str_equal (approx, "nearly"))
+        {
+          m->high_text = g_strdup (m->value_text);
+          m->high = m->value;
+        }
+    }
+  *next = MAX (*next, m->end);
+  reading_clear (&r);
+  drop_last_if_excluded (x);
+}
+
+/* ---- context: change, share, modality, metric ---- */
+
+static gboolean
+is_clause_break (gunichar c)
+{
+  switch (c)
+    {
+    case 0xFF0C: case ',': case 0x3002: case 0xFF1B: case ';': case 0xFF1A: case ':':
+    case 0xFF01: case '!': case 0xFF1F: case '?': case 0x3001: case '\n': case 0x201C:
+    case 0x201D: case 0x300A: case 0x300B: case 0xFF08: case 0xFF09: case '(': case ')':
+    case 0x2014: case 0x2026: case ' ': case 0x3000:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_sentence_break (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '\n' || c == 0xFF1B ||
+         c == ';';
+}
+
+static gsize
+clause_start (const char *t, gsize pos)
+{
+  gsize p = pos;
+  while (p > 0)
+    {
+      gsize ps;
+      gunichar c = char_before (t, p, &ps);
+      if (is_clause_break (c))
+        break;
+      p = ps;
+    }
+  return p;
+}
+
+static const char *const growth_cues[] = { "同比增长", "同比增加", "同比提高", "同比上升", "增长", "增長",
+                                           "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "增", NULL };
+static const char *const decline_cues[] = { "同比下降", "同比减少", "下降", "减少", "減少", "降低", "下滑",
+                                            "回落", "下跌", "降幅", "减", "降", NULL };
+static const char *const filler[] = { "了", "达", "達", "为", "為", "至", "到", "约", "約", "近", "超过",
+                                      "逾", "突破", "分别", "分別", NULL };
+static const char *const forecast_cues[] = { "预计", "預計", "预期", "預期", "有望", NULL };
+static const char *const target_cues[] = { "力争", "力爭", "目标", "目標", "争取", "爭取", "计划", "計劃",
+                                           "确保", "確保", "拟", "擬", NULL };
+static const char *const actual_cues[] = { "实现", "實現", "完成", "达到", "達到", "累计", "累計", "已",
+                                           NULL };
+/* verbs after which the metric starts */
+static const char *const metric_cues[] = {
+  "实现了", "实现", "實現", "完成了", "完成", "达到", "達到", "新增", "新签约", "新簽約", "突破", "累计",
+  "累計", "获得", "獲得", "获", "獲", "占", "佔", "兑现", "兌現", "提供", "收回", "实施了", "實施了", "实施",
+  "實施", "引进", "引進", "招聘", "用于", "组织", "組織", "入库", "入庫", "立项", "立項", "新授权", "新授權",
+  "新认定", "新認定", "复审", "複審", "奖励", "獎勵", "拿出", "落实", "落實", "开复工", "開復工", "建成",
+  "设立了", "設立了", "设立", "設立", "达", "達", "为", "為", "是", "超过",
+  "超過", "逾", "汇聚着", "匯聚著", "年产", "年產", "打造", "拥有", "擁有", NULL
+};
+static const char *const time_words[] = {
+  "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "一季度", "目前", "同时", "同時", "其中",
+  "此外", "当年", "當年", NULL
+};
+
+static const char *
+ends_with_any (const char *t, gsize s, gsize e, const char *const *words, gsize *ws)
+{
+  for (guint i = 0; words[i]; i++)
+    {
+      gsize n = strlen (words[i]);
+      if (e >= s + n && memcmp (t + e - n, words[i], n) == 0)
+        {
+          *ws = e - n;
+          return words[i];
+        }
+    }
+  return NULL;
+}
+
+static gssize
+find_last (const char *t, gsize s, gsize e, const char *const *words, gsize *wlen)
+{
+  gssize best = -1;
+  for (guint i = 0; words[i]; i++)
+    {
+      gsize n = strlen (words[i]);
+      if (e < s + n)
+        continue;
+      for (gsize p = e - n + 1; p-- > s;)
+        if (memcmp (t + p, words[i], n) == 0)
+          {
+            if ((gssize) p > best || ((gssize) p == best && n > *wlen))
+              {
+                best = (gssize) p;
+                *wlen = n;
+              }
+            break;
+          }
+    }
+  return best;
+}
+
+static gssize find_last (const char *t, gsize s, gsize e, const char *const *words, gsize *wlen);
+static const char *const modal_in_metric[] = { "预计", "預計", "预期", "預期", "力争", "力爭", "争取", "爭取",
+                                               "计划", "計劃", "确保", "確保", "有望", NULL };
+
+static char *
+clean_metric (const char *t, gsize s, gsize e)
+{
+  {
+    gsize wl = 0;
+    gssize mp = find_last (t, s, e, modal_in_metric, &wl);
+    if (mp >= 0)
+      {
+        if ((gsize) mp > s)
+          e = (gsize) mp;
+        else
+          s = (gsize) mp + wl;
+      }
+  }
+  /* strip leading time words, 的, and trailing 的/了 */
+  gboolean again = TRUE;
+  while (again && s < e)
+    {
+      again = FALSE;
+      for (guint i = 0; time_words[i]; i++)
+        if (has_at (t, s, e, time_words[i]))
+          {
+            s += strlen (time_words[i]);
+            again = TRUE;
+          }
+      if (has_at (t, s, e, "的") || has_at (t, s, e, "在"))
+        {
+          s += 3;
+          again = TRUE;
+        }
+    }
+  while (e > s && (ends_with_at (t, e, "的") || ends_with_at (t, e, "了") || ends_with_at (t, e, "共")))
+    e -= 3;
+  /* metrics are noun phrases: keep only CJK and letters */
+  gsize p = s;
+  while (p < e)
+    {
+      gunichar c = g_utf8_get_char (t + p);
+      if (!(is_cjk (c) || is_ascii_alpha (c)))
+        return NULL;
+      p = (gsize) (g_utf8_next_char (t + p) - t);
+    }
+  glong n = g_utf8_strlen (t + s, (gssize) (e - s));
+  if (n < 2)
+    return NULL;
+  if (n > 12)
+    {
+      /* keep the last 12 characters: the head noun is at the end */
+      const char *q = g_utf8_offset_to_pointer (t + s, n - 12);
+      s = (gsize) (q - t);
+    }
+  return g_strndup (t + s, e - s);
+}
+
+static void
+add_context (Ctx *x)
+{
+  const char *t = x->t;
+  gsize len = x->len;
+  const char *prev_metric = NULL;
+  gsize prev_sentence_end = 0;
+  for (guint i = 0; i < x->out->len; i++)
+    {
+      NumMention *m = &g_array_index (x->out, NumMention, i);
+      if (m->excluded)
+        continue;
+      gsize cs = clause_start (t, m->start);
+      /* is the previous mention in the same sentence? */
+      gboolean same_sentence = FALSE;
+      if (prev_metric && prev_sentence_end <= m->start)
+        {
+          same_sentence = TRUE;
+          for (gsize p = prev_sentence_end; p < m->start;)
+            {
+              gunichar c = g_utf8_get_char (t + p);
+              if (is_sentence_break (c))
+                {
+                  same_sentence = FALSE;
+                  break;
+                }
+              p = (gsize) (g_utf8_next_char (t + p) - t);
+            }
+        }
+
+      /* strip filler and find change cues right before the number */
+      gsize e = m->start, ws;
+      gboolean again = TRUE;
+      while (again)
+        {
+          again = FALSE;
+          if (ends_with_any (t, cs, e, filler, &ws))
+            {
+              e = ws;
+              again = TRUE;
+            }
+        }
+      gboolean xin = ends_with_any (t, cs, e, (const char *const[]){ "新增", NULL }, &ws) != NULL;
+      gboolean change_kind = m->kind && !g_str_equal (m->kind, "duration") && !g_str_equal (m->kind, "rank");
+      if (!m->change && !xin && change_kind)
+        {
+          if (ends_with_any (t, cs, e, growth_cues, &ws))
+            {
+              m->change = "growth";
+              e = ws;
+            }
+          else if (ends_with_any (t, cs, e, decline_cues, &ws))
+            {
+              m->change = "decline";
+              e = ws;
+            }
+        }
+      if (m->change && ends_with_any (t, cs, e, (const char *const[]){ "同比", "环比", "比", NULL }, &ws))
+        e = ws;
+      /* share: 占全市81% */
+      {
+        gsize wl = 0;
+        gssize zp = find_last (t, cs, e, (const char *const[]){ "占", "佔", NULL }, &wl);
+        if (zp >= 0 && m->kind && (g_str_equal (m->kind, "percent") || g_str_equal (m->kind, "ratio")))
+          {
+            gsize a = (gsize) zp + wl, b = e;
+            if (has_at (t, a, b, "到"))
+              a += 3;
+            while (b > a && (ends_with_at (t, b, "的") || ends_with_at (t, b, "比重") || ends_with_at (t, b, "比")))
+              b -= ends_with_at (t, b, "比重") ? 6 : 3;
+            if (b > a)
+              m->share = g_strndup (t + a, b - a);
+            e = (gsize) zp;
+          }
+      }
+      /* modality, from the clause */
+      {
+        gsize wl = 0;
+        gsize sent = cs;
+        gssize tp = find_last (t, sent, m->start, target_cues, &wl);
+        /* 目标任务, 科技计划项目: nouns, not a target */
+        if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "任務") ||
+                        has_at (t, (gsize) tp + wl, m->start, "项目") || has_at (t, (gsize) tp + wl, m->start, "項目")))
+          tp = -1;
+        if (find_last (t, sent, m->start, forecast_cues, &wl) >= 0)
+          m->modality = "forecast";
+        else if (tp >= 0)
+          m->modality = "target";
+        else if (find_last (t, sent, m->start, actual_cues, &wl) >= 0)
+          m->modality = "actual";
+      }
+      if (!x->opts->metric || (m->kind && (g_str_equal (m->kind, "duration") || g_str_equal (m->kind, "rank"))))
+        continue;
+      /* metric: a noun right after a count or a production figure… */
+      char *metric = NULL;
+      if (m->kind && (g_str_equal (m->kind, "count") || g_str_equal (m->kind, "mass") ||
+                      g_str_equal (m->kind, "power") || g_str_equal (m->kind, "energy") ||
+                      g_str_equal (m->kind, "volume")))
+        {
+          gsize p = m->end, n = 0;
+          static const char *const stops[] = { "的", "和", "与", "與", "及", "并", "並", "在", "了", "将", "將",
+                                               "为", "為", "是", "已", "全", "建", "实", "實", "均", "进", "進",
+                                               "达", "達", "获", "獲", "落", "开", "開", "完", "又", "等", "投",
+                                               "共", "被", "相", "入", "成", "至", "到", NULL };
+          while (p < len && n < 10)
+            {
+              gunichar c = g_utf8_get_char (t + p);
+              if (!is_cjk (c) && !is_ascii_alpha (c))
+                break;
+              gboolean stop = FALSE;
+              for (guint k = 0; stops[k]; k++)
+                if (has_at (t, p, len, stops[k]))
+                  stop = TRUE;
+              if (stop)
+                break;
+              p = (gsize) (g_utf8_next_char (t + p) - t);
+              n++;
+            }
+          if (n >= 2)
+            metric = clean_metric (t, m->end, p);
+        }
+      /* …else the noun phrase before it in the clause */
+      if (!metric && e > cs)
+        {
+          gsize wl = 0;
+          gssize cp = find_last (t, cs, e, metric_cues, &wl);
+          if (cp >= 0 && (gsize) cp + wl == e)
+            {
+              /* the cue ends the clause: 技术合同成交额突破 → before the cue */
+              gsize e2 = (gsize) cp, wl2 = 0;
+              gssize cp2 = find_last (t, cs, e2, metric_cues, &wl2);
+              gsize s2 = cp2 >= 0 ? (gsize) cp2 + wl2 : cs;
+              metric = clean_metric (t, s2, e2);
+            }
+          else
+            metric = clean_metric (t, cp >= 0 ? (gsize) cp + wl : cs, e);
+        }
+      if (!metric && same_sentence && prev_metric)
+        metric = g_strdup (prev_metric);
+      m->metric = metric;
+      if (metric)
+        {
+          prev_metric = metric;
+          prev_sentence_end = m->end;
+        }
+    }
+}
+
+/* ---- the document currency ---- */
+
+static const char *
+local_currency (const char *t, gsize len)
+{
+  /* 元 is TWD in a document that says 新台幣, HKD in one that talks of 港元/港幣 in Hong Kong */
+  static const char *const twd[] = { "新台幣", "新臺幣", "新台币", NULL };
+  static const char *const hkd[] = { "港元", "港幣", "港币", NULL };
+  gsize limit = MIN (len, (gsize) 1 << 20);
+  g_autofree char *head = g_strndup (t, limit);
+  for (guint i = 0; twd[i]; i++)
+    if (strstr (head, twd[i]))
+      return "TWD";
+  gboolean hk = FALSE;
+  for (guint i = 0; hkd[i]; i++)
+    hk |= strstr (head, hkd[i]) != NULL;
+  if (hk && (strstr (head, "香港") || strstr (head, "本港")) && !strstr (head, "人民币") && !strstr (head, "人民幣"))
+    return "HKD";
+  return "CNY";
+}
+
+/* ---- the scan ---- */
+
+static inline gboolean
+may_start (gunichar c)
+{
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || c == '-';
+  switch (c)
+    {
+    case 0x7FFB: /* 翻 */
+    case 0x6570: case 0x6578: case 0x51E0: case 0x5E7E: case 0x4E0A: case 0x8FD1: /* 数數几幾上近 */
+    case 0x5EFF: case 0x5345: case 0x534C: /* 廿卅卌 */
+    case 0x2212: case 0x8D1F: case 0x8CA0: /* − 负 負 */
+      return TRUE;
+    default:
+      return ds_numeral_digit_value (c) >= 0 || ds_numeral_multiplier_exponent (c) != 0;
+    }
+}
+
+GArray *
+num_extract (const NumUnitTable *table, const char *text, gsize length, const NumOptions *opts)
+{
+  NumOptions defaults = { FALSE, TRUE };
+  Ctx x = { text, length, table, opts ? opts : &defaults, NULL, g_array_new (FALSE, FALSE, sizeof (NumMention)) };
+  x.local_currency = local_currency (text, length);
+  gsize pos = 0;
+  while (pos < length)
+    {
+      guchar b = (guchar) text[pos];
+      if (b < 0x80)
+        {
+          if ((b >= '0' && b <= '9') || b == '-')
+            {
+              gsize next;
+              extract_at (&x, pos, &next);
+              pos = next;
+            }
+          else
+            pos++;
+          continue;
+        }
+      gsize cl;
+      gunichar c = char_at (text, pos, length, &cl);
+      if (may_start (c))
+        {
+          gsize next;
+          extract_at (&x, pos, &next);
+          pos = MAX (next, pos + cl);
+        }
+      else
+        pos += cl;
+    }
+  add_context (&x);
+  return x.out;
+}

@@ -1,0 +1,174 @@
+/* numbers-plugin.c: the `numbers` plugin: quantities, their values, units and
+ * what they measure.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+#include "numbers.h"
+
+#include <math.h>
+
+typedef struct
+{
+  NumUnitTable *table;
+  NumOptions opts;
+} NumbersState;
+
+static gboolean
+numbers_init (DsPluginContext *ctx, gpointer *state, GError **error)
+{
+  const char *include = ds_plugin_context_get_option (ctx, "include");
+  gboolean metric = TRUE;
+  if (!g_str_equal (include, "quantities") && !g_str_equal (include, "all"))
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_BAD_OPTION,
+                   "numbers.include must be “quantities” or “all”, not “%s”", include);
+      return FALSE;
+    }
+  if (!ds_plugin_context_get_boolean (ctx, "metric", &metric, error))
+    return FALSE;
+  const char *name = ds_plugin_context_get_option (ctx, "units");
+  g_autofree char *path = ds_plugin_context_find_data_file (ctx, name);
+  if (!path)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
+                   "numbers: unit table “%s” not found in the data folders", name);
+      return FALSE;
+    }
+  g_autoptr (GError) local = NULL;
+  NumUnitTable *table = num_unit_table_load (path, &local);
+  if (!table)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "numbers: %s", local->message);
+      return FALSE;
+    }
+  NumbersState *s = g_new0 (NumbersState, 1);
+  s->table = table;
+  s->opts.include_all = g_str_equal (include, "all");
+  s->opts.metric = metric;
+  *state = s;
+  return TRUE;
+}
+
+static void
+numbers_finalize (gpointer state)
+{
+  NumbersState *s = state;
+  if (!s)
+    return;
+  num_unit_table_free (s->table);
+  g_free (s);
+}
+
+static void
+set_number (JsonObject *item, const char *member, double v, const char *text)
+{
+  if (isfinite (v))
+    json_object_set_double_member (item, member, v);
+  else
+    json_object_set_null_member (item, member);
+  (void) text;
+}
+
+static gboolean
+numbers_process (gpointer state, DsDocument *doc, GError **error)
+{
+  NumbersState *s = state;
+  DsView *view = ds_document_get_view_or_original (doc, "normalized");
+  gsize len = 0;
+  const char *text = ds_view_get_text (view, &len);
+  GArray *mentions = num_extract (s->table, text, len, &s->opts);
+  DsLayer *layer = ds_document_add_layer (doc, "numbers");
+  guint n_reported = 0;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NumMention *m = &g_array_index (mentions, NumMention, i);
+      JsonObject *item = ds_layer_add_span (layer, view, m->start, m->end);
+      if (m->value_text || !isnan (m->value))
+        {
+          set_number (item, "value", m->value, m->value_text);
+          if (!isfinite (m->value))
+            json_object_set_string_member (item, "reason",
+                                           m->value_text ? "out of double range" : "no single value");
+        }
+      else
+        {
+          json_object_set_null_member (item, "value");
+          json_object_set_string_member (item, "reason", m->low_text ? "range" : "vague");
+        }
+      if (m->value_text)
+        json_object_set_string_member (item, "value_text", m->value_text);
+      else
+        json_object_set_null_member (item, "value_text");
+      if (m->unit)
+        json_object_set_string_member (item, "unit", m->unit);
+      json_object_set_string_member (item, "kind", m->kind ? m->kind : "number");
+      if (m->approx)
+        json_object_set_string_member (item, "approx", m->approx);
+      if (m->low_text)
+        {
+          set_number (item, "low", m->low, m->low_text);
+          json_object_set_string_member (item, "low_text", m->low_text);
+        }
+      if (m->high_text)
+        {
+          set_number (item, "high", m->high, m->high_text);
+          json_object_set_string_member (item, "high_text", m->high_text);
+        }
+      if (m->change)
+        json_object_set_string_member (item, "change", m->change);
+      if (m->share)
+        json_object_set_string_member (item, "share", m->share);
+      if (m->modality)
+        json_object_set_string_member (item, "modality", m->modality);
+      if (m->metric)
+        json_object_set_string_member (item, "metric", m->metric);
+      if (m->excluded)
+        json_object_set_string_member (item, "excluded", m->excluded);
+      else
+        n_reported++;
+    }
+  json_object_set_int_member (ds_layer_get_object (layer), "count", n_reported);
+  num_mentions_free (mentions);
+  (void) error;
+  return TRUE;
+}
+
+static char *
+numbers_render (gpointer state, DsDocument *doc)
+{
+  DsLayer *layer = ds_document_get_layer (doc, "numbers");
+  if (!layer)
+    return NULL;
+  JsonArray *items = ds_layer_get_items (layer);
+  if (json_array_get_length (items) == 0)
+    return NULL;
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      g_string_append_printf (out, "%s\t%s %s\t%s", json_object_get_string_member (it, "text"),
+                              json_object_get_string_member_with_default (it, "value_text", "?"),
+                              json_object_get_string_member_with_default (it, "unit", ""),
+                              json_object_get_string_member_with_default (it, "kind", ""));
+      if (json_object_has_member (it, "metric"))
+        g_string_append_printf (out, "\t%s", json_object_get_string_member (it, "metric"));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+DOCSIFT_PLUGIN_DEFINE (.name = "numbers",
+                       .version = "1.0.0",
+                       .description = "Quantities: values, units, approximation, change, modality and metric",
+                       .license = "LGPL-2.1-or-later",
+                       .optional = DS_STRV ("normalized"),
+                       .provides = DS_STRV ("numbers"),
+                       .options = DS_OPTIONS ({ "include", "quantities",
+                                                "quantities, or all (also dates, codes, names, slogans, with \"excluded\")" },
+                                              { "metric", "true", "find what each figure measures (metric, share, change, modality)" },
+                                              { "units", "units.tsv", "unit table file name, looked up in the data folders" }),
+                       .init = numbers_init,
+                       .process = numbers_process,
+                       .finalize = numbers_finalize,
+                       .render = numbers_render)

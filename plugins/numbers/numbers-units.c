@@ -1,0 +1,152 @@
+/* numbers-units.c: the unit table (config/units.tsv).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "numbers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kinds[] = {
+  "money", "mass", "area", "length", "volume", "energy", "power", "count",
+  "percent", "percentage_point", "ratio", "multiple", "rank", "duration",
+  "number", "date", "time", NULL
+};
+
+static void
+unit_free (gpointer p)
+{
+  NumUnit *u = p;
+  g_free (u->surface);
+  g_free (u->unit);
+  g_free (u->kind);
+  g_free (u);
+}
+
+static gint
+by_length_desc (gconstpointer a, gconstpointer b)
+{
+  const NumUnit *x = *(NumUnit *const *) a, *y = *(NumUnit *const *) b;
+  return (int) y->surface_len - (int) x->surface_len;
+}
+
+void
+num_unit_table_free (NumUnitTable *table)
+{
+  if (!table)
+    return;
+  g_hash_table_unref (table->by_first);
+  g_hash_table_unref (table->prefix_by_first);
+  g_ptr_array_unref (table->units);
+  g_free (table);
+}
+
+NumUnitTable *
+num_unit_table_parse (const char *data, gsize length, const char *name, GError **error)
+{
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, NUM_UNIT_ERROR, 1, "%s: not valid UTF-8", name);
+      return NULL;
+    }
+  NumUnitTable *t = g_new0 (NumUnitTable, 1);
+  t->units = g_ptr_array_new_with_free_func (unit_free);
+  t->by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  t->prefix_by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+
+  g_autofree char *copy = g_strndup (data, length);
+  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *line = lines[i];
+      gsize l = strlen (line);
+      if (l && line[l - 1] == '\r')
+        line[--l] = '\0';
+      if (!l || line[0] == '#')
+        continue;
+      g_auto (GStrv) f = g_strsplit (line, "\t", -1);
+      guint n = g_strv_length (f);
+      if (n < 4 || n > 5 || !*f[0] || !*f[1])
+        {
+          g_set_error (error, NUM_UNIT_ERROR, 2,
+                       "%s:%u: expected 4 or 5 tab-separated fields (surface, unit, kind, exp10[, prefix])",
+                       name, i + 1);
+          goto fail;
+        }
+      if (!g_strv_contains (kinds, f[2]))
+        {
+          g_set_error (error, NUM_UNIT_ERROR, 3, "%s:%u: unknown kind “%s”", name, i + 1, f[2]);
+          goto fail;
+        }
+      char *endp = NULL;
+      long e = strtol (f[3], &endp, 10);
+      if (!*f[3] || *endp || e < -30 || e > 30)
+        {
+          g_set_error (error, NUM_UNIT_ERROR, 4, "%s:%u: bad exp10 “%s”", name, i + 1, f[3]);
+          goto fail;
+        }
+      gboolean prefix = FALSE;
+      if (n == 5)
+        {
+          if (g_str_equal (f[4], "prefix"))
+            prefix = TRUE;
+          else if (!g_str_equal (f[4], "suffix"))
+            {
+              g_set_error (error, NUM_UNIT_ERROR, 5, "%s:%u: position must be prefix or suffix, not “%s”",
+                           name, i + 1, f[4]);
+              goto fail;
+            }
+        }
+      NumUnit *u = g_new0 (NumUnit, 1);
+      u->surface = g_strdup (f[0]);
+      u->surface_len = strlen (f[0]);
+      u->unit = g_str_equal (f[1], "-") ? NULL : g_strdup (f[1]);
+      u->kind = g_strdup (f[2]);
+      u->exp10 = (int) e;
+      u->prefix = prefix;
+      g_ptr_array_add (t->units, u);
+      GHashTable *h = prefix ? t->prefix_by_first : t->by_first;
+      gunichar c = g_utf8_get_char (u->surface);
+      GPtrArray *list = g_hash_table_lookup (h, GUINT_TO_POINTER (c));
+      if (!list)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (h, GUINT_TO_POINTER (c), list);
+        }
+      g_ptr_array_add (list, u);
+      if (prefix)
+        t->max_prefix_len = MAX (t->max_prefix_len, (guint) u->surface_len);
+    }
+  if (t->units->len == 0)
+    {
+      g_set_error (error, NUM_UNIT_ERROR, 6, "%s: no units", name);
+      goto fail;
+    }
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init (&it, t->by_first);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    g_ptr_array_sort (v, by_length_desc);
+  g_hash_table_iter_init (&it, t->prefix_by_first);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    g_ptr_array_sort (v, by_length_desc);
+  return t;
+
+fail:
+  num_unit_table_free (t);
+  return NULL;
+}
+
+NumUnitTable *
+num_unit_table_load (const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, &data, &len, &local))
+    {
+      g_set_error (error, NUM_UNIT_ERROR, 7, "unit table %s: %s", path, local->message);
+      return NULL;
+    }
+  return num_unit_table_parse (data, len, path, error);
+}
