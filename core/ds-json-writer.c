@@ -42,56 +42,85 @@ ds_json_format_double (GString *out, double value)
   g_string_append (out, buf);
 }
 
+/* Length of the valid UTF-8 sequence at @p (before @end), or 0. */
+static inline gsize
+utf8_sequence_length (const guchar *p, const guchar *end)
+{
+  guchar c = p[0];
+  gsize n;
+  gunichar min;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2, min = 0x80;
+  else if (c >= 0xE0 && c <= 0xEF)
+    n = 3, min = 0x800;
+  else if (c >= 0xF0 && c <= 0xF4)
+    n = 4, min = 0x10000;
+  else
+    return 0;
+  if ((gsize) (end - p) < n)
+    return 0;
+  gunichar cp = c & (0x7F >> n);
+  for (gsize i = 1; i < n; i++)
+    {
+      if ((p[i] & 0xC0) != 0x80)
+        return 0;
+      cp = (cp << 6) | (p[i] & 0x3F);
+    }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return n;
+}
+
+/* One pass: copies runs that need no escaping, escapes what JSON requires,
+ * and writes U+FFFD for bytes that are not UTF-8 (output is always valid). */
 void
 _ds_json_append_string (GString *out, const char *s)
 {
   static const char hex[] = "0123456789abcdef";
-  const char *p = s;
-  const char *end = s + strlen (s);
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + strlen (s);
+  const guchar *run = p;
 
   g_string_append_c (out, '"');
   while (p < end)
     {
-      const char *bad = NULL;
-      /* copy the longest valid run, escaping what JSON requires */
-      const char *run_end = end;
-      if (!g_utf8_validate (p, end - p, &bad))
-        run_end = bad;
-      const char *q = p;
-      while (q < run_end)
+      guchar c = *p;
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\')
         {
-          guchar c = (guchar) *q;
-          if (c >= 0x20 && c != '"' && c != '\\')
+          p++;
+          continue;
+        }
+      if (c >= 0x80)
+        {
+          gsize n = utf8_sequence_length (p, end);
+          if (n > 0)
             {
-              q++;
+              p += n;
               continue;
             }
-          g_string_append_len (out, p, q - p);
-          switch (c)
-            {
-            case '"': g_string_append (out, "\\\""); break;
-            case '\\': g_string_append (out, "\\\\"); break;
-            case '\n': g_string_append (out, "\\n"); break;
-            case '\r': g_string_append (out, "\\r"); break;
-            case '\t': g_string_append (out, "\\t"); break;
-            case '\b': g_string_append (out, "\\b"); break;
-            case '\f': g_string_append (out, "\\f"); break;
-            default:
-              g_string_append (out, "\\u00");
-              g_string_append_c (out, hex[c >> 4]);
-              g_string_append_c (out, hex[c & 15]);
-            }
-          p = ++q;
-        }
-      g_string_append_len (out, p, q - p);
-      p = q;
-      if (p < end)
-        {
-          /* an invalid byte: never write invalid UTF-8 */
+          g_string_append_len (out, (const char *) run, p - run);
           g_string_append (out, "\xEF\xBF\xBD");
-          p++;
+          run = ++p;
+          continue;
         }
+      g_string_append_len (out, (const char *) run, p - run);
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          g_string_append (out, "\\u00");
+          g_string_append_c (out, hex[c >> 4]);
+          g_string_append_c (out, hex[c & 15]);
+        }
+      run = ++p;
     }
+  g_string_append_len (out, (const char *) run, p - run);
   g_string_append_c (out, '"');
 }
 

@@ -107,10 +107,27 @@ _ds_segment_sentences (const char *text, gsize length, const GArray *paragraphs,
 
       while (i < par->end)
         {
-          gunichar c = g_utf8_get_char (text + i);
-          i = g_utf8_next_char (text + i) - text;
-          if (!is_sentence_end (c))
-            continue;
+          /* Sentence ends are ! ? or three-byte marks led by E2 (…),
+           * E3 (。) and EF (！？；｡): decode only those. */
+          guchar b = (guchar) text[i];
+          if (b < 0x80)
+            {
+              i++;
+              if (b != '!' && b != '?')
+                continue;
+            }
+          else if (b != 0xE2 && b != 0xE3 && b != 0xEF)
+            {
+              i += g_utf8_skip[b];
+              continue;
+            }
+          else
+            {
+              gunichar c = g_utf8_get_char (text + i);
+              i += g_utf8_skip[b];
+              if (!is_sentence_end (c))
+                continue;
+            }
           /* keep closing quotes/brackets and repeated marks (。” ！！ ……) */
           while (i < par->end && is_closer (g_utf8_get_char (text + i)))
             i = g_utf8_next_char (text + i) - text;

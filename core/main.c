@@ -247,18 +247,41 @@ collect_dir (const char *dir_path, GPtrArray *out, GPtrArray *problems)
     }
 }
 
-/* ---- the run: read in order, process on a pool, write in order ---- */
+/* ---- the run ----
+ *
+ * The main thread only reads: it cuts the input into items (one file's
+ * bytes, or one JSON Lines record) and groups them into batches of about
+ * 256 KB. Workers decode or parse each item, run the pipeline and serialize
+ * the record into the batch's buffer. The main thread writes finished
+ * batches in input order. At most 4 batches per worker are in flight, so
+ * memory does not grow with the number of documents. */
+
+typedef enum
+{
+  ITEM_TEXT,   /* raw bytes of a text file or of stdin */
+  ITEM_JSON,   /* one JSON Lines record */
+  ITEM_ERROR,  /* input that could not be read: just an error record */
+} ItemKind;
 
 typedef struct
 {
-  guint64 seq;
-  DsDocument *doc;     /* NULL for a record built at read time */
-  GString *out;        /* the serialized record */
-  char *problem;       /* message for stderr, or NULL */
-  gboolean failed;
+  ItemKind kind;
+  char *data;       /* raw bytes (TEXT, JSON) or the message (ERROR) */
+  gsize length;
+  char *id;
+  char *source;
+} Item;
+
+typedef struct
+{
+  GPtrArray *items;  /* Item* */
+  gsize bytes;
+  GString *out;      /* the serialized records */
+  GString *problems; /* lines for stderr */
+  guint n_docs;
+  guint n_failed;
   gboolean done;
-  gsize input_bytes;
-} Job;
+} Batch;
 
 typedef struct
 {
@@ -268,17 +291,38 @@ typedef struct
   GMutex lock;
   GCond cond;
   GThreadPool *pool;
-  GQueue pending;      /* Job*, in input order */
+  GQueue pending;      /* Batch*, in input order */
+  Batch *filling;      /* the batch the reader adds to */
   guint max_pending;
   guint n_docs;
   guint n_failed;
-  guint64 next_seq;
   gsize bytes_in;
   gint64 started;
   gint64 last_progress;
   gboolean progress;
   gboolean stop;       /* --fail-fast tripped, or output failed */
 } Run;
+
+#define BATCH_BYTES (256 * 1024)
+#define BATCH_ITEMS 256
+
+static void
+item_free (Item *item)
+{
+  g_free (item->data);
+  g_free (item->id);
+  g_free (item->source);
+  g_free (item);
+}
+
+static void
+batch_free (Batch *batch)
+{
+  g_ptr_array_unref (batch->items);
+  g_string_free (batch->out, TRUE);
+  g_string_free (batch->problems, TRUE);
+  g_free (batch);
+}
 
 static void
 render_text (Run *run, DsDocument *doc, GString *out)
@@ -313,29 +357,99 @@ render_text (Run *run, DsDocument *doc, GString *out)
   g_string_append_c (out, '\n');
 }
 
+/* A record for input that never became a document. */
 static void
-process_job (gpointer data, gpointer user_data)
+append_input_error (Run *run, Batch *batch, const char *id, const char *source, const GError *error)
 {
-  Job *job = data;
+  batch->n_failed++;
+  g_string_append_printf (batch->problems, "%s\n", error->message);
+  if (run->text_format)
+    {
+      g_string_append_printf (batch->out, "# %s (%s)\nerror: %s\n\n", id, source, error->message);
+      return;
+    }
+  g_autoptr(JsonObject) rec = json_object_new ();
+  json_object_set_string_member (rec, "format", DS_FORMAT_NAME);
+  json_object_set_int_member (rec, "version", DS_FORMAT_VERSION);
+  json_object_set_string_member (rec, "id", id);
+  json_object_set_string_member (rec, "source", source);
+  json_object_set_string_member (rec, "offsets", "codepoint");
+  JsonObject *e = json_object_new ();
+  json_object_set_string_member (e, "plugin", "docsift");
+  json_object_set_string_member (e, "domain", g_quark_to_string (error->domain));
+  json_object_set_int_member (e, "code", error->code);
+  json_object_set_string_member (e, "message", error->message);
+  json_object_set_object_member (rec, "error", e);
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, rec);
+  ds_json_append_node (batch->out, node, (run->flags & DS_JSON_PRETTY) != 0, 0);
+  g_string_append_c (batch->out, '\n');
+}
+
+static DsDocument *
+item_to_document (Item *item, GError **error)
+{
+  if (item->kind == ITEM_JSON)
+    {
+      g_autoptr(GError) local = NULL;
+      DsDocument *doc = ds_document_new_from_json (item->data, (gssize) item->length, item->id,
+                                                   item->source, &local);
+      if (doc == NULL)
+        g_set_error (error, DS_INPUT_ERROR, DS_INPUT_ERROR_JSON, "%s: %s", item->id, local->message);
+      return doc;
+    }
+
+  DsDecoded dec;
+  if (!_ds_input_decode (item->source, item->data, item->length, opt_encoding, opt_lossy, &dec, error))
+    return NULL;
+  DsDocument *doc = ds_document_new (item->id, item->source, dec.text, dec.length, dec.encoding);
+  doc->replaced_bytes = dec.replaced;
+  return doc;
+}
+
+static void
+process_batch (gpointer data, gpointer user_data)
+{
+  Batch *batch = data;
   Run *run = user_data;
 
-  g_autoptr(GError) error = NULL;
-  if (!_ds_pipeline_process (run->pipeline, job->doc, &error))
+  for (guint i = 0; i < batch->items->len; i++)
     {
-      job->failed = TRUE;
-      job->problem = g_strdup_printf ("%s: %s", ds_document_get_source (job->doc), error->message);
+      Item *item = g_ptr_array_index (batch->items, i);
+      g_autoptr(GError) error = NULL;
+      batch->n_docs++;
+
+      if (item->kind == ITEM_ERROR)
+        {
+          error = g_error_new_literal (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, item->data);
+          append_input_error (run, batch, item->id, item->source, error);
+          continue;
+        }
+      g_autoptr(DsDocument) doc = item_to_document (item, &error);
+      if (doc == NULL)
+        {
+          append_input_error (run, batch, item->id, item->source, error);
+          continue;
+        }
+      /* the raw bytes are not needed any more */
+      g_clear_pointer (&item->data, g_free);
+
+      if (!_ds_pipeline_process (run->pipeline, doc, &error))
+        {
+          batch->n_failed++;
+          g_string_append_printf (batch->problems, "%s: %s\n", ds_document_get_source (doc), error->message);
+        }
+      if (run->text_format)
+        render_text (run, doc, batch->out);
+      else
+        {
+          ds_document_to_json (doc, batch->out, run->flags);
+          g_string_append_c (batch->out, '\n');
+        }
     }
-  if (run->text_format)
-    render_text (run, job->doc, job->out);
-  else
-    {
-      ds_document_to_json (job->doc, job->out, run->flags);
-      g_string_append_c (job->out, '\n');
-    }
-  g_clear_pointer (&job->doc, ds_document_free);
 
   g_mutex_lock (&run->lock);
-  job->done = TRUE;
+  batch->done = TRUE;
   g_cond_broadcast (&run->cond);
   g_mutex_unlock (&run->lock);
 }
@@ -357,20 +471,19 @@ show_progress (Run *run, gboolean final)
     say ("\n");
 }
 
-/* Writes finished jobs at the front of the queue; with @wait, blocks until
- * the queue is short enough (or empty, when @drain). Called with the lock. */
+/* Writes finished batches at the front of the queue; waits while the queue
+ * is full, or until it is empty when @drain. Called with the lock held. */
 static void
-write_ready (Run *run, gboolean wait, gboolean drain)
+write_ready (Run *run, gboolean drain)
 {
   for (;;)
     {
-      Job *job = g_queue_peek_head (&run->pending);
-      if (job == NULL)
+      Batch *batch = g_queue_peek_head (&run->pending);
+      if (batch == NULL)
         return;
-      if (!job->done)
+      if (!batch->done)
         {
-          gboolean must_wait = drain || (wait && run->pending.length >= run->max_pending);
-          if (!must_wait)
+          if (!drain && run->pending.length < run->max_pending)
             return;
           g_cond_wait (&run->cond, &run->lock);
           continue;
@@ -378,97 +491,74 @@ write_ready (Run *run, gboolean wait, gboolean drain)
       g_queue_pop_head (&run->pending);
       g_mutex_unlock (&run->lock);
 
-      if (job->problem)
-        say ("%sdocsift: %s\n", run->progress ? "\r\033[K" : "", job->problem);
-      if (!write_out (job->out->str, job->out->len))
-        run->stop = TRUE;
-      run->n_docs++;
-      run->bytes_in += job->input_bytes;
-      if (job->failed)
+      if (batch->problems->len > 0)
         {
-          run->n_failed++;
-          if (opt_fail_fast)
-            run->stop = TRUE;
+          if (run->progress)
+            say ("\r\033[K");
+          g_auto(GStrv) lines = g_strsplit (batch->problems->str, "\n", -1);
+          for (guint i = 0; lines[i] && *lines[i]; i++)
+            say ("docsift: %s\n", lines[i]);
         }
+      if (!run->stop && !write_out (batch->out->str, batch->out->len))
+        run->stop = TRUE;
+      run->n_docs += batch->n_docs;
+      run->n_failed += batch->n_failed;
+      run->bytes_in += batch->bytes;
+      if (batch->n_failed > 0 && opt_fail_fast)
+        run->stop = TRUE;
       show_progress (run, FALSE);
-      g_string_free (job->out, TRUE);
-      g_free (job->problem);
-      g_free (job);
+      batch_free (batch);
 
       g_mutex_lock (&run->lock);
     }
 }
 
 static void
-submit (Run *run, Job *job)
+flush_batch (Run *run)
 {
-  job->seq = run->next_seq++;
-  job->out = job->out ? job->out : g_string_sized_new (4096);
+  Batch *batch = run->filling;
+  if (batch == NULL)
+    return;
+  run->filling = NULL;
+
   g_mutex_lock (&run->lock);
-  g_queue_push_tail (&run->pending, job);
+  g_queue_push_tail (&run->pending, batch);
   g_mutex_unlock (&run->lock);
-
-  if (job->doc != NULL)
-    g_thread_pool_push (run->pool, job, NULL);
-  else
-    job->done = TRUE;
+  g_thread_pool_push (run->pool, batch, NULL);
 
   g_mutex_lock (&run->lock);
-  write_ready (run, TRUE, FALSE);
+  write_ready (run, FALSE);
   g_mutex_unlock (&run->lock);
 }
 
-/* A record for input that never became a document. */
+/* Takes @data. */
 static void
-submit_input_error (Run *run, const char *id, const char *source, const GError *error)
+add_item (Run *run, ItemKind kind, char *data, gsize length, const char *id, const char *source)
 {
-  Job *job = g_new0 (Job, 1);
-  job->out = g_string_new (NULL);
-  job->failed = TRUE;
-  job->problem = g_strdup (error->message);
-
-  if (run->text_format)
-    g_string_append_printf (job->out, "# %s (%s)\nerror: %s\n\n", id, source, error->message);
-  else
+  if (run->filling == NULL)
     {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "format");
-      json_builder_add_string_value (b, DS_FORMAT_NAME);
-      json_builder_set_member_name (b, "version");
-      json_builder_add_int_value (b, DS_FORMAT_VERSION);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, id);
-      json_builder_set_member_name (b, "source");
-      json_builder_add_string_value (b, source);
-      json_builder_set_member_name (b, "offsets");
-      json_builder_add_string_value (b, "codepoint");
-      json_builder_set_member_name (b, "error");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "plugin");
-      json_builder_add_string_value (b, "docsift");
-      json_builder_set_member_name (b, "domain");
-      json_builder_add_string_value (b, g_quark_to_string (error->domain));
-      json_builder_set_member_name (b, "code");
-      json_builder_add_int_value (b, error->code);
-      json_builder_set_member_name (b, "message");
-      json_builder_add_string_value (b, error->message);
-      json_builder_end_object (b);
-      json_builder_end_object (b);
-      g_autoptr(JsonNode) root = json_builder_get_root (b);
-      ds_json_append_node (job->out, root, (run->flags & DS_JSON_PRETTY) != 0, 0);
-      g_string_append_c (job->out, '\n');
+      Batch *batch = g_new0 (Batch, 1);
+      batch->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+      batch->out = g_string_sized_new (BATCH_BYTES * 2);
+      batch->problems = g_string_new (NULL);
+      run->filling = batch;
     }
-  submit (run, job);
+  Item *item = g_new0 (Item, 1);
+  item->kind = kind;
+  item->data = data;
+  item->length = length;
+  item->id = g_strdup (id);
+  item->source = g_strdup (source);
+  g_ptr_array_add (run->filling->items, item);
+  run->filling->bytes += length;
+  if (run->filling->bytes >= BATCH_BYTES || run->filling->items->len >= BATCH_ITEMS)
+    flush_batch (run);
 }
 
 static void
-submit_document (Run *run, DsDocument *doc, gsize input_bytes)
+add_error (Run *run, const char *id, const char *source, const char *message)
 {
-  Job *job = g_new0 (Job, 1);
-  job->doc = doc;
-  job->input_bytes = input_bytes;
-  submit (run, job);
+  add_item (run, ITEM_ERROR, g_strdup (message), 0, id, source);
 }
 
 static gboolean
@@ -486,13 +576,10 @@ read_jsonl (Run *run, FILE *stream, const char *display)
   size_t cap = 0;
   ssize_t len;
   guint64 line_no = 0;
-  guint64 offset = 0;
 
   while (!run->stop && (len = getline (&line, &cap, stream)) != -1)
     {
       line_no++;
-      guint64 line_offset = offset;
-      offset += (guint64) len;
       gsize n = (gsize) len;
       while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
         n--;
@@ -501,43 +588,16 @@ read_jsonl (Run *run, FILE *stream, const char *display)
         start++;
       if (start == n)
         continue;
-
-      g_autofree char *fallback_id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, display, line_no);
-      g_autoptr(GError) error = NULL;
-      DsDocument *doc = ds_document_new_from_json (line + start, (gssize) (n - start), fallback_id,
-                                                   display, &error);
-      if (doc == NULL)
-        {
-          g_autoptr(GError) located = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_JSON,
-                                                   "%s: line %" G_GUINT64_FORMAT " (byte offset %" G_GUINT64_FORMAT "): %s",
-                                                   display, line_no, line_offset, error->message);
-          submit_input_error (run, fallback_id, display, located);
-          continue;
-        }
-      submit_document (run, doc, n);
+      g_autofree char *id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, display, line_no);
+      add_item (run, ITEM_JSON, g_strndup (line + start, n - start), n - start, id, display);
     }
   if (ferror (stream))
     {
-      g_autoptr(GError) error = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s: read error after line %"
-                                             G_GUINT64_FORMAT ": %s", display, line_no, g_strerror (errno));
-      submit_input_error (run, display, display, error);
+      g_autofree char *msg = g_strdup_printf ("%s: read error after line %" G_GUINT64_FORMAT ": %s", display,
+                                              line_no, g_strerror (errno));
+      add_error (run, display, display, msg);
     }
   free (line);
-}
-
-static void
-submit_text (Run *run, const char *id, const char *display, const char *data, gsize len)
-{
-  DsDecoded dec;
-  g_autoptr(GError) error = NULL;
-  if (!_ds_input_decode (display, data, len, opt_encoding, opt_lossy, &dec, &error))
-    {
-      submit_input_error (run, id, display, error);
-      return;
-    }
-  DsDocument *doc = ds_document_new (id, display, dec.text, dec.length, dec.encoding);
-  doc->replaced_bytes = dec.replaced;
-  submit_document (run, doc, len);
 }
 
 static gboolean
@@ -553,21 +613,23 @@ read_all (FILE *stream, GByteArray *buf)
 static void
 read_input (Run *run, Input *in)
 {
-  gboolean jsonl;
   const char *fmt = opt_input_format ? opt_input_format : "auto";
 
   if (in->path == NULL)
     {
-      /* stdin: sniff the first non-blank byte when auto */
-      g_autoptr(GByteArray) buf = g_byte_array_new ();
+      /* stdin: JSON Lines when asked, or (auto) when it starts with '{' */
       if (g_str_equal (fmt, "jsonl"))
         {
           read_jsonl (run, stdin, in->display);
           return;
         }
+      g_autoptr(GByteArray) buf = g_byte_array_new ();
       int c;
       while ((c = getc (stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
-        g_byte_array_append (buf, (guint8 *) &(guint8){ (guint8) c }, 1);
+        {
+          guint8 b = (guint8) c;
+          g_byte_array_append (buf, &b, 1);
+        }
       if (c != EOF)
         ungetc (c, stdin);
       if (c == '{' && g_str_equal (fmt, "auto"))
@@ -577,24 +639,24 @@ read_input (Run *run, Input *in)
         }
       if (!read_all (stdin, buf))
         {
-          g_autoptr(GError) error = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s: %s", in->display,
-                                                 g_strerror (errno));
-          submit_input_error (run, in->display, in->display, error);
+          g_autofree char *msg = g_strdup_printf ("%s: %s", in->display, g_strerror (errno));
+          add_error (run, in->display, in->display, msg);
           return;
         }
-      submit_text (run, in->display, in->display, (const char *) buf->data, buf->len);
+      gsize len = buf->len;
+      g_byte_array_append (buf, (const guint8 *) "", 1);
+      add_item (run, ITEM_TEXT, (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE), len, in->display,
+                in->display);
       return;
     }
 
-  jsonl = g_str_equal (fmt, "jsonl") || (g_str_equal (fmt, "auto") && looks_like_jsonl_name (in->path));
-  if (jsonl)
+  if (g_str_equal (fmt, "jsonl") || (g_str_equal (fmt, "auto") && looks_like_jsonl_name (in->path)))
     {
       FILE *f = fopen (in->path, "rb");
       if (f == NULL)
         {
-          g_autoptr(GError) error = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s: %s", in->display,
-                                                 g_strerror (errno));
-          submit_input_error (run, in->display, in->display, error);
+          g_autofree char *msg = g_strdup_printf ("%s: %s", in->display, g_strerror (errno));
+          add_error (run, in->display, in->display, msg);
           return;
         }
       read_jsonl (run, f, in->display);
@@ -602,16 +664,15 @@ read_input (Run *run, Input *in)
       return;
     }
 
-  g_autofree char *data = NULL;
+  char *data = NULL;
   gsize len = 0;
   g_autoptr(GError) error = NULL;
   if (!g_file_get_contents (in->path, &data, &len, &error))
     {
-      g_autoptr(GError) e = g_error_new (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, "%s", error->message);
-      submit_input_error (run, in->display, in->display, e);
+      add_error (run, in->display, in->display, error->message);
       return;
     }
-  submit_text (run, in->display, in->display, data, len);
+  add_item (run, ITEM_TEXT, data, len, in->display, in->display);
 }
 
 /* ---- subcommands ---- */
@@ -944,26 +1005,21 @@ main (int argc, char **argv)
   g_cond_init (&run.cond);
   g_queue_init (&run.pending);
   run.max_pending = (guint) jobs * 4;
-  run.pool = g_thread_pool_new (process_job, &run, jobs, TRUE, NULL);
+  run.pool = g_thread_pool_new (process_batch, &run, jobs, TRUE, NULL);
   run.progress = !opt_quiet && isatty (STDERR_FILENO);
   run.started = g_get_monotonic_time ();
 
   for (guint i = 0; i < problems->len; i++)
-    {
-      g_autoptr(GError) e = g_error_new_literal (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, g_ptr_array_index (problems, i));
-      submit_input_error (&run, g_ptr_array_index (problems, i), g_ptr_array_index (problems, i), e);
-    }
+    add_error (&run, g_ptr_array_index (problems, i), g_ptr_array_index (problems, i),
+               g_ptr_array_index (problems, i));
   for (guint i = 0; i < inputs->len && !run.stop; i++)
     read_input (&run, g_ptr_array_index (inputs, i));
+  flush_batch (&run);
 
   g_mutex_lock (&run.lock);
-  write_ready (&run, TRUE, TRUE);
+  write_ready (&run, TRUE);
   g_mutex_unlock (&run.lock);
   g_thread_pool_free (run.pool, FALSE, TRUE);
-  /* anything submitted after a stop */
-  g_mutex_lock (&run.lock);
-  write_ready (&run, TRUE, TRUE);
-  g_mutex_unlock (&run.lock);
   g_mutex_clear (&run.lock);
   g_cond_clear (&run.cond);
 
