@@ -18,6 +18,7 @@ struct _SloganLexicon
   GHashTable *by_first;   /* GUINT_TO_POINTER(first char) -> GPtrArray of SloganForm*, longest first */
   GHashTable *stops;      /* char* set */
   GPtrArray *cues;        /* char* */
+  GPtrArray *precues;     /* char* */
   guint8 *first_bits;     /* BMP bitmap of first characters */
 };
 
@@ -49,6 +50,7 @@ slogan_lexicon_new (void)
   lex->by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   lex->stops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->cues = g_ptr_array_new_with_free_func (g_free);
+  lex->precues = g_ptr_array_new_with_free_func (g_free);
   lex->first_bits = g_malloc0 (0x10000 / 8);
   return lex;
 }
@@ -64,6 +66,7 @@ slogan_lexicon_free (SloganLexicon *lex)
   g_ptr_array_unref (lex->forms);
   g_ptr_array_unref (lex->entries);
   g_ptr_array_unref (lex->cues);
+  g_ptr_array_unref (lex->precues);
   g_free (lex->first_bits);
   g_free (lex);
 }
@@ -152,9 +155,12 @@ slogan_lexicon_add_data (SloganLexicon *lex,
 
       if (raw[0] == '@')
         {
-          if (g_str_has_prefix (raw, "@cue") && (raw[4] == ' ' || raw[4] == '\t'))
+          gboolean pre = g_str_has_prefix (raw, "@precue");
+          gsize dl = pre ? 7 : 4;
+          if ((pre || g_str_has_prefix (raw, "@cue")) && (raw[dl] == ' ' || raw[dl] == '\t'))
             {
-              g_auto (GStrv) words = g_strsplit_set (raw + 4, " \t", -1);
+              GPtrArray *dest = pre ? lex->precues : lex->cues;
+              g_auto (GStrv) words = g_strsplit_set (raw + dl, " \t", -1);
               guint added = 0;
               for (guint i = 0; words[i]; i++)
                 {
@@ -162,19 +168,19 @@ slogan_lexicon_add_data (SloganLexicon *lex,
                     continue;
                   if (!check_form (words[i], filename, line, error))
                     return FALSE;
-                  g_ptr_array_add (lex->cues, g_strdup (words[i]));
+                  g_ptr_array_add (dest, g_strdup (words[i]));
                   added++;
                 }
               if (added == 0)
                 {
                   g_set_error (error, SLOGAN_LEXICON_ERROR, SLOGAN_LEXICON_ERROR_SYNTAX,
-                               "%s:%u: @cue without words", filename, line);
+                               "%s:%u: %s without words", filename, line, pre ? "@precue" : "@cue");
                   return FALSE;
                 }
               continue;
             }
           g_set_error (error, SLOGAN_LEXICON_ERROR, SLOGAN_LEXICON_ERROR_SYNTAX,
-                       "%s:%u: unknown directive “%s” (expected @cue)", filename, line, raw);
+                       "%s:%u: unknown directive “%s” (expected @cue or @precue)", filename, line, raw);
           return FALSE;
         }
 
@@ -368,9 +374,9 @@ gsize
 slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, const char *end)
 {
   gsize best = 0, avail = end - start;
-  for (guint i = 0; i < lex->cues->len; i++)
+  for (guint i = 0; i < lex->precues->len; i++)
     {
-      const char *cue = g_ptr_array_index (lex->cues, i);
+      const char *cue = g_ptr_array_index (lex->precues, i);
       gsize n = strlen (cue);
       if (n <= avail && n > best && memcmp (end - n, cue, n) == 0)
         best = n;

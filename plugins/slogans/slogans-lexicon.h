@@ -68,8 +68,8 @@ gboolean slogan_lexicon_is_stop (const SloganLexicon *lex, const char *text, gsi
 /* The length in bytes of the cue word at @text (up to @end), or 0. */
 gsize slogan_lexicon_match_cue (const SloganLexicon *lex, const char *text, const char *end);
 
-/* The length in bytes of a cue word ending exactly at @end (text from
- * @start), or 0. */
+/* The length in bytes of a preceding cue (@precue) ending exactly at @end
+ * (text from @start), or 0. */
 gsize slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, const char *end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SloganLexicon, slogan_lexicon_free)

@@ -599,7 +599,36 @@ typedef struct
   SloganItem *item;       /* when it is a slogan */
   const char *reason;     /* why not */
   gboolean candidate;     /* passed the shape filters (for the repeat rule) */
+  gboolean parallel;      /* “强龙头、补链条、聚集群” */
 } Quote;
+
+/* Two or more Han segments of equal length (2-6) separated by 、 or a comma:
+ * the parallel shape of a formula (“求实创新,勇争一流”). */
+static gboolean
+is_parallel (const char *s, const char *e)
+{
+  guint nseg = 0, seglen = 0, cur = 0;
+  const char *np = NULL;
+  for (const char *p = s; p <= e; p = np)
+    {
+      gunichar c = p < e ? get_char (p, &np) : 0;
+      if (p == e)
+        np = e + 1;
+      if (p == e || c == U'、' || c == U'，' || c == ',')
+        {
+          if (cur < 2 || cur > 6 || (nseg > 0 && cur != seglen))
+            return FALSE;
+          seglen = cur;
+          cur = 0;
+          nseg++;
+        }
+      else if (is_han (c))
+        cur++;
+      else
+        return FALSE;
+    }
+  return nseg >= 2;
+}
 
 static gboolean
 quote_close_for (gunichar c, gunichar *close)
@@ -807,6 +836,11 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
       q->candidate = TRUE;
       return;
     }
+  if (nchars <= ctx->cfg->max_formula_chars && is_parallel (s, e))
+    {
+      q->candidate = q->parallel = TRUE;
+      return;
+    }
   if (nchars < ctx->cfg->min_chars)
     q->reason = "short";
   else if (nchars > ctx->cfg->max_chars)
@@ -855,6 +889,11 @@ classify_quotes (Ctx *ctx)
       if (slogan_lexicon_lookup (ctx->lex, s, len))
         {
           q->item = establish (ctx, s, len, "lexicon");
+          continue;
+        }
+      if (q->parallel)
+        {
+          q->item = establish (ctx, s, len, "parallel");
           continue;
         }
       /* the group of directly adjacent quotes this one belongs to */
@@ -1070,7 +1109,7 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
           const char *cend, *close_end;
           if (find_close (np, end, c, close, reach, &cend, &close_end))
             {
-              Quote q = { p - text, np - text, cend - text, close_end - text, NULL, NULL, FALSE };
+              Quote q = { p - text, np - text, cend - text, close_end - text, NULL, NULL, FALSE, FALSE };
               /* trim white space; a quote whose edges are blank is mispaired ("a" b "c") */
               const char *cs = np, *ce = cend;
               while (cs < ce && g_unichar_isspace (peek_char (cs, ce)))

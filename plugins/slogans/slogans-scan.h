@@ -51,7 +51,7 @@ typedef struct
   char *key;                 /* the slogan (canonical form) */
   SloganKind kind;
   const SloganEntry *entry;  /* lexicon entry, or NULL */
-  const char *reason;        /* how it was established: numeral, lexicon, cue, repeated */
+  const char *reason;        /* how it was established: numeral, lexicon, cue, parallel, repeated */
   char *cue;                 /* the cue word, when reason is "cue" */
   GArray *occs;              /* SloganOcc, sorted by start */
   GPtrArray *parts;          /* SloganPart*; empty unless numeral */
