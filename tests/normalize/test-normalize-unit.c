@@ -382,6 +382,18 @@ test_opencc_alignment (void)
   g_autofree char *o3 = convert (t2s, "𠀀臺灣𠀀", &m3, NULL);
   g_assert_cmpstr (o3, ==, "𠀀台湾𠀀");
   g_assert_cmpstr (m3, ==, "4:4");
+  /* NUL (the core refuses it, but the wrapper must not stop there as
+   * OpenCC's C string API would) */
+  GString *out = g_string_new (NULL);
+  NmMap m;
+  nm_map_init (&m);
+  g_assert_true (nm_converter_convert (t2s, "臺\0灣", 7, out, &m, &n, NULL));
+  g_assert_cmpuint (out->len, ==, 7);
+  g_assert_true (memcmp (out->str, "台\0湾", 7) == 0);
+  g_autofree char *m4 = map_string (&m);
+  g_assert_cmpstr (m4, ==, "3:3");
+  nm_map_clear (&m);
+  g_string_free (out, TRUE);
   nm_converter_free (t2s);
   nm_converter_free (tw2sp);
 }
