@@ -117,7 +117,7 @@ static const char description[] =
   "\n"
   "Plugins are found in: --plugin-path, $DOCSIFT_PLUGIN_PATH (colon-separated), the\n"
   "config's plugin-path, then " DS_PLUGINSDIR ".\n"
-  "Config files: /etc/docsift/docsift.conf (system), $XDG_CONFIG_HOME/docsift/docsift.conf,\n"
+  "Config files: " DS_SYSCONFDIR "/docsift.conf (system), $XDG_CONFIG_HOME/docsift/docsift.conf,\n"
   "then --config FILE; -o overrides all of them.\n"
   "\n"
   "Exit status: 0 all documents processed; 1 some document failed (its record\n"
@@ -855,7 +855,20 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (context, entries, NULL);
 
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) args = g_strdupv (argv);
+  /* GOption does not read "-j4" as "-j 4"; make's users type it. */
+  GPtrArray *argp = g_ptr_array_new ();
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "-j") && argv[i][2] != '\0' && g_ascii_isdigit (argv[i][2]))
+        {
+          g_ptr_array_add (argp, g_strdup ("-j"));
+          g_ptr_array_add (argp, g_strdup (argv[i] + 2));
+        }
+      else
+        g_ptr_array_add (argp, g_strdup (argv[i]));
+    }
+  g_ptr_array_add (argp, NULL);
+  g_auto(GStrv) args = (GStrv) g_ptr_array_free (argp, FALSE);
   if (!g_option_context_parse_strv (context, &args, &error))
     {
       say ("docsift: %s (try --help)\n", error->message);

@@ -28,7 +28,7 @@ numbers_init (DsPluginContext *ctx, gpointer *state, GError **error)
   if (!ds_plugin_context_get_boolean (ctx, "metric", &metric, error))
     return FALSE;
   const char *name = ds_plugin_context_get_option (ctx, "units");
-  g_autofree char *path = ds_plugin_context_find_data_file (ctx, name);
+  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : ds_plugin_context_find_data_file (ctx, name);
   if (!path)
     {
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
@@ -167,7 +167,7 @@ DOCSIFT_PLUGIN_DEFINE (.name = "numbers",
                        .options = DS_OPTIONS ({ "include", "quantities",
                                                 "quantities, or all (also dates, codes, names, slogans, with \"excluded\")" },
                                               { "metric", "true", "find what each figure measures (metric, share, change, modality)" },
-                                              { "units", "units.tsv", "unit table file name, looked up in the data folders" }),
+                                              { "units", "units.tsv", "unit table: a file name looked up in the data folders, or an absolute path" }),
                        .init = numbers_init,
                        .process = numbers_process,
                        .finalize = numbers_finalize,
