@@ -898,7 +898,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     excluded = "name";                                 /* 十四五, 四0四 */
   else if (is_any_digit (before) || (is_arabic (before)))
     excluded = "name";
-  else if (arabic && (is_ascii_alpha (before) || before == '+' || before == '#' || after == '+' ||
+  else if (arabic && ((is_ascii_alpha (before) && !u) || before == '+' || before == '#' || after == '+' ||
                       (is_ascii_alpha (after) && !u)))
     excluded = "code";                                 /* 1+2+N, A6, 5G */
   else if (arabic && !u && !(r.n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
@@ -915,7 +915,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   else if (chinese && !arabic && r.n.n_chars == 1 && r.n.value == 1 && !approx && !rank &&
            !g_str_equal (kind, "money") && !g_str_equal (kind, "percent"))
     excluded = "article";                              /* 一个, 一批, 一年来 */
-  else if (chinese && !arabic && ds_numeral_digit_value (c) < 0 && c != 0x5341 /* 十 */ && !approx &&
+  else if (chinese && !arabic && ds_numeral_multiplier_exponent (c) >= 2 && !approx &&
            (g_str_equal (kind, "count") || g_str_equal (kind, "duration") || rank))
     excluded = "idiom";                                /* 百年, 千方百计 */
   else if (chinese && in_short_quote (x, s, e))

@@ -1,0 +1,589 @@
+/* test-numbers.c: the numbers plugin through the docsift harness.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+/* Baselines: the suite fails if a figure drops below these. */
+#define GOLDEN_RECALL_BASELINE 0.999 /* 114/114 */
+#define GOLDEN_PRECISION_BASELINE 0.99 /* 114/115 */
+#define GOLDEN_METRIC_PRECISION_BASELINE 0.83 /* 62/74, exact match */
+#define RT_PASS_BASELINE 450 /* of 660 */
+
+static DsHarness *
+new_harness (const char *include)
+{
+  g_autoptr (GError) error = NULL;
+  DsHarness *h = ds_harness_new (NULL, &error);
+  g_assert_no_error (error);
+  if (include)
+    {
+      ds_harness_set_option (h, "numbers.include", include, &error);
+      g_assert_no_error (error);
+    }
+  ds_harness_select (h, "numbers", &error);
+  g_assert_no_error (error);
+  return h;
+}
+
+static JsonArray *
+run (DsHarness *h, const char *text, DsDocument **doc_out)
+{
+  g_autoptr (GError) error = NULL;
+  DsDocument *doc = ds_harness_process_text (h, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  *doc_out = doc;
+  DsLayer *layer = ds_document_get_layer (doc, "numbers");
+  g_assert_nonnull (layer);
+  return ds_layer_get_items (layer);
+}
+
+static const char *
+str (JsonObject *o, const char *m)
+{
+  return json_object_has_member (o, m) && !json_object_get_null_member (o, m) ? json_object_get_string_member (o, m)
+                                                                              : NULL;
+}
+
+/* The single reported item of @text (asserts there is exactly one). */
+static JsonObject *
+one (DsHarness *h, const char *text, DsDocument **doc)
+{
+  JsonArray *items = run (h, text, doc);
+  if (json_array_get_length (items) != 1)
+    g_error ("“%s”: %u items, expected 1", text, json_array_get_length (items));
+  return json_array_get_object_element (items, 0);
+}
+
+typedef struct
+{
+  const char *input;
+  const char *text;
+  const char *value_text; /* NULL: value null */
+  const char *unit;
+  const char *kind;
+  const char *approx;
+  const char *low_text;
+  const char *high_text;
+  const char *change;
+} Expect;
+
+static const Expect basics[] = {
+  { "工业总产值769.6亿元", "769.6亿元", "76960000000", "CNY", "money" },
+  { "同比增长12.1%。", "12.1%", "12.1", "%", "percent", NULL, NULL, NULL, "growth" },
+  { "增加了1,500家", "1,500家", "1500", "家", "count", NULL, NULL, NULL, "growth" },
+  { "下降5个百分点", "5个百分点", "5", "pp", "percentage_point", NULL, NULL, NULL, "decline" },
+  { "约占三分之一", "三分之一", "1/3", NULL, "ratio" },
+  { "占比达到1/4，", "1/4", "1/4", NULL, "ratio" },
+  { "百分之五的企业", "百分之五", "5", "%", "percent" },
+  { "千分之五", "千分之五", "0.5", "%", "percent" },
+  { "不良率5‰", "5‰", "0.5", "%", "percent" },
+  { "其中两成来自", "两成", "20", "%", "percent" },
+  { "产量是去年的三倍", "三倍", "3", "×", "multiple" },
+  { "实现翻两番", "翻两番", "4", "×", "multiple", NULL, NULL, NULL, "multiply" },
+  { "用3至5年时间", "3至5年", NULL, "year", "duration", NULL, "3", "5" },
+  { "增速20%—30%", "20%—30%", NULL, "%", "percent", NULL, "20", "30" },
+  { "投资10-15万元", "10-15万元", NULL, "CNY", "money", NULL, "100000", "150000" },
+  { "近一万四千人", "近一万四千人", "14000", "人", "count", "nearly", NULL, "14000" },
+  { "吸引10余万人", "10余万人", "100000", "人", "count", "more_than", "100000" },
+  { "共有1500多家企业", "1500多家", "1500", "家", "count", "more_than", "1500" },
+  { "有20余家", "20余家", "20", "家", "count", "more_than", "20" },
+  { "约35亿元", "约35亿元", "3500000000", "CNY", "money", "about" },
+  { "增长25%左右", "25%左右", "25", "%", "percent", "about", NULL, NULL, "growth" },
+  { "投资500亿元以上", "500亿元以上", "50000000000", "CNY", "money", "at_least", "50000000000" },
+  { "超过300人", "超过300人", "300", "人", "count", "more_than", "300" },
+  { "逾百家", "逾百家", "100", "家", "count", "more_than", "100" },
+  { "不足20家", "不足20家", "20", "家", "count", "less_than", NULL, "20" },
+  { "上百家企业", "上百家", "100", "家", "count", "at_least", "100" },
+  { "数十家企业", "数十家", NULL, "家", "count", "about", "20", "90" },
+  { "装机4千万千瓦", "4千万千瓦", "40000000", "kW", "power" },
+  { "建成3千瓦", "3千瓦", "3", "kW", "power" },
+  { "10吉瓦时电池", "10吉瓦时", "10", "GWh", "energy" },
+  { "1GW光伏", "1GW", "1", "GW", "power" },
+  { "用地387万亩", "387万亩", "3870000", "mu", "area" },
+  { "面积2.5平方公里", "2.5平方公里", "2.5", "km2", "area" },
+  { "壹佰贰拾叁元", "壹佰贰拾叁元", "123", "CNY", "money" },
+  { "廿五家", "廿五家", "25", "家", "count" },
+  { "兩萬三千元", "兩萬三千元", "23000", "CNY", "money" },
+  { "位列第82名", "第82名", "82", "名", "rank" },
+  { "用了6个月", "6个月", "6", "month", "duration" },
+  { "下降-3.5%", "-3.5%", "-3.5", "%", "percent", NULL, NULL, NULL, "decline" },
+  { "１２３４５元", "１２３４５元", "12345", "CNY", "money" },
+  { "4.78万亿元", "4.78万亿元", "4780000000000", "CNY", "money" },
+};
+
+#define CHECK_STR(what, got, want)                                                     \
+  G_STMT_START {                                                                       \
+    if (g_strcmp0 ((got), (want)) != 0)                                                \
+      {                                                                                \
+        g_test_message ("FAIL %s: %s = %s, expected %s", e->input, what, (got), (want)); \
+        failures++;                                                                    \
+      }                                                                                \
+  } G_STMT_END
+
+static void
+test_basics (void)
+{
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  guint failures = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (basics); i++)
+    {
+      const Expect *e = &basics[i];
+      g_autoptr (DsDocument) doc = NULL;
+      JsonArray *items = run (h, e->input, &doc);
+      if (json_array_get_length (items) != 1)
+        {
+          g_test_message ("FAIL %s: %u items", e->input, json_array_get_length (items));
+          failures++;
+          continue;
+        }
+      JsonObject *it = json_array_get_object_element (items, 0);
+      CHECK_STR ("text", str (it, "text"), e->text);
+      CHECK_STR ("value_text", str (it, "value_text"), e->value_text);
+      if (e->value_text && !strchr (e->value_text, '/') &&
+          json_object_get_double_member (it, "value") != g_ascii_strtod (e->value_text, NULL))
+        {
+          g_test_message ("FAIL %s: value", e->input);
+          failures++;
+        }
+      if (!e->value_text && !json_object_get_null_member (it, "value"))
+        {
+          g_test_message ("FAIL %s: value not null", e->input);
+          failures++;
+        }
+      CHECK_STR ("unit", str (it, "unit"), e->unit);
+      CHECK_STR ("kind", str (it, "kind"), e->kind);
+      CHECK_STR ("approx", str (it, "approx"), e->approx);
+      CHECK_STR ("low_text", str (it, "low_text"), e->low_text);
+      CHECK_STR ("high_text", str (it, "high_text"), e->high_text);
+      if (e->change)
+        CHECK_STR ("change", str (it, "change"), e->change);
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+/* Not quantities: dates, names, slogans, codes, list markers. */
+static const char *const not_quantities[] = {
+  "2022年", "1月25日", "09:16", "2022-01-05", "1—11月", "“十四五”", "党的二十大", "“一优两高”", "“四个转变”",
+  "“1+2+N”", "“六个典范”", "粤ICP备05102027号", "一是对准", "二是找准", "二〇二二年", "一个", "一批项目",
+  "百年奋斗", "千方百计", "统一", "万一", "第一季度", "中核四0四", "5G网络",
+};
+
+static void
+test_not_quantities (void)
+{
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  g_autoptr (DsHarness) all = new_harness ("all");
+  for (gsize i = 0; i < G_N_ELEMENTS (not_quantities); i++)
+    {
+      g_autoptr (DsDocument) doc = NULL;
+      JsonArray *items = run (h, not_quantities[i], &doc);
+      if (json_array_get_length (items) != 0)
+        g_error ("“%s” gave %s", not_quantities[i],
+                 str (json_array_get_object_element (items, 0), "text"));
+    }
+  /* include=all keeps them, marked */
+  g_autoptr (DsDocument) doc = NULL;
+  JsonArray *items = run (all, "2022年1月25日，十四五", &doc);
+  g_assert_cmpuint (json_array_get_length (items), >=, 2);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    g_assert_nonnull (str (json_array_get_object_element (items, i), "excluded"));
+}
+
+static void
+test_context (void)
+{
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  g_autoptr (DsDocument) doc = NULL;
+  JsonArray *items = run (h, "1—11月，新增纳统企业28家，达到358家，占全市81%；实现工业总产值769.6亿元，同比增长12.1%；"
+                             "预计全年达到820亿元。力争签约金额500亿元以上。", &doc);
+  g_assert_cmpuint (json_array_get_length (items), ==, 7);
+  JsonObject *a = json_array_get_object_element (items, 0);
+  g_assert_cmpstr (str (a, "metric"), ==, "纳统企业");
+  JsonObject *b = json_array_get_object_element (items, 2);
+  g_assert_cmpstr (str (b, "share"), ==, "全市");
+  JsonObject *c = json_array_get_object_element (items, 3);
+  g_assert_cmpstr (str (c, "metric"), ==, "工业总产值");
+  g_assert_cmpstr (str (c, "modality"), ==, "actual");
+  JsonObject *d = json_array_get_object_element (items, 4);
+  g_assert_cmpstr (str (d, "change"), ==, "growth");
+  g_assert_cmpstr (str (d, "metric"), ==, "工业总产值");
+  JsonObject *e = json_array_get_object_element (items, 5);
+  g_assert_cmpstr (str (e, "modality"), ==, "forecast");
+  JsonObject *f = json_array_get_object_element (items, 6);
+  g_assert_cmpstr (str (f, "modality"), ==, "target");
+  g_assert_cmpstr (str (f, "approx"), ==, "at_least");
+  /* offsets are code points of the original */
+  g_assert_cmpint (json_object_get_int_member (a, "start"), ==, 12);
+  g_assert_cmpint (json_object_get_int_member (a, "end"), ==, 15);
+}
+
+static void
+test_currency (void)
+{
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  g_autoptr (DsDocument) d1 = NULL, d2 = NULL, d3 = NULL;
+  JsonObject *it = one (h, "本案補助新臺幣五十萬元整", &d1);
+  g_assert_cmpstr (str (it, "unit"), ==, "TWD");
+  g_assert_cmpstr (str (it, "value_text"), ==, "500000");
+  JsonArray *items = run (h, "香港政府以港元計價。撥款300億元。", &d2);
+  JsonObject *last = json_array_get_object_element (items, json_array_get_length (items) - 1);
+  g_assert_cmpstr (str (last, "unit"), ==, "HKD");
+  it = one (h, "投资300亿元", &d3);
+  g_assert_cmpstr (str (it, "unit"), ==, "CNY");
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  /* 10,000 digits: exact text, value null with a reason */
+  GString *s = g_string_new ("共");
+  for (int i = 0; i < 10000; i++)
+    g_string_append_c (s, (char) ('1' + i % 9));
+  g_string_append (s, "元");
+  g_autoptr (DsDocument) d1 = NULL;
+  JsonObject *it = one (h, s->str, &d1);
+  g_assert_cmpuint (strlen (str (it, "value_text")), ==, 10000);
+  g_assert_true (json_object_get_null_member (it, "value"));
+  g_assert_nonnull (str (it, "reason"));
+  /* the writer copes with it */
+  GString *out = g_string_new (NULL);
+  ds_document_to_json (d1, out, 0);
+  g_assert_nonnull (strstr (out->str, "\"value\":null"));
+  g_string_free (out, TRUE);
+  g_string_free (s, TRUE);
+
+  /* 亿亿亿…: bare, then with a leading digit */
+  s = g_string_new (NULL);
+  for (int i = 0; i < 3000; i++)
+    g_string_append (s, "亿");
+  g_autoptr (DsDocument) d2 = NULL;
+  JsonArray *items = run (h, s->str, &d2);
+  g_assert_cmpuint (json_array_get_length (items), ==, 0);
+  g_string_prepend (s, "一");
+  g_string_append (s, "元");
+  g_autoptr (DsDocument) d3 = NULL;
+  it = one (h, s->str, &d3);
+  g_assert_cmpuint (strlen (str (it, "value_text")), ==, 24001);
+  g_assert_true (json_object_get_null_member (it, "value"));
+  g_string_free (s, TRUE);
+
+  /* past the double range, but a short text: 1e400 */
+  g_autoptr (DsDocument) d4 = NULL;
+  it = one (h, "一亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿元", &d4);
+  g_assert_true (json_object_get_null_member (it, "value"));
+  g_assert_cmpuint (strlen (str (it, "value_text")), ==, 401);
+
+  /* 4-byte characters next to numbers; mixed scripts */
+  g_autoptr (DsDocument) d5 = NULL;
+  items = run (h, "𠀀12家𠀀，abc３４５元xyz，Привет 5吨 😀7.5%😀", &d5);
+  g_assert_cmpuint (json_array_get_length (items), ==, 4);
+  it = json_array_get_object_element (items, 0);
+  g_assert_cmpstr (str (it, "text"), ==, "12家");
+  g_assert_cmpint (json_object_get_int_member (it, "start"), ==, 1);
+  it = json_array_get_object_element (items, 3);
+  g_assert_cmpstr (str (it, "text"), ==, "7.5%");
+  g_assert_cmpstr (str (it, "value_text"), ==, "7.5");
+
+  /* empty and number-free input */
+  g_autoptr (DsDocument) d6 = NULL;
+  items = run (h, "", &d6);
+  g_assert_cmpuint (json_array_get_length (items), ==, 0);
+}
+
+static void
+test_init_errors (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DsHarness) h = ds_harness_new (NULL, &error);
+  g_assert_no_error (error);
+  ds_harness_set_option (h, "numbers.units", "no-such-units.tsv", &error);
+  g_assert_no_error (error);
+  g_assert_false (ds_harness_select (h, "numbers", &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "no-such-units.tsv"));
+  g_clear_error (&error);
+
+  g_autofree char *dir = g_dir_make_tmp ("numbers-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.tsv", NULL);
+  g_file_set_contents (path, "元\tCNY\tmoney\n", -1, NULL);
+  g_autoptr (DsHarness) h2 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h2, "numbers.units", path, &error);
+  g_assert_no_error (error);
+  g_assert_false (ds_harness_select (h2, "numbers", &error));
+  g_assert_nonnull (strstr (error->message, "broken.tsv"));
+  g_clear_error (&error);
+  g_file_set_contents (path, "元\tCNY\tmoolah\t0\n", -1, NULL);
+  g_autoptr (DsHarness) h3 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h3, "numbers.units", path, &error);
+  g_assert_false (ds_harness_select (h3, "numbers", &error));
+  g_assert_nonnull (strstr (error->message, "moolah"));
+  g_clear_error (&error);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  g_autoptr (DsHarness) h4 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h4, "numbers.include", "everything", &error);
+  g_assert_false (ds_harness_select (h4, "numbers", &error));
+  g_assert_nonnull (error);
+}
+
+/* ---- golden seeds ---- */
+
+static char *
+squash (const char *s)
+{
+  GString *o = g_string_new (NULL);
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (o, c);
+    }
+  return g_string_free (o, FALSE);
+}
+
+static gboolean
+same_item (JsonObject *exp, JsonObject *got)
+{
+  g_autofree char *a = squash (str (exp, "text"));
+  g_autofree char *b = squash (str (got, "text"));
+  return g_str_equal (a, b) && g_strcmp0 (str (exp, "value_text"), str (got, "value_text")) == 0 &&
+         g_strcmp0 (str (exp, "unit"), str (got, "unit")) == 0 &&
+         g_strcmp0 (str (exp, "kind"), str (got, "kind")) == 0;
+}
+
+static void
+test_golden (void)
+{
+  const char *src = g_getenv ("DOCSIFT_SOURCE_DIR");
+  if (!src)
+    {
+      g_test_skip ("DOCSIFT_SOURCE_DIR not set");
+      return;
+    }
+  g_autofree char *cases = g_build_filename (src, "tests", "numbers", "cases", NULL);
+  g_autoptr (GDir) dir = g_dir_open (cases, 0, NULL);
+  g_assert_nonnull (dir);
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  guint n_exp = 0, n_got = 0, n_match = 0, n_metric = 0, n_metric_ok = 0, n_attr = 0, n_attr_ok = 0;
+  const char *name;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (dir)))
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_assert_cmpuint (names->len, ==, 5);
+  for (guint f = 0; f < names->len; f++)
+    {
+      g_autofree char *path = g_build_filename (cases, names->pdata[f], NULL);
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
+      json_parser_load_from_file (parser, path, &error);
+      g_assert_no_error (error);
+      JsonObject *root = json_node_get_object (json_parser_get_root (parser));
+      g_autofree char *docpath = g_build_filename (src, json_object_get_string_member (root, "document"), NULL);
+      g_autofree char *text = NULL;
+      g_file_get_contents (docpath, &text, NULL, &error);
+      g_assert_no_error (error);
+      g_autoptr (DsDocument) doc = NULL;
+      JsonArray *got = run (h, text, &doc);
+      JsonArray *exp = json_object_get_array_member (root, "items");
+      guint ng = json_array_get_length (got), ne = json_array_get_length (exp);
+      g_autofree gboolean *used = g_new0 (gboolean, ng);
+      guint matched = 0;
+      for (guint i = 0; i < ne; i++)
+        {
+          JsonObject *e = json_array_get_object_element (exp, i);
+          gboolean found = FALSE;
+          for (guint j = 0; j < ng && !found; j++)
+            {
+              JsonObject *g = json_array_get_object_element (got, j);
+              if (used[j] || !same_item (e, g))
+                continue;
+              used[j] = found = TRUE;
+              matched++;
+              if (str (g, "metric") && str (e, "metric"))
+                {
+                  n_metric++;
+                  if (g_str_equal (str (g, "metric"), str (e, "metric")))
+                    n_metric_ok++;
+                  else
+                    g_test_message ("  metric of %s: got %s, expected %s", str (e, "text"), str (g, "metric"),
+                                    str (e, "metric"));
+                }
+              static const char *const attrs[] = { "approx", "change", "share", "modality", NULL };
+              for (guint k = 0; attrs[k]; k++)
+                if (str (e, attrs[k]))
+                  {
+                    n_attr++;
+                    if (g_strcmp0 (str (e, attrs[k]), str (g, attrs[k])) == 0)
+                      n_attr_ok++;
+                    else
+                      g_test_message ("  %s of %s: got %s, expected %s", attrs[k], str (e, "text"),
+                                      str (g, attrs[k]), str (e, attrs[k]));
+                  }
+            }
+          if (!found)
+            g_test_message ("  %s: missed %s = %s", (char *) names->pdata[f], str (e, "text"), str (e, "value_text"));
+        }
+      for (guint j = 0; j < ng; j++)
+        if (!used[j])
+          g_test_message ("  %s: unexpected %s = %s", (char *) names->pdata[f],
+                          str (json_array_get_object_element (got, j), "text"),
+                          str (json_array_get_object_element (got, j), "value_text"));
+      n_exp += ne;
+      n_got += ng;
+      n_match += matched;
+    }
+  double recall = n_exp ? (double) n_match / n_exp : 1;
+  double precision = n_got ? (double) n_match / n_got : 1;
+  double mprec = n_metric ? (double) n_metric_ok / n_metric : 1;
+  g_test_message ("golden seeds: %u expected, %u reported, %u right: recall %.3f, precision %.3f; "
+                  "metric precision %.3f (%u/%u); approx/change/share/modality %u/%u",
+                  n_exp, n_got, n_match, recall, precision, mprec, n_metric_ok, n_metric, n_attr_ok, n_attr);
+  g_assert_cmpfloat (recall, >=, GOLDEN_RECALL_BASELINE);
+  g_assert_cmpfloat (precision, >=, GOLDEN_PRECISION_BASELINE);
+  g_assert_cmpfloat (mprec, >=, GOLDEN_METRIC_PRECISION_BASELINE);
+}
+
+/* ---- Recognizers-Text specs ---- */
+
+static gboolean
+bounds_match (const char *interval, JsonObject *g)
+{
+  /* "(20,35]", "[10,)", "[1,5)": each finite bound must be our low/high/value */
+  g_auto (GStrv) parts = g_strsplit_set (interval, "[](),", -1);
+  gboolean any = FALSE;
+  for (guint i = 0; parts[i]; i++)
+    {
+      if (!*parts[i])
+        continue;
+      double b = g_ascii_strtod (parts[i], NULL);
+      gboolean ok = FALSE;
+      static const char *const m[] = { "value", "low", "high", NULL };
+      for (guint k = 0; m[k]; k++)
+        if (json_object_has_member (g, m[k]) && !json_object_get_null_member (g, m[k]) &&
+            fabs (json_object_get_double_member (g, m[k]) - b) <= 1e-9 * MAX (1, fabs (b)))
+          ok = TRUE;
+      if (!ok)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+static gboolean
+rt_case_passes (DsHarness *h, JsonObject *c)
+{
+  const char *input = json_object_get_string_member (c, "Input");
+  JsonArray *results = json_object_get_array_member (c, "Results");
+  g_autoptr (DsDocument) doc = NULL;
+  JsonArray *got = run (h, input, &doc);
+  guint ng = json_array_get_length (got);
+  if (json_array_get_length (results) == 0)
+    {
+      for (guint j = 0; j < ng; j++)
+        if (!str (json_array_get_object_element (got, j), "excluded"))
+          return FALSE;
+      return TRUE;
+    }
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *r = json_array_get_object_element (results, i);
+      JsonObject *res = json_object_get_object_member (r, "Resolution");
+      const char *v = res && json_object_has_member (res, "value") ? json_object_get_string_member (res, "value") : NULL;
+      const char *iso = res && json_object_has_member (res, "isoCurrency") ? json_object_get_string_member (res, "isoCurrency") : NULL;
+      gint64 s = json_object_get_int_member (r, "Start");
+      gint64 e = json_object_get_int_member (r, "End") + 1;
+      gboolean found = FALSE;
+      for (guint j = 0; j < ng && !found; j++)
+        {
+          JsonObject *g = json_array_get_object_element (got, j);
+          gint64 gs = json_object_get_int_member (g, "start"), ge = json_object_get_int_member (g, "end");
+          if (ge <= s || gs >= e || !v)
+            continue;
+          if (v[0] == '(' || v[0] == '[')
+            found = bounds_match (v, g);
+          else
+            {
+              g_autofree char *num = g_strdup (v);
+              gsize l = strlen (num);
+              if (l && num[l - 1] == '%')
+                num[l - 1] = '\0';
+              double want = g_ascii_strtod (num, NULL);
+              if (json_object_has_member (g, "value") && !json_object_get_null_member (g, "value"))
+                found = fabs (json_object_get_double_member (g, "value") - want) <= 1e-9 * MAX (1, fabs (want));
+              if (found && iso)
+                found = g_strcmp0 (str (g, "unit"), iso) == 0;
+            }
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_recognizers (void)
+{
+  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR");
+  g_autofree char *base = shared ? g_build_filename (shared, "specs", "recognizers-text", NULL) : NULL;
+  if (!base || !g_file_test (base, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("Recognizers-Text specs not found (DOCSIFT_SHARED_DIR/specs/recognizers-text)");
+      return;
+    }
+  static const char *const files[] = {
+    "Number/Chinese/NumberModel.json", "Number/Chinese/PercentModel.json", "Number/Chinese/OrdinalModel.json",
+    "Number/Chinese/NumberRangeModel.json", "NumberWithUnit/Chinese/CurrencyModel.json",
+    "NumberWithUnit/Chinese/DimensionModel.json", NULL
+  };
+  g_autoptr (DsHarness) h = new_harness ("all");
+  guint total = 0, pass = 0;
+  for (guint f = 0; files[f]; f++)
+    {
+      g_autofree char *path = g_build_filename (base, files[f], NULL);
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
+      json_parser_load_from_file (parser, path, &error);
+      g_assert_no_error (error);
+      JsonArray *cases = json_node_get_array (json_parser_get_root (parser));
+      guint fp = 0, n = json_array_get_length (cases);
+      for (guint i = 0; i < n; i++)
+        {
+          JsonObject *c = json_array_get_object_element (cases, i);
+          if (rt_case_passes (h, c))
+            fp++;
+          else if (g_test_verbose ())
+            g_test_message ("  fail %s: %s", files[f], json_object_get_string_member (c, "Input"));
+        }
+      g_test_message ("%s: %u/%u", files[f], fp, n);
+      total += n;
+      pass += fp;
+    }
+  g_test_message ("Recognizers-Text Chinese specs: %u of %u cases pass (baseline %u)", pass, total, RT_PASS_BASELINE);
+  g_assert_cmpuint (pass, >=, RT_PASS_BASELINE);
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/numbers/basics", test_basics);
+  g_test_add_func ("/numbers/not-quantities", test_not_quantities);
+  g_test_add_func ("/numbers/context", test_context);
+  g_test_add_func ("/numbers/currency", test_currency);
+  g_test_add_func ("/numbers/bad-input", test_bad_input);
+  g_test_add_func ("/numbers/init-errors", test_init_errors);
+  g_test_add_func ("/numbers/golden-seeds", test_golden);
+  g_test_add_func ("/numbers/recognizers-text", test_recognizers);
+  return g_test_run ();
+}
