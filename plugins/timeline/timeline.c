@@ -1,0 +1,331 @@
+/* timeline.c: the `timeline` plugin (issue 5). Dated events resolved
+ * against the publication date and ordered into a timeline.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+
+#include <string.h>
+
+#include "tl-scan.h"
+
+#define TL_LUNAR_FILE "timeline-lunar.tsv"
+#define TL_POLITICAL_FILE "calendar-political.tsv"
+
+typedef struct
+{
+  TlLunarTable *lunar;
+  TlPolCalendar *pol;
+  TlTables tables;
+  gboolean has_reference;
+  gint32 reference;
+  gboolean text_format;
+  int taiwan; /* -1 auto */
+} Timeline;
+
+static void
+timeline_finalize (gpointer state)
+{
+  Timeline *tl = state;
+  if (!tl)
+    return;
+  tl_lunar_table_free (tl->lunar);
+  tl_pol_calendar_free (tl->pol);
+  g_free (tl);
+}
+
+static gboolean
+load_table (DsPluginContext *ctx, const char *file, gpointer *out, gboolean lunar, GError **error)
+{
+  g_autofree char *path = ds_plugin_context_find_data_file (ctx, file);
+  if (!path)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
+                   "timeline: data file %s not found (looked in $DOCSIFT_DATA_DIR, the user config folder and the installed data folder)", file);
+      return FALSE;
+    }
+  g_autoptr (GError) local = NULL;
+  *out = lunar ? (gpointer) tl_lunar_table_load (path, &local) : (gpointer) tl_pol_calendar_load (path, &local);
+  if (!*out)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "timeline: cannot load %s: %s", file, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+timeline_init (DsPluginContext *ctx, gpointer *state, GError **error)
+{
+  Timeline *tl = g_new0 (Timeline, 1);
+  gpointer p = NULL;
+  if (!load_table (ctx, TL_LUNAR_FILE, &p, TRUE, error))
+    goto fail;
+  tl->lunar = p;
+  if (!load_table (ctx, TL_POLITICAL_FILE, &p, FALSE, error))
+    goto fail;
+  tl->pol = p;
+  tl->tables.lunar = tl->lunar;
+  tl->tables.pol = tl->pol;
+
+  const char *ref = ds_plugin_context_get_option (ctx, "reference");
+  if (ref && *ref)
+    {
+      if (!tl_parse_iso_day (ref, &tl->reference))
+        {
+          g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_BAD_OPTION,
+                       "timeline.reference: \"%s\" is not a date (want YYYY-MM-DD)", ref);
+          goto fail;
+        }
+      tl->has_reference = TRUE;
+    }
+  const char *fmt = ds_plugin_context_get_option (ctx, "format");
+  if (g_strcmp0 (fmt, "text") == 0)
+    tl->text_format = TRUE;
+  else if (fmt && *fmt && g_strcmp0 (fmt, "json") != 0)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_BAD_OPTION,
+                   "timeline.format: \"%s\" (want json or text)", fmt);
+      goto fail;
+    }
+  const char *tw = ds_plugin_context_get_option (ctx, "taiwan");
+  if (!tw || !*tw || g_str_equal (tw, "auto"))
+    tl->taiwan = -1;
+  else
+    {
+      gboolean b;
+      if (!ds_plugin_context_get_boolean (ctx, "taiwan", &b, NULL))
+        {
+          g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_BAD_OPTION,
+                       "timeline.taiwan: \"%s\" (want auto, true or false)", tw);
+          goto fail;
+        }
+      tl->taiwan = b ? 1 : 0;
+    }
+  *state = tl;
+  return TRUE;
+fail:
+  timeline_finalize (tl);
+  return FALSE;
+}
+
+/* meta.published as given in JSON input: ISO, or anything the recogniser reads */
+static gboolean
+parse_published (Timeline *tl, const char *s, gint32 *day)
+{
+  if (tl_parse_iso_day (s, day))
+    return TRUE;
+  g_autoptr (TlText) t = tl_text_new (s, strlen (s));
+  int minute;
+  const char *src;
+  gsize a, b;
+  return tl_find_published (&tl->tables, t, day, &minute, &src, &a, &b);
+}
+
+static void
+set_point (JsonObject *o, const char *key, gboolean has, gint32 day, int minute)
+{
+  if (!has)
+    {
+      json_object_set_null_member (o, key);
+      return;
+    }
+  char buf[40];
+  tl_format_point (day, minute, buf, sizeof buf);
+  json_object_set_string_member (o, key, buf);
+}
+
+static char *render_layer (JsonObject *layer);
+
+static gboolean
+timeline_process (gpointer state, DsDocument *doc, GError **error)
+{
+  Timeline *tl = state;
+  DsView *view = ds_document_get_view_or_original (doc, "normalized");
+  gsize len = 0;
+  const char *text = ds_view_get_text (view, &len);
+  g_autoptr (TlText) t = tl_text_new (text, len);
+
+  TlScanOptions opts = { 0 };
+  opts.taiwan = tl->taiwan;
+  const char *source = NULL;
+  int minute = -1;
+  gsize ps = 0, pe = 0;
+  gboolean header_span = FALSE;
+  if (tl->has_reference)
+    {
+      opts.has_ref = TRUE;
+      opts.ref = tl->reference;
+      source = "option";
+    }
+  else
+    {
+      const char *meta = ds_document_get_meta_string (doc, "published");
+      if (meta && parse_published (tl, meta, &opts.ref))
+        {
+          opts.has_ref = TRUE;
+          const char *ms = ds_document_get_meta_string (doc, "published_source");
+          source = ms ? ms : "meta";
+        }
+      else if (tl_find_published (&tl->tables, t, &opts.ref, &minute, &source, &ps, &pe))
+        {
+          opts.has_ref = TRUE;
+          header_span = TRUE;
+          char buf[40];
+          tl_format_point (opts.ref, minute, buf, sizeof buf);
+          ds_document_set_meta_string (doc, "published", buf);
+          ds_document_set_meta_string (doc, "published_source", source);
+        }
+    }
+
+  g_autoptr (GArray) exprs = tl_scan (&tl->tables, t, &opts);
+
+  /* sentences without any date expression (exprs are in text order here) */
+  guint n_sent = 0, undated = 0;
+  const DsSpan *sent = ds_view_get_sentences (view, &n_sent);
+  guint k = 0;
+  for (guint s = 0; s < n_sent; s++)
+    {
+      while (k < exprs->len && g_array_index (exprs, TlExpr, k).end <= sent[s].start)
+        k++;
+      if (!(k < exprs->len && g_array_index (exprs, TlExpr, k).start < sent[s].end))
+        undated++;
+    }
+
+  tl_sort (exprs);
+
+  DsLayer *layer = ds_document_add_layer (doc, "timeline");
+  JsonObject *lo = ds_layer_get_object (layer);
+  if (opts.has_ref)
+    {
+      JsonObject *r = json_object_new ();
+      set_point (r, "date", TRUE, opts.ref, minute);
+      json_object_set_string_member (r, "source", source);
+      if (header_span)
+        ds_layer_set_span (layer, r, view, ps, pe, NULL);
+      json_object_set_object_member (lo, "reference", r);
+    }
+  else
+    json_object_set_null_member (lo, "reference");
+
+  guint n_resolved = 0;
+  for (guint i = 0; i < exprs->len; i++)
+    {
+      const TlExpr *e = &g_array_index (exprs, TlExpr, i);
+      JsonObject *it = ds_layer_add_span (layer, view, e->start, e->end);
+      gboolean resolved = e->resolved && (e->has_from || e->has_to);
+      set_point (it, "from", resolved && e->has_from, e->from, e->from_min);
+      set_point (it, "to", resolved && e->has_to, e->to, e->to_min);
+      if (tl_gran_name (e->gran))
+        json_object_set_string_member (it, "granularity", tl_gran_name (e->gran));
+      else
+        json_object_set_null_member (it, "granularity");
+      json_object_set_boolean_member (it, "resolved", resolved);
+      json_object_set_boolean_member (it, "vague", e->vague);
+      json_object_set_boolean_member (it, "relative", e->relative);
+      if (e->relative && e->anchor)
+        json_object_set_string_member (it, "anchor", e->anchor);
+      if (e->bound)
+        json_object_set_string_member (it, "bound", e->bound);
+      if (e->repaired)
+        json_object_set_boolean_member (it, "repaired", TRUE);
+      json_object_set_string_member (it, "kind", e->kind);
+      if (e->tense != TL_TENSE_NONE)
+        json_object_set_string_member (it, "tense", tl_tense_name (e->tense));
+      else
+        json_object_set_null_member (it, "tense");
+      if (!resolved)
+        json_object_set_string_member (it, "reason", e->reason ? e->reason : "unresolved");
+      if (e->note)
+        json_object_set_string_member (it, "note", e->note);
+      if (e->ev_end > e->ev_start)
+        ds_layer_set_span (layer, it, view, e->ev_start, e->ev_end, "event");
+      n_resolved += resolved;
+    }
+  json_object_set_int_member (lo, "count", exprs->len);
+  json_object_set_int_member (lo, "resolved", n_resolved);
+  json_object_set_int_member (lo, "sentences", n_sent);
+  json_object_set_int_member (lo, "undated_sentences", undated);
+  if (tl->text_format)
+    {
+      g_autofree char *r = render_layer (lo);
+      json_object_set_string_member (lo, "rendered", r ? r : "");
+    }
+  return TRUE;
+}
+
+static const char *
+member_str (JsonObject *o, const char *k)
+{
+  JsonNode *n = json_object_get_member (o, k);
+  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n) : NULL;
+}
+
+static char *
+render_layer (JsonObject *lo)
+{
+  GString *out = g_string_new (NULL);
+  JsonNode *rn = json_object_get_member (lo, "reference");
+  if (rn && JSON_NODE_HOLDS_OBJECT (rn))
+    {
+      JsonObject *r = json_node_get_object (rn);
+      g_string_append_printf (out, "reference %s (%s)\n", member_str (r, "date") ?: "?", member_str (r, "source") ?: "?");
+    }
+  else
+    g_string_append (out, "reference: none (relative expressions unresolved)\n");
+  JsonNode *in = json_object_get_member (lo, "items");
+  JsonArray *items = in && JSON_NODE_HOLDS_ARRAY (in) ? json_node_get_array (in) : NULL;
+  for (guint i = 0; items && i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      if (!it)
+        continue;
+      const char *from = member_str (it, "from"), *to = member_str (it, "to");
+      char when[64];
+      if (from && to && g_str_equal (from, to))
+        g_snprintf (when, sizeof when, "%s", from);
+      else if (from || to)
+        g_snprintf (when, sizeof when, "%s … %s", from ? from : "", to ? to : "");
+      else
+        g_snprintf (when, sizeof when, "(unresolved)");
+      g_string_append_printf (out, "%-25s %-8s %-8s %s", when, member_str (it, "granularity") ?: "",
+                              member_str (it, "tense") ?: "", member_str (it, "text") ?: "");
+      const char *ev = member_str (it, "event");
+      if (ev)
+        {
+          g_autofree char *flat = g_strdup (ev);
+          g_strdelimit (flat, "\r\n\t", ' ');
+          g_string_append_printf (out, "  — %s", flat);
+        }
+      const char *why = member_str (it, "reason");
+      if (why)
+        g_string_append_printf (out, "  [%s]", why);
+      g_string_append_c (out, '\n');
+    }
+  if (json_object_has_member (lo, "undated_sentences"))
+    g_string_append_printf (out, "%" G_GINT64_FORMAT " undated sentence(s)\n", json_object_get_int_member (lo, "undated_sentences"));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+timeline_render (gpointer state, DsDocument *doc)
+{
+  DsLayer *layer = ds_document_get_layer (doc, "timeline");
+  if (!layer)
+    return NULL;
+  return render_layer (ds_layer_get_object (layer));
+}
+
+DOCSIFT_PLUGIN_DEFINE (.name = "timeline",
+                       .version = "0.1.0",
+                       .description = "Dated events: date expressions resolved against the publication date, ordered",
+                       .license = "LGPL-2.1-or-later",
+                       .optional = DS_STRV ("normalized"),
+                       .provides = DS_STRV ("timeline"),
+                       .options = DS_OPTIONS ({ "reference", "", "reference date YYYY-MM-DD (overrides the publication date found in the document)" },
+                                              { "format", "json", "json, or text: also store a readable timeline in the layer's \"rendered\" member" },
+                                              { "taiwan", "auto", "auto (中華民國/民國 in the text), true or false: Minguo years and 國慶 = 10-10" }),
+                       .init = timeline_init,
+                       .process = timeline_process,
+                       .finalize = timeline_finalize,
+                       .render = timeline_render)
