@@ -340,10 +340,18 @@ plan_context_ok (const char *start, const char *text, const char *after, const c
         return FALSE;
     }
   gunichar nc = peek_char (after, end);
-  if (is_chain_numeral (nc) || is_ascii_or_wide_digit (nc) || is_quantity_head (nc) ||
-      is_classifier (nc) || nc == '%' || nc == U'％')
+  if (is_chain_numeral (nc) || is_ascii_or_wide_digit (nc) || is_classifier (nc) ||
+      nc == '%' || nc == U'％')
     return FALSE;
-  return TRUE;
+  switch (nc) /* 十四五岁, 十四五年, 十四五万 (but 十四五时期, 十四五规划) */
+    {
+    case U'岁': case U'歲': case U'年': case U'天': case U'元': case U'万': case U'萬':
+    case U'亿': case U'億': case U'倍': case U'位': case U'家': case U'次': case U'号':
+    case U'號': case U'分': case U'点': case U'點': case U'人': case U'成':
+      return FALSE;
+    default:
+      return TRUE;
+    }
 }
 
 /* 1+2+N, 1+X: digit runs and single capital letters joined by +. */
@@ -1005,6 +1013,25 @@ cmp_len_desc (gconstpointer a, gconstpointer b)
   return lx < ly ? 1 : lx > ly ? -1 : 0;
 }
 
+/* A numeral formula found by string match must not sit inside a bigger
+ * number (二十四五岁) or an ordinal (第十四五). */
+static gboolean
+numeral_context_ok (Ctx *ctx, const char *s, gsize n, guint plan)
+{
+  gunichar c0 = g_utf8_get_char (s);
+  if (!is_chain_numeral (c0) && !is_ascii_or_wide_digit (c0))
+    return TRUE;
+  if (plan)
+    return plan_context_ok (s, ctx->text, s + n, ctx->end);
+  if (s > ctx->text)
+    {
+      gunichar pc = g_utf8_get_char (g_utf8_find_prev_char (ctx->text, s));
+      if (is_chain_numeral (pc) || pc == U'第' || is_ascii_or_wide_digit (pc))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 add_occ (Ctx *ctx, SloganItem *item, gsize s, gsize e)
 {
@@ -1050,7 +1077,7 @@ count_occurrences (Ctx *ctx)
       if (p >= lex_skip && slogan_lexicon_may_start (ctx->lex, c))
         {
           const SloganForm *f = slogan_lexicon_match (ctx->lex, p, end);
-          if (f)
+          if (f && numeral_context_ok (ctx, p, f->length, 0))
             {
               const SloganEntry *e = slogan_lexicon_get_entry (ctx->lex, f->entry);
               SloganItem *item = get_item (ctx, e->canonical, strlen (e->canonical), "lexicon");
@@ -1066,7 +1093,8 @@ count_occurrences (Ctx *ctx)
             {
               SloganItem *item = g_ptr_array_index (list, i);
               gsize n = strlen (item->key);
-              if ((gsize) (end - p) >= n && memcmp (p, item->key, n) == 0)
+              if ((gsize) (end - p) >= n && memcmp (p, item->key, n) == 0 &&
+                  numeral_context_ok (ctx, p, n, item->plan))
                 {
                   add_occ (ctx, item, p - ctx->text, p - ctx->text + n);
                   doc_skip = p + n;

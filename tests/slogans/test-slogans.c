@@ -1,0 +1,425 @@
+/* test-slogans.c: unit, bad-input and golden tests of the slogans plugin.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+
+#include <string.h>
+
+#include "slogans-lexicon.h"
+#include "slogans-scan.h"
+#include "golden.h"
+
+/* Recorded figures on the five seeds (normalize,slogans); the suite fails
+ * below them. Raise them when the plugin gets better, never lower silently. */
+#define SEED_MIN_PRECISION 1.0
+#define SEED_MIN_RECALL 0.975
+
+static SloganLexicon *
+load_lexicon (void)
+{
+  const char *dir = g_getenv ("DOCSIFT_DATA_DIR");
+  g_autofree char *path = g_build_filename (dir ? dir : "config", "slogans.txt", NULL);
+  g_autoptr (GError) error = NULL;
+  SloganLexicon *lex = slogan_lexicon_new ();
+  g_assert_true (slogan_lexicon_add_file (lex, path, &error));
+  g_assert_no_error (error);
+  slogan_lexicon_finish (lex);
+  return lex;
+}
+
+static const SloganItem *
+find_item (const SloganResult *r, const char *key)
+{
+  for (guint i = 0; i < r->items->len; i++)
+    {
+      const SloganItem *it = g_ptr_array_index (r->items, i);
+      if (strcmp (it->key, key) == 0)
+        return it;
+    }
+  return NULL;
+}
+
+static SloganResult *
+scan (const SloganLexicon *lex, const char *text)
+{
+  return slogan_scan (lex, NULL, text, strlen (text));
+}
+
+/* ---------- formula grammar ---------- */
+
+static void
+test_formula_parts (void)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (slogan_part_free);
+  guint plan = 0;
+  const char *s = "一优两高";
+  g_assert_true (slogan_parse_formula (s, strlen (s), parts, &plan));
+  g_assert_cmpuint (parts->len, ==, 2);
+  const SloganPart *p0 = g_ptr_array_index (parts, 0), *p1 = g_ptr_array_index (parts, 1);
+  g_assert_cmpint (p0->n, ==, 1);
+  g_assert_cmpstr (p0->head, ==, "优");
+  g_assert_cmpint (p1->n, ==, 2);
+  g_assert_cmpstr (p1->head, ==, "高");
+
+  g_ptr_array_set_size (parts, 0);
+  s = "四个转变";
+  g_assert_true (slogan_parse_formula (s, strlen (s), parts, NULL));
+  g_assert_cmpuint (parts->len, ==, 1);
+  g_assert_cmpint (((SloganPart *) g_ptr_array_index (parts, 0))->n, ==, 4);
+  g_assert_cmpstr (((SloganPart *) g_ptr_array_index (parts, 0))->head, ==, "转变");
+  g_assert_cmpstr (((SloganPart *) g_ptr_array_index (parts, 0))->classifier, ==, "个");
+
+  g_ptr_array_set_size (parts, 0);
+  s = "一核两区两带两园一集群";
+  g_assert_true (slogan_parse_formula (s, strlen (s), parts, NULL));
+  g_assert_cmpuint (parts->len, ==, 5);
+  g_assert_cmpstr (((SloganPart *) g_ptr_array_index (parts, 4))->head, ==, "集群");
+
+  g_ptr_array_set_size (parts, 0);
+  s = "十四五";
+  g_assert_true (slogan_parse_formula (s, strlen (s), parts, &plan));
+  g_assert_cmpuint (plan, ==, 14);
+
+  g_ptr_array_set_size (parts, 0);
+  s = "1+2+N";
+  g_assert_true (slogan_parse_formula (s, strlen (s), parts, NULL));
+  g_assert_cmpuint (parts->len, ==, 3);
+  g_assert_cmpint (((SloganPart *) g_ptr_array_index (parts, 2))->n, ==, -1);
+
+  s = "一个创新基地、三个中心城市";
+  g_assert_true (slogan_parse_formula (s, strlen (s), NULL, NULL));
+
+  /* words and quantities that only look like formulas */
+  const char *no[] = { "一站式", "十一连冠", "四连冠", "一对一", "三年", "2023", "一二三四五", "含金量", "十五个" };
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    g_assert_false (slogan_parse_formula (no[i], strlen (no[i]), NULL, NULL));
+}
+
+static void
+test_bare_chains (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex, "深入开展三抓三促行动，坚持一村一品，一心一意抓发展，一年一度的会议，一上一下，四面八方。");
+  g_assert_nonnull (find_item (r, "三抓三促"));
+  g_assert_nonnull (find_item (r, "一村一品"));
+  g_assert_null (find_item (r, "一心一意"));  /* stop form */
+  g_assert_null (find_item (r, "一年一度"));  /* quantity head */
+  g_assert_null (find_item (r, "一上一下"));  /* contrast pair */
+  g_assert_null (find_item (r, "四面八方"));
+  g_autoptr (SloganResult) r2 = scan (lex, "第十四五个，二十四五岁，“十四五”规划，十四五时期");
+  const SloganItem *plan = find_item (r2, "十四五");
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (plan->occs->len, ==, 2);
+  g_assert_cmpuint (plan->quoted, ==, 1);
+}
+
+static void
+test_joined (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex, "扎实做好“四稳”“四保”工作。“四稳”是关键。");
+  const SloganItem *a = find_item (r, "四稳"), *b = find_item (r, "四保"), *j = find_item (r, "四稳四保");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (j);
+  g_assert_cmpuint (a->occs->len, ==, 2);
+  g_assert_cmpuint (j->occs->len, ==, 1);
+  g_assert_cmpuint (j->joined_from->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (a->part_of, 0), ==, "四稳四保");
+  g_assert_cmpuint (j->kind, ==, SLOGAN_KIND_NUMERAL);
+}
+
+static void
+test_quoted_terms (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+    "推行“容缺受理”改革。他说：“我们一定要把工作做好，让企业满意。”"
+    "提升“含金量”，再提升“含金量”。吹响“冲锋号”。实施“春风行动”。"
+    "印发《关于推进“放管服”改革的意见》。容缺受理成效明显。");
+  const SloganItem *cue = find_item (r, "容缺受理");
+  g_assert_nonnull (cue);
+  g_assert_cmpuint (cue->occs->len, ==, 2);   /* established, then counted bare too */
+  g_assert_cmpuint (cue->quoted, ==, 1);
+  g_assert_cmpstr (cue->reason, ==, "cue");
+  g_assert_nonnull (find_item (r, "含金量"));
+  g_assert_nonnull (find_item (r, "春风行动"));
+  g_assert_null (find_item (r, "冲锋号"));
+  g_assert_nonnull (find_item (r, "放管服"));
+  g_assert_cmpuint (r->titles->len, ==, 1);
+  for (guint i = 0; i < r->items->len; i++)
+    g_assert_null (strstr (((SloganItem *) g_ptr_array_index (r->items, i))->key, "我们"));
+}
+
+/* ---------- bad input ---------- */
+
+static void
+test_lone_quote (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  GString *s = g_string_new ("进入“");
+  for (int i = 0; i < 200; i++)
+    g_string_append (s, "园区经济稳定向好，");
+  g_string_append (s, "\n全面推行“一窗受理”，推进“证照分离”改革。");
+  g_autoptr (SloganResult) r = slogan_scan (lex, NULL, s->str, s->len);
+  g_assert_nonnull (find_item (r, "一窗受理"));
+  g_assert_nonnull (find_item (r, "证照分离"));
+  g_assert_cmpuint (r->n_unclosed, >=, 1);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_nested_quotes (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex, "他说：“实现了‘十四五’良好开局，打好‘组合拳’。”又说“要落实“六稳”工作”。");
+  const SloganItem *it = find_item (r, "十四五");
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->quoted, ==, 1);
+  g_assert_nonnull (find_item (r, "六稳"));
+  g_assert_null (find_item (r, "组合拳"));
+}
+
+static void
+test_line_breaks (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex, "推进“容缺\n受理”改革，“含金\r\n量”提升");
+  g_assert_cmpuint (r->items->len, ==, 0);
+  g_assert_cmpuint (r->n_quotes, ==, 0);
+  g_assert_cmpuint (r->n_unclosed, ==, 2);
+}
+
+static void
+test_many_quotes (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  GString *s = g_string_new (NULL);
+  for (int i = 0; i < 10000; i++)
+    g_string_append (s, "提升“含金量”，");
+  gint64 t0 = g_get_monotonic_time ();
+  g_autoptr (SloganResult) r = slogan_scan (lex, NULL, s->str, s->len);
+  const SloganItem *it = find_item (r, "含金量");
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->occs->len, ==, 10000);
+  g_assert_cmpuint (it->quoted, ==, 10000);
+  /* 10,000 openers and no closer */
+  g_string_truncate (s, 0);
+  for (int i = 0; i < 10000; i++)
+    g_string_append (s, "“含金量");
+  g_autoptr (SloganResult) r2 = slogan_scan (lex, NULL, s->str, s->len);
+  g_assert_cmpuint (r2->items->len, ==, 0);
+  g_assert_cmpuint (r2->n_unclosed, ==, 10000);
+  g_assert_cmpint (g_get_monotonic_time () - t0, <, 10 * G_USEC_PER_SEC);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_numeral_runs (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  GString *s = g_string_new (NULL);
+  for (int i = 0; i < 2000; i++)
+    g_string_append (s, "一二三四五六七八九十");
+  g_string_append (s, "，三抓三促");
+  g_autoptr (SloganResult) r = slogan_scan (lex, NULL, s->str, s->len);
+  g_assert_cmpuint (r->items->len, ==, 1);
+  g_assert_nonnull (find_item (r, "三抓三促"));
+  g_string_free (s, TRUE);
+}
+
+/* ---------- lexicon file ---------- */
+
+static void
+test_lexicon_errors (void)
+{
+  const char *bad[] = { "高质量发展\n放管服 | | 证照分离\n", "a\n@foo bar\n", "x [cat\n",
+                        "六稳 [宏观\n", "@cue\n", "\xff\xfe\n" };
+  const guint line[] = { 2, 2, 1, 1, 1, 1 };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (SloganLexicon) lex = slogan_lexicon_new ();
+      g_autoptr (GError) error = NULL;
+      g_assert_false (slogan_lexicon_add_data (lex, "my.txt", bad[i], strlen (bad[i]), &error));
+      g_assert_error (error, SLOGAN_LEXICON_ERROR, SLOGAN_LEXICON_ERROR_SYNTAX);
+      g_autofree char *where = g_strdup_printf ("my.txt:%u:", line[i]);
+      g_assert_true (g_str_has_prefix (error->message, where));
+    }
+  g_autoptr (SloganLexicon) lex = slogan_lexicon_new ();
+  g_autoptr (GError) error = NULL;
+  const char *ok = "# c\n新词 | 新詞 [测试] # note\n!新字\n@cue 口号\n";
+  g_assert_true (slogan_lexicon_add_data (lex, "ok.txt", ok, strlen (ok), &error));
+  slogan_lexicon_finish (lex);
+  const SloganEntry *e = slogan_lexicon_lookup (lex, "新詞", strlen ("新詞"));
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->canonical, ==, "新词");
+  g_assert_cmpstr (e->category, ==, "测试");
+  g_assert_true (slogan_lexicon_is_stop (lex, "新字", strlen ("新字")));
+}
+
+/* ---------- through the pipeline ---------- */
+
+static DsHarness *
+harness_or_skip (const char *plugins, const char *opt_key, const char *opt_value, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (DsHarness) h = ds_harness_new (NULL, &local);
+  if (h == NULL)
+    {
+      g_test_skip_printf ("no harness: %s", local->message);
+      return NULL;
+    }
+  if (opt_key && !ds_harness_set_option (h, opt_key, opt_value, error))
+    return NULL;
+  if (!ds_harness_select (h, plugins, error))
+    return NULL;
+  return g_steal_pointer (&h);
+}
+
+static void
+test_plugin_missing_lexicon (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DsHarness) h = harness_or_skip ("slogans", "slogans.lexicon", "no-such-slogans.txt", &error);
+  if (h == NULL && error == NULL)
+    return;
+  g_assert_null (h);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "no-such-slogans.txt"));
+}
+
+static char *
+read_seed (const char *file, gsize *len)
+{
+  const char *src = g_getenv ("DOCSIFT_SOURCE_DIR");
+  g_autofree char *path = g_build_filename (src ? src : ".", "examples", file, NULL);
+  char *text = NULL;
+  if (!g_file_get_contents (path, &text, len, NULL))
+    return NULL;
+  return text;
+}
+
+static void
+test_plugin_layer (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DsHarness) h = harness_or_skip ("slogans", NULL, NULL, &error);
+  if (h == NULL && error == NULL)
+    return;
+  g_assert_no_error (error);
+  const char *text = "「兩個絕對」很重要，落實「兩個絕對」要求。";
+  g_autoptr (DsDocument) doc = ds_harness_process_text (h, text, -1, &error);
+  g_assert_no_error (error);
+  DsLayer *layer = ds_document_get_layer (doc, "slogans");
+  g_assert_nonnull (layer);
+  JsonArray *items = ds_layer_get_items (layer);
+  g_assert_cmpuint (json_array_get_length (items), ==, 1);
+  JsonObject *o = json_array_get_object_element (items, 0);
+  /* without normalize the key is the document's own form */
+  g_assert_cmpstr (json_object_get_string_member (o, "slogan"), ==, "兩個絕對");
+  g_assert_cmpint (json_object_get_int_member (o, "count"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (o, "start"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (o, "end"), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (o, "kind"), ==, "numeral");
+  JsonArray *parts = json_object_get_array_member (o, "parts");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (parts, 0), "n"), ==, 2);
+}
+
+static gboolean
+in_list (const char *const *list, guint n, const char *s)
+{
+  for (guint i = 0; i < n && list[i]; i++)
+    if (strcmp (list[i], s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_golden_seeds (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DsHarness) h = harness_or_skip ("normalize,slogans", NULL, NULL, &error);
+  if (h == NULL && error == NULL)
+    return;
+  g_assert_no_error (error);
+  guint tp = 0, fp = 0, fn = 0;
+  for (guint d = 0; d < G_N_ELEMENTS (gold_docs); d++)
+    {
+      const GoldDoc *g = &gold_docs[d];
+      gsize len = 0;
+      g_autofree char *text = read_seed (g->file, &len);
+      if (text == NULL)
+        {
+          g_test_skip_printf ("seed %s not found (examples/ under $DOCSIFT_SOURCE_DIR)", g->file);
+          return;
+        }
+      g_autoptr (DsDocument) doc = ds_harness_process_text (h, text, len, &error);
+      g_assert_no_error (error);
+      JsonArray *items = ds_layer_get_items (ds_document_get_layer (doc, "slogans"));
+      guint n = json_array_get_length (items);
+      g_autoptr (GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n; i++)
+        {
+          JsonObject *o = json_array_get_object_element (items, i);
+          const char *key = json_object_get_string_member (o, "slogan");
+          g_hash_table_insert (found, (gpointer) key, o);
+          gboolean gold = FALSE;
+          for (guint k = 0; k < G_N_ELEMENTS (g->slogans) && g->slogans[k].slogan; k++)
+            gold |= strcmp (g->slogans[k].slogan, key) == 0;
+          if (gold)
+            tp++;
+          else if (!in_list (g->ambiguous, G_N_ELEMENTS (g->ambiguous), key))
+            {
+              fp++;
+              g_test_message ("%s: false positive %s", g->file, key);
+            }
+          /* the phrases that are rightly not slogans must never show up */
+          if (in_list (g->not_slogans, G_N_ELEMENTS (g->not_slogans), key))
+            g_error ("%s: %s is not a slogan", g->file, key);
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (g->slogans) && g->slogans[k].slogan; k++)
+        {
+          const Gold *e = &g->slogans[k];
+          JsonObject *o = g_hash_table_lookup (found, e->slogan);
+          if (o == NULL)
+            {
+              fn++;
+              g_test_message ("%s: missed %s", g->file, e->slogan);
+              continue;
+            }
+          if (json_object_get_int_member (o, "count") != e->count ||
+              strcmp (json_object_get_string_member (o, "kind"), e->kind) != 0)
+            g_error ("%s: %s: count %" G_GINT64_FORMAT " kind %s, expected %d %s", g->file,
+                     e->slogan, json_object_get_int_member (o, "count"),
+                     json_object_get_string_member (o, "kind"), e->count, e->kind);
+        }
+    }
+  double precision = tp + fp ? (double) tp / (tp + fp) : 1.0;
+  double recall = tp + fn ? (double) tp / (tp + fn) : 1.0;
+  g_test_message ("seeds: tp=%u fp=%u fn=%u precision=%.3f recall=%.3f", tp, fp, fn, precision, recall);
+  g_printerr ("# slogans on the seeds: precision %.3f, recall %.3f (tp %u, fp %u, fn %u)\n",
+              precision, recall, tp, fp, fn);
+  g_assert_cmpfloat (precision, >=, SEED_MIN_PRECISION);
+  g_assert_cmpfloat (recall, >=, SEED_MIN_RECALL);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/slogans/formula/parts", test_formula_parts);
+  g_test_add_func ("/slogans/formula/bare-chains", test_bare_chains);
+  g_test_add_func ("/slogans/formula/joined", test_joined);
+  g_test_add_func ("/slogans/quoted/terms", test_quoted_terms);
+  g_test_add_func ("/slogans/bad-input/lone-quote", test_lone_quote);
+  g_test_add_func ("/slogans/bad-input/nested-quotes", test_nested_quotes);
+  g_test_add_func ("/slogans/bad-input/line-breaks", test_line_breaks);
+  g_test_add_func ("/slogans/bad-input/10000-quotes", test_many_quotes);
+  g_test_add_func ("/slogans/bad-input/numeral-runs", test_numeral_runs);
+  g_test_add_func ("/slogans/lexicon/errors", test_lexicon_errors);
+  g_test_add_func ("/slogans/plugin/missing-lexicon", test_plugin_missing_lexicon);
+  g_test_add_func ("/slogans/plugin/layer", test_plugin_layer);
+  g_test_add_func ("/slogans/golden/seeds", test_golden_seeds);
+  return g_test_run ();
+}
