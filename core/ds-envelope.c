@@ -253,6 +253,9 @@ ds_document_new_from_json (const char *json,
   const char *enc = json_object_get_string_member_with_default (obj, "encoding", "UTF-8");
 
   g_autoptr(DsDocument) doc = ds_document_new (id, src, g_strdup (text), strlen (text), enc);
+  gint64 replaced = json_object_get_int_member_with_default (obj, "replaced_bytes", 0);
+  if (replaced > 0 && replaced <= G_MAXUINT)
+    doc->replaced_bytes = (guint) replaced;
 
   JsonNode *meta = json_object_get_member (obj, "meta");
   if (meta != NULL && JSON_NODE_HOLDS_OBJECT (meta))
