@@ -112,6 +112,7 @@ is_quantity_head (gunichar c)
     case U'万': case U'萬': case U'千': case U'百': case U'位': case U'户': case U'戶':
     case U'口': case U'只': case U'隻': case U'座': case U'所': case U'吨': case U'噸':
     case U'亩': case U'畝': case U'斤': case U'成': case U'手':
+    case U'是': case U'的': case U'为': case U'為': case U'要': case U'在': /* 一是…三是… */
       return TRUE;
     default:
       return FALSE;
