@@ -203,7 +203,12 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
   nm_map_finish (&map);
 
   const char *script = nm_script_name (&counts, st->mixed_ratio);
-  gboolean convert = st->kind == PROFILE_FIXED || (st->kind == PROFILE_AUTO && counts.traditional > 0);
+  /* auto: convert when Traditional-only characters are present in a real
+   * share (script traditional or mixed); a Simplified document quoting a
+   * few Traditional characters is left to itself, converter skipped */
+  gboolean convert = st->kind == PROFILE_FIXED
+                     || (st->kind == PROFILE_AUTO && counts.traditional > 0
+                         && (g_str_equal (script, "traditional") || g_str_equal (script, "mixed")));
   guint64 converted = 0;
 
   /* pass 2: script conversion, composed with pass 1's map */
