@@ -123,8 +123,9 @@ ds_document_to_json (DsDocument *doc, GString *out, DsJsonFlags flags)
           for (guint i = 0; i < doc->errors->len; i++)
             json_array_add_object_element (all, json_object_ref (g_ptr_array_index (doc->errors, i)));
           append_member_key (out, "errors", FALSE, pretty, 1);
-          json_node_set_array (tmp, all);
-          ds_json_append_node (out, tmp, pretty, 1);
+          g_autoptr(JsonNode) array_node = json_node_new (JSON_NODE_ARRAY);
+          json_node_set_array (array_node, all);
+          ds_json_append_node (out, array_node, pretty, 1);
         }
     }
 
