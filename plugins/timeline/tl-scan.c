@@ -760,6 +760,7 @@ holiday_day (Sc *sc, const Holiday *h, int y, gint32 *out, TlExpr *e)
 static gsize
 holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
 {
+  gboolean after_year = y != 0;
   int which = -1;
   gsize k = 0;
   for (int h = 0; holidays[h].name; h++)
@@ -779,7 +780,7 @@ holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
   static const char *const tails[] = { "期间", "假期", "长假", "小长假", "黄金周", "前后", "前夕", "节前", "前", "节后", "过后", "后", "当天", "节", "夜", NULL };
   int t = -1;
   gsize tk = lit_any (sc, k, tails, &t);
-  if (h->needs_tail && !tk)
+  if (h->needs_tail && !tk && !after_year)
     {
       if (!(which == 6 && lit (sc, i > 0 ? i - 2 : i, "农历")))
         return 0;
@@ -1283,7 +1284,7 @@ quarter_num (const Sc *sc, gsize i, int *q)
     {
       int v;
       gsize n = read_arabic (sc, k + 1, 1, &v, NULL);
-      if (n && v >= 1 && v <= 4 && !g_unichar_isalnum (C (sc, n)))
+      if (n && v >= 1 && v <= 4 && !(C (sc, n) < 0x80 && g_ascii_isalnum ((char) C (sc, n))))
         {
           *q = v;
           return n;
@@ -1305,7 +1306,16 @@ quarter_num (const Sc *sc, gsize i, int *q)
 
 /* parts of a year after "YYYY年" / "今年": quarter, half, months, 初/底, holidays… */
 static gsize
+year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months);
+
+static gsize
 year_part (Sc *sc, gsize j, int y, Atom *a)
+{
+  return year_part_full (sc, j, y, a, TRUE);
+}
+
+static gsize
+year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
 {
   TlExpr *e = &a->e;
   gsize k;
@@ -1358,7 +1368,7 @@ year_part (Sc *sc, gsize j, int y, Atom *a)
       return k;
     }
   /* months: digits or Chinese numerals followed by 月 */
-  if (is_digit (C (sc, j)) || is_cn_num (C (sc, j)))
+  if (months && (is_digit (C (sc, j)) || is_cn_num (C (sc, j))))
     {
       Atom m;
       atom_init (&m, j, "date");
@@ -1675,7 +1685,12 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
         return 0;
       if (C (sc, w) == 0x5E74 || (i > 0 && (is_cn_num (C (sc, i - 1)) || is_digit (C (sc, i - 1)) || C (sc, i - 1) == 0x4E2A)))
         return 0;
-      /* 周一至周五 as a weekly schedule is left alone: only with a date context */
+      /* 周一干部学习制度 (a weekly schedule) is not a date: only before punctuation or a time of day */
+      {
+        gunichar nx = C (sc, w + 1);
+        if (nx >= 0x4E00 && nx != 0x4E0A && nx != 0x4E0B && nx != 0x665A && nx != 0x65E9 && nx != 0x51CC && nx != 0x4E2D)
+          return 0;
+      }
       a->e.kind = "relative";
       if (!need_ref (sc, &a->e))
         return w + 1;
@@ -1876,7 +1891,16 @@ span_expr (Sc *sc, gsize i, Atom *a)
           a->e.vague |= more;
           return s;
         }
-      /* N年来 / N年翻一番: N years ending at the reference year */
+      /* N年来: back N years from the reference date (vague);
+       * N年翻一番: N years ending at the reference year */
+      if (unit == 'y' && lit_any (sc, ue, since_w, NULL))
+        {
+          int yy = ry - n, dd = MIN (rd, tl_days_in_month (ry - n, rm));
+          set_days (&a->e, tl_days_from_civil (yy, rm, dd), sc->ref, TL_GRAN_YEARS);
+          a->e.vague = TRUE;
+          expr_note (&a->e, "%d year(s) back from the reference date", n);
+          return s;
+        }
       if (unit == 'y')
         set_days (&a->e, tl_days_from_civil (ry - n + 1, 1, 1), tl_days_from_civil (ry, 12, 31), TL_GRAN_YEARS);
       else if (unit == 'm')
@@ -1904,6 +1928,13 @@ span_expr (Sc *sc, gsize i, Atom *a)
   switch (unit)
     {
     case 'y':
+      if (dir < 0 && which >= 1 && which <= 2)
+        {
+          /* 过去五年: the complete years before the reference year */
+          set_days (&a->e, tl_days_from_civil (ry - n, 1, 1), tl_days_from_civil (ry - 1, 12, 31), n == 1 ? TL_GRAN_YEAR : TL_GRAN_YEARS);
+          expr_note (&a->e, "the %d complete year(s) before the reference year", n);
+          break;
+        }
       if (dir < 0)
         set_days (&a->e, tl_days_from_civil (ry - n + 1, 1, 1), tl_days_from_civil (ry, 12, 31), TL_GRAN_YEARS);
       else
@@ -2123,6 +2154,58 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   return e;
 }
 
+/* 一季度, 上半年, 前三季度, 全年, 年初, 年底 without a year: the year in context */
+static gsize
+standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
+{
+  gunichar c = C (sc, i), p = i > 0 ? C (sc, i - 1) : 0;
+  if (is_digit (p) || (is_cn_num (p) && c != 0x7B2C) || p == 0x4ECA || p == 0x53BB || p == 0x660E || p == 0x5F53 || p == 0x540C
+      || p == 0x5E74 || p == 0x6BCF || p == 0x672C)
+    return 0;
+  gsize x;
+  static const char *const ends[] = { "年初", "年底", "年末", NULL };
+  int w = -1;
+  if ((x = lit_any (sc, i, ends, &w)))
+    {
+      if (lit (sc, x, "期") || lit (sc, x, "以前"))
+        return 0;
+      int y = context_year (sc, inh, &a->e);
+      a->e.vague = TRUE;
+      a->e.kind = "relative";
+      if (!y)
+        {
+          a->e.gran = TL_GRAN_MONTH;
+          return x;
+        }
+      if (w == 0)
+        set_months (&a->e, y, 1, 2, TL_GRAN_MONTH);
+      else
+        set_months (&a->e, y, 11, 12, TL_GRAN_MONTH);
+      a->year = y;
+      return x;
+    }
+  Atom probe;
+  atom_init (&probe, i, "date");
+  x = year_part_full (sc, i, 2000, &probe, FALSE);
+  TlGran g = probe.e.gran;
+  atom_clear (&probe);
+  if (!x)
+    return 0;
+  a->e.kind = "relative";
+  int y = context_year (sc, inh, &a->e);
+  if (!y)
+    {
+      a->e.gran = g;
+      return x;
+    }
+  const char *anchor = a->e.anchor;
+  x = year_part_full (sc, i, y, a, FALSE);
+  a->e.relative = TRUE;
+  a->e.anchor = anchor;
+  a->year = y;
+  return x;
+}
+
 static gboolean
 clause_start (const Sc *sc, gsize i)
 {
@@ -2260,6 +2343,10 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
             }
         }
     }
+  if ((x = standalone_part (sc, i, inh, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
   if ((x = session_expr (sc, i, a)))
     return x;
   atom_clear (a);
@@ -2441,7 +2528,7 @@ event_and_tense (Sc *sc, Atom *a)
     e++;
   /* an expression heading its clause (2023年，是…) dates the next one */
   gsize extra = (a->s - s) + (e - a->x);
-  if (extra <= 3 && e < sc->n && !is_sentence_end (C (sc, e)))
+  if (extra <= 1 && e < sc->n && !is_sentence_end (C (sc, e)))
     {
       e++;
       while (e < sc->n && !is_clause_end (C (sc, e)) && e - a->x < 200)
@@ -2454,28 +2541,33 @@ event_and_tense (Sc *sc, Atom *a)
   a->e.ev_start = s;
   a->e.ev_end = e;
 
-  static const char *const planned[] = { "将", "计划", "力争", "预计", "拟", "争取", "确保", "目标", "预期", "有望", "即将", "规划", "打算", "部署", NULL };
-  static const char *const past[] = { "已", "实现了", "实现", "完成", "取得", "达到", "累计", "同比", "比上年", "较上年", "了", "回望", "回顾", "过去", "创造", "突破", NULL };
+  /* strong markers decide; weak ones only when no strong marker is there */
+  static const char *const plan_strong[] = { "将", "计划", "力争", "预计", "拟", "争取", "即将", "有望", "打算", "预期", NULL };
+  static const char *const plan_weak[] = { "确保", "目标", "规划", "部署", "推动", "加快", NULL };
+  static const char *const past_strong[] = { "已", "完成了", "实现了", "取得了", "创造了", "回望", "回顾", "过去", "以来", NULL };
+  static const char *const past_weak[] = { "实现", "完成", "取得", "达到", "累计", "同比", "比上年", "较上年", "了", "突破", "创造", "增长", NULL };
   static const char *const ongoing[] = { "正在", "目前", "当前", "正", "持续", "进行中", NULL };
-  gboolean p = FALSE, q = FALSE, o = FALSE;
-  for (int k = 0; planned[k]; k++)
-    if (has_word (sc, s, e, planned[k]))
-      p = TRUE;
-  /* 要 but not 重要/主要/需要/要求/只要/纲要/必要/要素/摘要 */
-  for (gsize k = s; k < e && !p; k++)
+  gboolean ps = FALSE, pw = FALSE, qs = FALSE, qw = FALSE, o = FALSE;
+  for (int k = 0; plan_strong[k]; k++)
+    ps |= has_word (sc, s, e, plan_strong[k]);
+  for (int k = 0; plan_weak[k]; k++)
+    pw |= has_word (sc, s, e, plan_weak[k]);
+  /* 要 but not 重要/主要/需要/要求/只要/纲要/必要/要素/摘要/紧要/要点/要务 */
+  for (gsize k = s; k < e && !pw; k++)
     if (C (sc, k) == 0x8981)
       {
         gunichar b = k > 0 ? C (sc, k - 1) : 0, f = C (sc, k + 1);
         if (b != 0x91CD && b != 0x4E3B && b != 0x9700 && b != 0x53EA && b != 0x7EB2 && b != 0x5FC5 && b != 0x6458
             && b != 0x7D27 && f != 0x6C42 && f != 0x7D20 && f != 0x70B9 && f != 0x52A1)
-          p = TRUE;
+          pw = TRUE;
       }
-  for (int k = 0; past[k]; k++)
-    if (has_word (sc, s, e, past[k]))
-      q = TRUE;
+  for (int k = 0; past_strong[k]; k++)
+    qs |= has_word (sc, s, e, past_strong[k]);
+  for (int k = 0; past_weak[k]; k++)
+    qw |= has_word (sc, s, e, past_weak[k]);
   for (int k = 0; ongoing[k]; k++)
-    if (has_word (sc, s, e, ongoing[k]))
-      o = TRUE;
+    o |= has_word (sc, s, e, ongoing[k]);
+  gboolean p = ps || (!qs && pw), q = qs || (!ps && qw);
   TlTense rel = TL_TENSE_NONE;
   if (sc->has_ref && a->e.resolved && (a->e.has_from || a->e.has_to))
     {
@@ -2514,7 +2606,7 @@ may_start (Sc *sc, gunichar c)
     case 0x6E05: case 0x52B3: case 0x4E03: case 0x91CD: case 0x814A: case 0x5C0F: case 0x519C: case 0x9634: /* 清劳七重腊小农阴 */
     case 0x6B63: case 0x51AC: case 0x95F0: case 0x6628: case 0x5468: case 0x661F: case 0x793C: case 0x515A: /* 正冬闰昨周星礼党 */
     case 0x5EFA: case 0x6210: case 0x8BBE: case 0x5F00: case 0x6536: case 0x83B7: case 0x65B0: case 0x6539: /* 建成设开收获新改 */
-    case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: /* 最此往圣十 */
+    case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: /* 最此往圣十年 */
     case 0x4E24: case 'Q': case 0x201C: case '"': case 0x300C: case 0x300E: case 0x2018: /* 两 Q quotes */
       return TRUE;
     default:

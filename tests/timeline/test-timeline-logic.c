@@ -1,0 +1,649 @@
+/* Unit tests of the timeline recogniser/resolver (plugins/timeline/tl-*.c),
+ * without the plugin loader: expressions, intervals, bad input, tables.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tl-scan.h"
+
+static TlLunarTable *lunar;
+static TlPolCalendar *pol;
+static TlTables tables;
+
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("DOCSIFT_DATA_DIR");
+  if (dir)
+    return g_build_filename (dir, name, NULL);
+  const char *src = g_getenv ("DOCSIFT_SOURCE_DIR");
+  return g_build_filename (src ? src : ".", "config", name, NULL);
+}
+
+enum
+{
+  F_UNRESOLVED = 1 << 0,
+  F_VAGUE = 1 << 1,
+  F_REPAIRED = 1 << 2,
+  F_UNTIL = 1 << 3,
+  F_SINCE = 1 << 4,
+  F_RELATIVE = 1 << 5,
+  F_NONE = 1 << 6,   /* no expression with this text (or none at all when text is NULL) */
+};
+
+typedef struct
+{
+  const char *input;
+  const char *ref;   /* NULL: no reference date */
+  const char *text;  /* the expression as written */
+  const char *from;  /* "" = null */
+  const char *to;
+  const char *gran;  /* NULL: do not check */
+  guint flags;
+} Case;
+
+static GArray *
+scan (const char *input, const char *ref, TlText **text_out)
+{
+  TlText *t = tl_text_new (input, strlen (input));
+  TlScanOptions o = { 0 };
+  o.taiwan = -1;
+  if (ref)
+    {
+      g_assert_true (tl_parse_iso_day (ref, &o.ref));
+      o.has_ref = TRUE;
+    }
+  GArray *a = tl_scan (&tables, t, &o);
+  *text_out = t;
+  return a;
+}
+
+static const TlExpr *
+find (GArray *a, const char *input, const char *text)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      const TlExpr *e = &g_array_index (a, TlExpr, i);
+      if (e->end - e->start == strlen (text) && memcmp (input + e->start, text, e->end - e->start) == 0)
+        return e;
+    }
+  return NULL;
+}
+
+static void
+dump (GArray *a, const char *input)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      const TlExpr *e = &g_array_index (a, TlExpr, i);
+      char f[32] = "", t[32] = "";
+      if (e->has_from)
+        tl_format_point (e->from, e->from_min, f, sizeof f);
+      if (e->has_to)
+        tl_format_point (e->to, e->to_min, t, sizeof t);
+      g_test_message ("  found «%.*s» %s..%s %s%s", (int) (e->end - e->start), input + e->start, f, t,
+                      e->resolved ? "" : "unresolved: ", e->reason ? e->reason : "");
+    }
+}
+
+static void
+check_case (const Case *c)
+{
+  TlText *t;
+  GArray *a = scan (c->input, c->ref, &t);
+  if (c->flags & F_NONE)
+    {
+      if (c->text)
+        {
+          const TlExpr *e = find (a, c->input, c->text);
+          if (e)
+            {
+              dump (a, c->input);
+              g_test_message ("FAIL «%s»: «%s» should not be an expression", c->input, c->text);
+              g_test_fail ();
+            }
+        }
+      else
+        {
+          for (guint i = 0; i < a->len; i++)
+            if (g_array_index (a, TlExpr, i).resolved)
+              {
+                dump (a, c->input);
+                {
+                  g_test_message ("FAIL «%s»: expected no resolved expression", c->input);
+                  g_test_fail ();
+                  break;
+                }
+              }
+        }
+      g_array_unref (a);
+      tl_text_free (t);
+      return;
+    }
+  const TlExpr *e = find (a, c->input, c->text);
+  if (!e)
+    {
+      dump (a, c->input);
+      g_test_message ("FAIL «%s»: no expression «%s»", c->input, c->text);
+      g_test_fail ();
+      g_array_unref (a);
+      tl_text_free (t);
+      return;
+    }
+  char f[32] = "", to[32] = "";
+  if (e->resolved && e->has_from)
+    tl_format_point (e->from, e->from_min, f, sizeof f);
+  if (e->resolved && e->has_to)
+    tl_format_point (e->to, e->to_min, to, sizeof to);
+  if (g_strcmp0 (f, c->from) != 0 || g_strcmp0 (to, c->to) != 0)
+    {
+      dump (a, c->input);
+      g_test_message ("FAIL «%s» «%s»: got %s..%s, want %s..%s", c->input, c->text, f, to, c->from, c->to);
+      g_test_fail ();
+      g_array_unref (a);
+      tl_text_free (t);
+      return;
+    }
+  if (c->gran && g_strcmp0 (tl_gran_name (e->gran), c->gran) != 0)
+    {
+      g_test_message ("FAIL «%s»: granularity %s, want %s", c->input, tl_gran_name (e->gran), c->gran);
+      g_test_fail ();
+    }
+  if (!e->resolved != !!(c->flags & F_UNRESOLVED) || ((c->flags & F_VAGUE) && !e->vague)
+      || ((c->flags & F_REPAIRED) && !e->repaired) || ((c->flags & F_RELATIVE) && !e->relative)
+      || ((c->flags & F_UNTIL) && g_strcmp0 (e->bound, "until")) || ((c->flags & F_SINCE) && g_strcmp0 (e->bound, "since")))
+    {
+      g_test_message ("FAIL «%s»: flags (resolved %d vague %d repaired %d relative %d bound %s)", c->input, e->resolved,
+                      e->vague, e->repaired, e->relative, e->bound);
+      g_test_fail ();
+    }
+  if (c->flags & F_UNRESOLVED)
+    g_assert_nonnull (e->reason);
+  if (c->flags & F_VAGUE)
+    g_assert_true (e->vague);
+  if (c->flags & F_REPAIRED)
+    g_assert_true (e->repaired);
+  if (c->flags & F_UNTIL)
+    g_assert_cmpstr (e->bound, ==, "until");
+  if (c->flags & F_SINCE)
+    g_assert_cmpstr (e->bound, ==, "since");
+  if (c->flags & F_RELATIVE)
+    g_assert_true (e->relative);
+  g_array_unref (a);
+  tl_text_free (t);
+}
+
+static void
+run_cases (const Case *cases, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    check_case (&cases[i]);
+}
+
+#define R "2022-02-09"
+
+static void
+test_absolute (void)
+{
+  static const Case cases[] = {
+    { "会议于2022年1月25日召开", R, "2022年1月25日", "2022-01-25", "2022-01-25", "day", 0 },
+    { "发布时间: 2022-01-05 09:16", R, "2022-01-05 09:16", "2022-01-05T09:16", "2022-01-05T09:16", "minute", 0 },
+    { "于2022/1/5签约", R, "2022/1/5", "2022-01-05", "2022-01-05", "day", 0 },
+    { "于2022.01.05签约", R, "2022.01.05", "2022-01-05", "2022-01-05", "day", 0 },
+    { "二〇二二年一月二十五日", R, "二〇二二年一月二十五日", "2022-01-25", "2022-01-25", "day", 0 },
+    { "回望不凡的2021年", R, "2021年", "2021-01-01", "2021-12-31", "year", 0 },
+    { "2017年6月,园区", R, "2017年6月", "2017-06-01", "2017-06-30", "month", 0 },
+    { "2017年6月末完成", R, "2017年6月末", "2017-06-21", "2017-06-30", NULL, F_VAGUE },
+    { "2022年6月上旬开工", R, "2022年6月上旬", "2022-06-01", "2022-06-10", "day", 0 },
+    { "2022年6月下旬开工", R, "2022年6月下旬", "2022-06-21", "2022-06-30", "day", 0 },
+    { "2021年底建成", R, "2021年底", "2021-11-01", "2021-12-31", "month", F_VAGUE },
+    { "2021年初开工", R, "2021年初", "2021-01-01", "2021-02-28", "month", F_VAGUE },
+    { "年初以来,园区", R, "年初以来", "2022-01-01", "", NULL, F_VAGUE | F_RELATIVE | F_SINCE },
+    { "年初,园区", R, "年初", "2022-01-01", "2022-02-28", "month", F_VAGUE | F_RELATIVE },
+    { "2023年度工作会议", R, "2023年度", "2023-01-01", "2023-12-31", "year", 0 },
+    { "寬減2016/17年度75%的薪俸稅", R, "2016/17年度", "2016-04-01", "2017-03-31", "year", 0 },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_calendars (void)
+{
+  static const Case cases[] = {
+    { "中華民國104年10月10日", NULL, "中華民國104年10月10日", "2015-10-10", "2015-10-10", "day", 0 },
+    { "民國98年經濟", NULL, "民國98年", "2009-01-01", "2009-12-31", "year", 0 },
+    { "中華民國九十八年元旦", NULL, "中華民國九十八年元旦", "2009-01-01", "2009-01-01", "day", 0 },
+    { "中華民國104年國慶", NULL, "中華民國104年國慶", "2015-10-10", "2015-10-10", "day", 0 },
+    { "民國104年公告，自104年7月31日生效", NULL, "自104年7月31日", "2015-07-31", "", NULL, F_SINCE },
+    { "２０２２年１月５日", NULL, "２０２２年１月５日", "2022-01-05", "2022-01-05", "day", 0 },
+    { "08年奥运会在北京举办", NULL, "08年", "2008-01-01", "2008-12-31", "year", 0 },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_context (void)
+{
+  static const Case cases[] = {
+    { "2019年规划获批。1月25日开工", R, "1月25日", "2019-01-25", "2019-01-25", "day", F_RELATIVE },
+    { "1月25日开工", R, "1月25日", "2022-01-25", "2022-01-25", "day", F_RELATIVE },
+    { "1月25日开工", NULL, "1月25日", "", "", NULL, F_UNRESOLVED },
+    { "2023年,园区发展良好。1—11月,新增企业28家", "2024-01-01", "1—11月", "2023-01-01", "2023-11-30", "month", F_RELATIVE },
+    { "1-11月,新增企业28家", R, "1-11月", "2022-01-01", "2022-11-30", "month", F_RELATIVE },
+    { "今年上半年,產值增長。上半年,各園區", "2017-07-13", "上半年", "2017-01-01", "2017-06-30", "half", F_RELATIVE },
+    { "2022年1月至3月", R, "2022年1月至3月", "2022-01-01", "2022-03-31", "month", 0 },
+    { "2022年1月10日至12日", R, "2022年1月10日至12日", "2022-01-10", "2022-01-12", "day", 0 },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_relative (void)
+{
+  static const Case cases[] = {
+    { "今年经济", R, "今年", "2022-01-01", "2022-12-31", "year", F_RELATIVE },
+    { "去年增长", R, "去年", "2021-01-01", "2021-12-31", "year", F_RELATIVE },
+    { "比上年增长", R, "上年", "2021-01-01", "2021-12-31", "year", F_RELATIVE },
+    { "前年投产", R, "前年", "2020-01-01", "2020-12-31", "year", F_RELATIVE },
+    { "明年投产", R, "明年", "2023-01-01", "2023-12-31", "year", F_RELATIVE },
+    { "后年投产", R, "后年", "2024-01-01", "2024-12-31", "year", F_RELATIVE },
+    { "本月开工", R, "本月", "2022-02-01", "2022-02-28", "month", F_RELATIVE },
+    { "上月开工", R, "上月", "2022-01-01", "2022-01-31", "month", F_RELATIVE },
+    { "近年来园区", R, "近年来", "2018-01-01", "2022-12-31", "years", F_VAGUE | F_RELATIVE },
+    { "近三年投资", R, "近三年", "2020-01-01", "2022-12-31", "years", F_RELATIVE },
+    { "过去五年", R, "过去五年", "2017-01-01", "2021-12-31", "years", F_RELATIVE },
+    { "未来三年", R, "未来三年", "2023-01-01", "2025-12-31", "years", F_RELATIVE },
+    { "今年经济", NULL, "今年", "", "", NULL, F_UNRESOLVED | F_RELATIVE },
+    { "去年同期增长", R, "去年同期", "2021-01-01", "2021-12-31", "year", F_RELATIVE },
+    { "今年以来,园区", R, "今年以来", "2022-01-01", "", NULL, F_SINCE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_parts (void)
+{
+  static const Case cases[] = {
+    { "一季度经济运行", R, "一季度", "2022-01-01", "2022-03-31", "quarter", F_RELATIVE },
+    { "第一季度经济运行", R, "第一季度", "2022-01-01", "2022-03-31", "quarter", F_RELATIVE },
+    { "2021年Q3营收", R, "2021年Q3", "2021-07-01", "2021-09-30", "quarter", 0 },
+    { "今年上半年", R, "今年上半年", "2022-01-01", "2022-06-30", "half", F_RELATIVE },
+    { "2021年下半年", R, "2021年下半年", "2021-07-01", "2021-12-31", "half", 0 },
+    { "前三季度,GDP增长", R, "前三季度", "2022-01-01", "2022-09-30", "quarter", F_RELATIVE },
+    { "去年前三季度", R, "去年前三季度", "2021-01-01", "2021-09-30", "quarter", F_RELATIVE },
+    { "2023年1—11月", R, "2023年1—11月", "2023-01-01", "2023-11-30", "month", 0 },
+    { "实现四年翻一番目标", "2023-06-01", "四年翻一番", "2020-01-01", "2023-12-31", "years", F_RELATIVE },
+    { "一季度末", R, "一季度末", "2022-03-01", "2022-03-31", "month", F_RELATIVE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_ranges (void)
+{
+  static const Case cases[] = {
+    { "规划(2021—2035)", R, "2021—2035", "2021-01-01", "2035-12-31", "years", 0 },
+    { "规划(2021-2035年)", R, "2021-2035年", "2021-01-01", "2035-12-31", "years", 0 },
+    { "2021年至2025年", R, "2021年至2025年", "2021-01-01", "2025-12-31", "years", 0 },
+    { "总体发展规划(20212035)", R, "20212035", "2021-01-01", "2035-12-31", "years", F_REPAIRED },
+    { "截至2017年6月末,公司新增融资", R, "截至2017年6月末", "", "2017-06-30", NULL, F_UNTIL },
+    { "自2019年以来", R, "自2019年以来", "2019-01-01", "", NULL, F_SINCE },
+    { "2019年以来", R, "2019年以来", "2019-01-01", "", NULL, F_SINCE },
+    { "2018年以前", R, "2018年以前", "", "2017-12-31", NULL, F_UNTIL },
+    { "截至目前", R, NULL, NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_plans (void)
+{
+  static const Case cases[] = {
+    { "“十三五”期间", R, "“十三五”期间", "2016-01-01", "2020-12-31", "years", 0 },
+    { "十四五时期", R, "十四五时期", "2021-01-01", "2025-12-31", "years", 0 },
+    { "审查“十五五”规划纲要", R, "“十五五”规划", "2026-01-01", "2030-12-31", "years", 0 },
+    { "十四五开局之年", R, "十四五开局之年", "2021-01-01", "2021-12-31", "year", 0 },
+    { "实现“十四五”良好开局", R, "“十四五”良好开局", "2021-01-01", "2021-12-31", "year", 0 },
+    { "“十四五”收官之年", R, "“十四五”收官之年", "2025-01-01", "2025-12-31", "year", 0 },
+    { "第十四个五年规划", R, "第十四个五年规划", "2021-01-01", "2025-12-31", "years", 0 },
+    { "进入“十四五”时期的第一次会议,既是对开局之年成绩的肯定", R, "开局之年", "2021-01-01", "2021-12-31", "year", F_RELATIVE },
+    { "十五个项目", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "九五之尊", R, NULL, NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_holidays (void)
+{
+  static const Case cases[] = {
+    { "春节", R, "春节", "2022-02-01", "2022-02-01", "day", F_RELATIVE },
+    { "除夕夜", R, "除夕夜", "2022-01-31", "2022-01-31", "day", F_RELATIVE },
+    { "元宵节", R, "元宵节", "2022-02-15", "2022-02-15", "day", 0 },
+    { "农历小年", R, "农历小年", "2022-01-25", "2022-01-25", "day", 0 },
+    { "端午", R, "端午", "2022-06-03", "2022-06-03", "day", 0 },
+    { "中秋节", R, "中秋节", "2022-09-10", "2022-09-10", "day", 0 },
+    { "国庆节", R, "国庆节", "2022-10-01", "2022-10-01", "day", 0 },
+    { "元旦", R, "元旦", "2022-01-01", "2022-01-01", "day", 0 },
+    { "清明节", R, "清明节", "2022-04-05", "2022-04-05", "day", 0 },
+    { "2024年春节", R, "2024年春节", "2024-02-10", "2024-02-10", "day", 0 },
+    { "2023年春节", R, "2023年春节", "2023-01-22", "2023-01-22", "day", 0 },
+    { "2025年春节", R, "2025年春节", "2025-01-29", "2025-01-29", "day", 0 },
+    { "春节期间生产", R, "春节期间", "2022-01-31", "2022-02-06", "day", 0 },
+    { "春节前后,走访", R, "春节前后", "2022-01-25", "2022-02-08", "day", F_VAGUE },
+    { "农历2015年十月初一", R, "农历2015年十月初一", "2015-11-12", "2015-11-12", "day", 0 },
+    { "春节", NULL, "春节", "", "", NULL, F_UNRESOLVED },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_political (void)
+{
+  static const Case cases[] = {
+    { "党的十九大", R, "党的十九大", "2017-10-18", "2017-10-24", "day", 0 },
+    { "十九届六中全会", R, "十九届六中全会", "2021-11-08", "2021-11-11", "day", 0 },
+    { "黨的十九屆六中全會", R, "黨的十九屆六中全會", "2021-11-08", "2021-11-11", "day", 0 },
+    { "贯彻落实中央经济工作会议精神", R, "中央经济工作会议", "2021-12-08", "2021-12-10", "day", F_RELATIVE },
+    { "2018年中央经济工作会议", R, "2018年中央经济工作会议", "2018-12-19", "2018-12-21", "day", 0 },
+    { "2022年是党的二十大召开之年", R, "党的二十大召开之年", "2022-01-01", "2022-12-31", "year", 0 },
+    { "今年全国两会", "2023-05-01", "今年全国两会", "2023-03-04", "2023-03-13", "day", F_RELATIVE },
+    { "贯彻全国两会精神", "2023-05-01", "全国两会", "2023-03-04", "2023-03-13", "day", F_RELATIVE },
+    { "省市两会工作部署", R, "两会", NULL, NULL, NULL, F_NONE },
+    { "十三届全国人大四次会议", R, "十三届全国人大四次会议", "2021-03-04", "2021-03-11", "day", F_VAGUE },
+    { "中央经济工作会议", NULL, "中央经济工作会议", "", "", NULL, F_UNRESOLVED },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_not_dates (void)
+{
+  static const Case cases[] = {
+    { "位列百强榜单第82名", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "用了3年时间", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "中核四0四的鼎力支持", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "推行周一干部学习制度", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "增长12.1%,达到2022亿元", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "3个月内完成", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "99999年", R, NULL, NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_anniversary (void)
+{
+  static const Case cases[] = {
+    { "园区2003年建园。迎来了建园20周年", R, "建园20周年", "2023-01-01", "2023-12-31", "year", 0 },
+    { "2023年,我们迎来了建园20周年", R, "建园20周年", "2023-01-01", "2023-12-31", "year", F_RELATIVE },
+    { "庆祝新中国成立70周年", R, "新中国成立70周年", "2019-01-01", "2019-12-31", "year", 0 },
+    { "迎来了建园20周年", NULL, "建园20周年", "", "", NULL, F_UNRESOLVED },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+  /* the derivation is stated */
+  TlText *t;
+  const char *in = "2023年,我们迎来了建园20周年";
+  GArray *a = scan (in, R, &t);
+  const TlExpr *e = find (a, in, "建园20周年");
+  g_assert_nonnull (e);
+  g_assert_nonnull (e->note);
+  g_assert_nonnull (strstr (e->note, "2003"));
+  g_array_unref (a);
+  tl_text_free (t);
+}
+
+static void
+test_bad_input (void)
+{
+  static const Case cases[] = {
+    { "0000年1月1日", R, "0000年1月1日", "", "", NULL, F_UNRESOLVED },
+    { "2022年2月30日", R, "2022年2月30日", "", "", NULL, F_UNRESOLVED },
+    { "2021年2月29日", R, "2021年2月29日", "", "", NULL, F_UNRESOLVED },
+    { "2020年2月29日", R, "2020年2月29日", "2020-02-29", "2020-02-29", "day", 0 },
+    { "13月", R, "13月", "", "", NULL, F_UNRESOLVED },
+    { "2022年13月", R, "2022年13月", "", "", NULL, F_UNRESOLVED },
+    { "2022-13-45", R, "2022-13-45", "", "", NULL, F_UNRESOLVED },
+    { "会议于2022年\n1月25日召开", R, "2022年\n1月25日", "2022-01-25", "2022-01-25", "day", 0 },
+    { "会议于2022年1月\n25日召开", R, "2022年1月\n25日", "2022-01-25", "2022-01-25", "day", 0 },
+    { "范围(2035—2021)", R, NULL, NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+  /* the reasons say what is wrong */
+  TlText *t;
+  const char *in = "2022年2月30日";
+  GArray *a = scan (in, R, &t);
+  const TlExpr *e = find (a, in, in);
+  g_assert_nonnull (strstr (e->reason, "2月30日"));
+  g_array_unref (a);
+  tl_text_free (t);
+  /* broken UTF-8 and NULs do not crash */
+  const char junk[] = "2022年\xff\xfe" "1月\0" "25日 \xe4\xb8";
+  TlText *j = tl_text_new (junk, sizeof junk - 1);
+  TlScanOptions o = { .has_ref = TRUE, .ref = 19000, .taiwan = 0 };
+  GArray *b = tl_scan (&tables, j, &o);
+  g_assert_nonnull (b);
+  g_array_unref (b);
+  tl_text_free (j);
+}
+
+static void
+test_huge (void)
+{
+  /* ~6 MB of repeated report text: linear time, every date found */
+  const char *unit = "2021年1—11月,园区工业增加值同比增长12.1%;截至2017年6月末,公司新增融资43亿元。今年上半年,开发区产值预计增长25%左右。\n";
+  GString *s = g_string_new (NULL);
+  guint reps = 30000;
+  for (guint i = 0; i < reps; i++)
+    g_string_append (s, unit);
+  gint64 t0 = g_get_monotonic_time ();
+  TlText *t = tl_text_new (s->str, s->len);
+  TlScanOptions o = { .has_ref = TRUE, .taiwan = 0 };
+  tl_parse_iso_day ("2022-01-05", &o.ref);
+  GArray *a = tl_scan (&tables, t, &o);
+  tl_sort (a);
+  gint64 t1 = g_get_monotonic_time ();
+  g_test_message ("%.1f MB in %.2f s", s->len / 1e6, (t1 - t0) / 1e6);
+  g_assert_cmpuint (a->len, ==, 3 * reps);
+  /* sorted: the until-bound (to 2017-06-30) first */
+  const TlExpr *first = &g_array_index (a, TlExpr, 0);
+  g_assert_cmpstr (first->bound, ==, "until");
+  g_array_unref (a);
+  tl_text_free (t);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_events_tense (void)
+{
+  TlText *t;
+  const char *in = "2023年,是全面贯彻落实党的二十大精神的开局之年。预计全年达到820亿元。2017年已经过半,计划2025年建成。";
+  GArray *a = scan (in, "2024-01-01", &t);
+  const TlExpr *e = find (a, in, "2023年");
+  g_assert_nonnull (e);
+  g_autofree char *ev = g_strndup (in + e->ev_start, e->ev_end - e->ev_start);
+  g_assert_nonnull (strstr (ev, "开局之年"));
+  e = find (a, in, "全年");
+  g_assert_nonnull (e);
+  g_assert_cmpint (e->tense, ==, TL_TENSE_PLANNED);
+  e = find (a, in, "2017年");
+  g_assert_cmpint (e->tense, ==, TL_TENSE_PAST);
+  e = find (a, in, "2025年");
+  g_assert_cmpint (e->tense, ==, TL_TENSE_PLANNED);
+  g_autofree char *ev2 = g_strndup (in + e->ev_start, e->ev_end - e->ev_start);
+  g_assert_cmpstr (ev2, ==, "计划2025年建成");
+  g_array_unref (a);
+  tl_text_free (t);
+}
+
+static void
+test_published (void)
+{
+  static const struct
+  {
+    const char *text, *want, *source;
+  } cases[] = {
+    { "新年贺词\n\n发布日期:2024-01-01 14:48 浏览次数:\n正文", "2024-01-01", "header:发布日期" },
+    { "标题\n來源:未知 日期:2017-07-13 點擊:次\n正文", "2017-07-13", "header:日期" },
+    { "标题\n\n   2022-02-09 银川经开区\n核心提示:2022年1月25日,银川", "2022-02-09", "dateline" },
+    { "中華民國104年國慶　總統講話\n中華民國104年10月10日\n\n正文", "2015-10-10", "dateline" },
+    { "没有日期的标题\n今年一季度经济运行强势开局。", NULL, NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TlText *t = tl_text_new (cases[i].text, strlen (cases[i].text));
+      gint32 day;
+      int minute;
+      const char *src;
+      gsize s, e;
+      gboolean ok = tl_find_published (&tables, t, &day, &minute, &src, &s, &e);
+      g_assert_cmpint (ok, ==, cases[i].want != NULL);
+      if (ok)
+        {
+          char buf[32];
+          tl_format_day (day, buf, sizeof buf);
+          g_assert_cmpstr (buf, ==, cases[i].want);
+          g_assert_cmpstr (src, ==, cases[i].source);
+        }
+      tl_text_free (t);
+    }
+}
+
+static void
+test_sort (void)
+{
+  TlText *t;
+  const char *in = "一季度增长。明年投产。2017年6月开工,截至2016年底完成。";
+  GArray *a = scan (in, "2022-02-09", &t);
+  tl_sort (a);
+  g_assert_cmpuint (a->len, ==, 4);
+  const char *order[] = { "截至2016年底", "2017年6月", "一季度", "明年" };
+  for (guint i = 0; i < 4; i++)
+    {
+      const TlExpr *e = &g_array_index (a, TlExpr, i);
+      g_autofree char *s = g_strndup (in + e->start, e->end - e->start);
+      g_assert_cmpstr (s, ==, order[i]);
+    }
+  g_array_unref (a);
+  tl_text_free (t);
+}
+
+static void
+test_lunar_table (void)
+{
+  gint32 z;
+  char buf[32];
+  /* seed 003: 2022年1月25日 is 农历小年 (lunar 2021-12-23) */
+  g_assert_true (tl_lunar_to_solar (lunar, 2021, 12, 23, FALSE, &z));
+  tl_format_day (z, buf, sizeof buf);
+  g_assert_cmpstr (buf, ==, "2022-01-25");
+  static const char *const ny[][2] = { { "1900", "1900-01-31" }, { "2000", "2000-02-05" }, { "2020", "2020-01-25" },
+                                       { "2033", "2033-01-31" }, { "2100", "2100-02-09" } };
+  for (guint i = 0; i < G_N_ELEMENTS (ny); i++)
+    {
+      g_assert_true (tl_lunar_new_year (lunar, atoi (ny[i][0]), &z));
+      tl_format_day (z, buf, sizeof buf);
+      g_assert_cmpstr (buf, ==, ny[i][1]);
+    }
+  /* 2033 has the leap 11th month the classic tables got wrong; 2023 a leap 2nd */
+  g_assert_true (tl_lunar_to_solar (lunar, 2033, 11, 1, TRUE, &z));
+  g_assert_true (tl_lunar_to_solar (lunar, 2023, 2, 1, TRUE, &z));
+  tl_format_day (z, buf, sizeof buf);
+  g_assert_cmpstr (buf, ==, "2023-03-22");
+  g_assert_false (tl_lunar_to_solar (lunar, 2022, 2, 1, TRUE, &z));
+  g_assert_false (tl_lunar_new_year (lunar, 1899, &z));
+  g_assert_false (tl_lunar_new_year (lunar, 2101, &z));
+}
+
+static void
+test_tables_broken (void)
+{
+  g_autoptr (GError) error = NULL;
+  const char *bad_lunar = "# header\n2021\t2021-02-12\t0\tSLLSLSLSLSLS\n2022\t2022-02-02\t0\tLSLSLLSLSLSL\n";
+  g_assert_null (tl_lunar_table_parse (bad_lunar, strlen (bad_lunar), "timeline-lunar.tsv", &error));
+  g_assert_nonnull (strstr (error->message, "timeline-lunar.tsv:3"));
+  g_clear_error (&error);
+  const char *bad_len = "2021\t2021-02-12\t3\tSLLSLSLSLSLS\n";
+  g_assert_null (tl_lunar_table_parse (bad_len, strlen (bad_len), "x.tsv", &error));
+  g_clear_error (&error);
+  const char *bad_pol = "党的十九大\t2017-10-18\n";
+  g_assert_null (tl_pol_calendar_parse (bad_pol, strlen (bad_pol), "calendar-political.tsv", &error));
+  g_assert_nonnull (strstr (error->message, "calendar-political.tsv:1"));
+  g_clear_error (&error);
+  const char *bad_date = "党的十九大\t2017-10-18\t2017-02-30\n";
+  g_assert_null (tl_pol_calendar_parse (bad_date, strlen (bad_date), "calendar-political.tsv", &error));
+  g_clear_error (&error);
+  g_assert_null (tl_lunar_table_load ("/nonexistent/timeline-lunar.tsv", &error));
+  g_assert_nonnull (error);
+}
+
+static void
+test_qingming (void)
+{
+  /* 清明: 2008-04-04, 2020-04-04, 2022-04-05, 2023-04-05, 2024-04-04 */
+  g_assert_cmpint (tl_qingming_day (2008), ==, 4);
+  g_assert_cmpint (tl_qingming_day (2020), ==, 4);
+  g_assert_cmpint (tl_qingming_day (2022), ==, 5);
+  g_assert_cmpint (tl_qingming_day (2023), ==, 5);
+  g_assert_cmpint (tl_qingming_day (2024), ==, 4);
+}
+
+static void
+test_civil (void)
+{
+  for (gint32 z = -800000; z < 3000000; z += 37)
+    {
+      int y, m, d;
+      tl_civil_from_days (z, &y, &m, &d);
+      g_assert_cmpint (tl_days_from_civil (y, m, d), ==, z);
+    }
+  g_assert_cmpint (tl_weekday (tl_days_from_civil (2024, 1, 1)), ==, 1);
+  g_assert_false (tl_date_valid (0, 1, 1));
+  g_assert_false (tl_date_valid (2022, 2, 29));
+  g_assert_true (tl_date_valid (2000, 2, 29));
+  g_assert_false (tl_date_valid (1900, 2, 29));
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_autofree char *lp = data_path ("timeline-lunar.tsv");
+  g_autofree char *pp = data_path ("calendar-political.tsv");
+  g_autoptr (GError) error = NULL;
+  lunar = tl_lunar_table_load (lp, &error);
+  g_assert_no_error (error);
+  pol = tl_pol_calendar_load (pp, &error);
+  g_assert_no_error (error);
+  tables.lunar = lunar;
+  tables.pol = pol;
+  g_test_add_func ("/timeline/civil", test_civil);
+  g_test_add_func ("/timeline/absolute", test_absolute);
+  g_test_add_func ("/timeline/calendars", test_calendars);
+  g_test_add_func ("/timeline/context", test_context);
+  g_test_add_func ("/timeline/relative", test_relative);
+  g_test_add_func ("/timeline/parts", test_parts);
+  g_test_add_func ("/timeline/ranges", test_ranges);
+  g_test_add_func ("/timeline/plans", test_plans);
+  g_test_add_func ("/timeline/holidays", test_holidays);
+  g_test_add_func ("/timeline/political", test_political);
+  g_test_add_func ("/timeline/not-dates", test_not_dates);
+  g_test_add_func ("/timeline/anniversary", test_anniversary);
+  g_test_add_func ("/timeline/bad-input", test_bad_input);
+  g_test_add_func ("/timeline/huge", test_huge);
+  g_test_add_func ("/timeline/events-tense", test_events_tense);
+  g_test_add_func ("/timeline/published", test_published);
+  g_test_add_func ("/timeline/sort", test_sort);
+  g_test_add_func ("/timeline/lunar-table", test_lunar_table);
+  g_test_add_func ("/timeline/tables-broken", test_tables_broken);
+  g_test_add_func ("/timeline/qingming", test_qingming);
+  int rc = g_test_run ();
+  tl_lunar_table_free (lunar);
+  tl_pol_calendar_free (pol);
+  return rc;
+}
