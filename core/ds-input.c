@@ -260,10 +260,11 @@ _ds_input_decode (const char *name,
   if (lossy)
     return take_utf8 (name, data, length, 0, TRUE, out, error);
 
-  if (data[utf8_bad_offset] == '\0')
+  const char *nul = memchr (data, '\0', length);
+  if (nul != NULL)
     g_set_error (error, DS_INPUT_ERROR, DS_INPUT_ERROR_BINARY,
                  "%s: byte offset %" G_GSIZE_FORMAT ": NUL byte: not a text file",
-                 name, utf8_bad_offset);
+                 name, (gsize) (nul - data));
   else
     g_set_error (error, DS_INPUT_ERROR, DS_INPUT_ERROR_ENCODING,
                  "%s: byte offset %" G_GSIZE_FORMAT ": invalid UTF-8 (byte 0x%02X), and the file is not "
