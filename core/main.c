@@ -52,6 +52,7 @@ static gboolean opt_fail_fast = FALSE;
 static gboolean opt_quiet = FALSE;
 static gboolean opt_json = FALSE;
 static gboolean opt_version = FALSE;
+static gboolean opt_help = FALSE;
 
 static const GOptionEntry entries[] = {
   { "plugins", 'p', 0, G_OPTION_ARG_STRING, &opt_plugins,
@@ -84,6 +85,7 @@ static const GOptionEntry entries[] = {
   { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress line on stderr", NULL },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "For `plugins` and `inspect`: print JSON", NULL },
   { "version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL },
+  { "help", 'h', 0, G_OPTION_ARG_NONE, &opt_help, "Show this help", NULL },
   { NULL }
 };
 
@@ -853,6 +855,9 @@ main (int argc, char **argv)
   g_option_context_set_summary (context, summary);
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, NULL);
+  /* GOption prints its help with g_print, which turns UTF-8 into '?' under
+   * a non-UTF-8 locale; print it ourselves. */
+  g_option_context_set_help_enabled (context, FALSE);
 
   g_autoptr(GError) error = NULL;
   /* GOption does not read "-j4" as "-j 4"; make's users type it. */
@@ -873,6 +878,11 @@ main (int argc, char **argv)
     {
       say ("docsift: %s (try --help)\n", error->message);
       return EXIT_USAGE;
+    }
+  if (opt_help)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      return write_out (help, strlen (help)) && flush_out () ? EXIT_OK : EXIT_OUTPUT;
     }
   if (opt_version)
     {

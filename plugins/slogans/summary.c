@@ -320,15 +320,19 @@ main (int argc, char **argv)
   g_autofree char *format = NULL;
   gint top = 0, min_count = 1;
   g_auto (GStrv) files = NULL;
+  gboolean help = FALSE;
   GOptionEntry entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "json (default) or table", "FORMAT" },
     { "top", 'n', 0, G_OPTION_ARG_INT, &top, "Only the N most frequent slogans", "N" },
     { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Only slogans counted at least N times", "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE…]" },
     { NULL }
   };
-  g_autoptr (GOptionContext) octx = g_option_context_new ("[FILE…] — total slogan counts of docsift JSON Lines");
+  g_autoptr (GOptionContext) octx = g_option_context_new ("— total slogan counts of docsift JSON Lines");
   g_option_context_add_main_entries (octx, entries, NULL);
+  /* g_print would turn UTF-8 into '?' under a non-UTF-8 locale */
+  g_option_context_set_help_enabled (octx, FALSE);
   g_option_context_set_description (octx,
     "Reads docsift output (JSON Lines; '-' or no file: stdin), e.g.\n"
     "  docsift -p timeline,slogans corpus/ | docsift-summary --format=table\n"
@@ -339,6 +343,12 @@ main (int argc, char **argv)
     {
       fprintf (stderr, "docsift-summary: %s\n", error->message);
       return 2;
+    }
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (octx, TRUE, NULL);
+      gsize len = strlen (text);
+      return fwrite (text, 1, len, stdout) == len && fflush (stdout) == 0 ? 0 : 1;
     }
   gboolean table = FALSE;
   if (format && strcmp (format, "table") == 0)
