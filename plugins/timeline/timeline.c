@@ -37,7 +37,8 @@ timeline_finalize (gpointer state)
 static gboolean
 load_table (DsPluginContext *ctx, const char *file, gpointer *out, gboolean lunar, GError **error)
 {
-  g_autofree char *path = ds_plugin_context_find_data_file (ctx, file);
+  g_autofree char *path = g_path_is_absolute (file) ? (g_file_test (file, G_FILE_TEST_EXISTS) ? g_strdup (file) : NULL)
+                                                     : ds_plugin_context_find_data_file (ctx, file);
   if (!path)
     {
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
@@ -59,10 +60,10 @@ timeline_init (DsPluginContext *ctx, gpointer *state, GError **error)
 {
   Timeline *tl = g_new0 (Timeline, 1);
   gpointer p = NULL;
-  if (!load_table (ctx, TL_LUNAR_FILE, &p, TRUE, error))
+  if (!load_table (ctx, ds_plugin_context_get_option (ctx, "lunar_table"), &p, TRUE, error))
     goto fail;
   tl->lunar = p;
-  if (!load_table (ctx, TL_POLITICAL_FILE, &p, FALSE, error))
+  if (!load_table (ctx, ds_plugin_context_get_option (ctx, "political_calendar"), &p, FALSE, error))
     goto fail;
   tl->pol = p;
   tl->tables.lunar = tl->lunar;
@@ -324,6 +325,8 @@ DOCSIFT_PLUGIN_DEFINE (.name = "timeline",
                        .provides = DS_STRV ("timeline"),
                        .options = DS_OPTIONS ({ "reference", "", "reference date YYYY-MM-DD (overrides the publication date found in the document)" },
                                               { "format", "json", "json, or text: also store a readable timeline in the layer's \"rendered\" member" },
+                                              { "lunar_table", TL_LUNAR_FILE, "lunar calendar data file (config folder name or absolute path)" },
+                                              { "political_calendar", TL_POLITICAL_FILE, "political calendar data file (config folder name or absolute path)" },
                                               { "taiwan", "auto", "auto (中華民國/民國 in the text), true or false: Minguo years and 國慶 = 10-10" }),
                        .init = timeline_init,
                        .process = timeline_process,
