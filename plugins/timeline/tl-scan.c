@@ -780,7 +780,7 @@ holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
   static const char *const tails[] = { "期间", "假期", "长假", "小长假", "黄金周", "前后", "前夕", "节前", "前", "节后", "过后", "后", "当天", "节", "夜", NULL };
   int t = -1;
   gsize tk = lit_any (sc, k, tails, &t);
-  if (h->needs_tail && !tk && !after_year)
+  if (h->needs_tail && !tk && !after_year && !(which == 17 && sc->taiwan))
     {
       if (!(which == 6 && lit (sc, i > 0 ? i - 2 : i, "农历")))
         return 0;
