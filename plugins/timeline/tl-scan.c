@@ -196,6 +196,7 @@ typedef struct
   int year;         /* the year it names (context), 0 if none */
   int month;        /* the month it names, 0 if none */
   gboolean year_explicit;
+  gboolean has_range;  /* a range inside the atom: 10日至12日, 1—11月, 2021—2035 */
 } Atom;
 
 static inline gunichar
@@ -578,6 +579,7 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
               if (d2 > d && d2 <= tl_days_in_month (y, m))
                 {
                   e->to = tl_days_from_civil (y, m, d2);
+                  a->has_range = TRUE;
                   x = c2 + 1;
                 }
             }
@@ -651,6 +653,7 @@ month_expr (Sc *sc, gsize i, int y, Atom *a)
           if (y)
             set_months (&a->e, y, m1, m2, TL_GRAN_MONTH);
           a->month = m2;
+          a->has_range = TRUE;
           if (y && a->e.resolved && m1 == 1 && m2 > 1)
             expr_note (&a->e, "cumulative from January (1—%d月)", m2);
           return x;
@@ -2481,7 +2484,7 @@ parse_composite (Sc *sc, gsize i, Atom *out)
       a.e.bound = "until";
       a.e.has_from = FALSE;
     }
-  else if (pre && !range)
+  else if (pre && !range && !a.has_range)
     {
       a.e.bound = "since";
       a.e.has_to = FALSE;
