@@ -124,7 +124,8 @@ ct_run_docsift (const char *const *argv,
   g_assert_no_error (error);
 
   g_autoptr(GBytes) o = NULL, e = NULL;
-  g_subprocess_communicate (proc, stdin_data, NULL, &o, &e, &error);
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_subprocess_communicate (proc, stdin_data ? stdin_data : empty, NULL, &o, &e, &error);
   g_assert_no_error (error);
 
   if (out)
