@@ -31,6 +31,9 @@ typedef struct
 
 static FoldPair *fold_table;
 static guint fold_n;
+static guint16 *fold_bmp;       /* folded value of every BMP character */
+static guint8 trig_static[8192]; /* characters an expression may start with */
+static gboolean may_start_static (gunichar c);
 
 static gint
 cmp_fold (gconstpointer a, gconstpointer b)
@@ -63,6 +66,31 @@ fold_init (void)
       qsort (tab, k, sizeof *tab, (int (*) (const void *, const void *)) cmp_fold);
       fold_table = tab;
       fold_n = k;
+      guint16 *bmp = g_new (guint16, 0x10000);
+      for (gunichar c = 0; c < 0x10000; c++)
+        {
+          gunichar f = c;
+          if (c >= 0xFF01 && c <= 0xFF5E)
+            f = c - 0xFEE0;
+          else if (c == 0x3000 || c == 0xA0)
+            f = ' ';
+          else if (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212 || c == 0xFE63 || c == 0x2012)
+            f = 0x2014;
+          else if (c == 0x25CB || c == 0x25EF)
+            f = 0x3007;
+          else if (c >= 0x4E00)
+            {
+              FoldPair key = { c, 0 };
+              const FoldPair *hit = bsearch (&key, tab, k, sizeof key, (int (*) (const void *, const void *)) cmp_fold);
+              if (hit)
+                f = hit->s;
+            }
+          bmp[c] = (guint16) f;
+        }
+      fold_bmp = bmp;
+      for (gunichar c = 0; c < 0x10000; c++)
+        if (may_start_static (bmp[c]))
+          trig_static[c >> 3] |= (guint8) (1u << (c & 7));
       g_once_init_leave (&once, 1);
     }
 }
@@ -72,6 +100,8 @@ fold (gunichar c)
 {
   if (c < 0x80)
     return c;
+  if (c < 0x10000 && fold_bmp)
+    return fold_bmp[c];
   if (c >= 0xFF01 && c <= 0xFF5E)
     return c - 0xFEE0;
   if (c == 0x3000 || c == 0xA0)
@@ -186,6 +216,7 @@ typedef struct
   gsize last_plan_pos;    /* cp index of the last five-year plan mention */
   int last_plan;          /* its number, 0 if none */
   GArray *pol_first;      /* gunichar: first characters of political aliases */
+  guint8 trig[8192];      /* may an expression start here (BMP, by original character) */
   GPtrArray *pol_cps;     /* folded alias code points (gunichar*, 0-terminated) */
 } Sc;
 
@@ -223,17 +254,40 @@ is_space (gunichar c)
   return c == ' ' || c == '\t' || c == 0x3000;
 }
 
+static inline const char *
+dec (const char *s, gunichar *c)
+{
+  const guchar *u = (const guchar *) s;
+  if (u[0] < 0x80)
+    {
+      *c = u[0];
+      return s + 1;
+    }
+  if (u[0] < 0xE0)
+    {
+      *c = ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+      return s + 2;
+    }
+  if (u[0] < 0xF0)
+    {
+      *c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+      return s + 3;
+    }
+  *c = ((gunichar) (u[0] & 0x07) << 18) | ((gunichar) (u[1] & 0x3F) << 12) | ((gunichar) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+  return s + 4;
+}
+
 /* literal match of a UTF-8 string at i; returns the end index or 0 */
 static gsize
 lit (const Sc *sc, gsize i, const char *s)
 {
   while (*s)
     {
-      gunichar c = g_utf8_get_char (s);
+      gunichar c;
+      s = dec (s, &c);
       if (C (sc, i) != c)
         return 0;
       i++;
-      s = g_utf8_next_char (s);
     }
   return i;
 }
@@ -2514,7 +2568,8 @@ is_sentence_end (gunichar c)
 static gboolean
 has_word (const Sc *sc, gsize from, gsize to, const char *w)
 {
-  gunichar first = g_utf8_get_char (w);
+  gunichar first;
+  dec (w, &first);
   for (gsize p = from; p < to; p++)
     if (C (sc, p) == first && lit (sc, p, w) && lit (sc, p, w) <= to)
       return TRUE;
@@ -2596,7 +2651,7 @@ event_and_tense (Sc *sc, Atom *a)
 /* ------------------------------------------------------------ driver */
 
 static gboolean
-may_start (Sc *sc, gunichar c)
+may_start_static (gunichar c)
 {
   if (is_digit (c) || is_cn_num (c))
     return TRUE;
@@ -2609,16 +2664,82 @@ may_start (Sc *sc, gunichar c)
     case 0x6E05: case 0x52B3: case 0x4E03: case 0x91CD: case 0x814A: case 0x5C0F: case 0x519C: case 0x9634: /* 清劳七重腊小农阴 */
     case 0x6B63: case 0x51AC: case 0x95F0: case 0x6628: case 0x5468: case 0x661F: case 0x793C: case 0x515A: /* 正冬闰昨周星礼党 */
     case 0x5EFA: case 0x6210: case 0x8BBE: case 0x5F00: case 0x6536: case 0x83B7: case 0x65B0: case 0x6539: /* 建成设开收获新改 */
-    case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: /* 最此往圣十年 */
+    case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: case 0x4E0B: /* 最此往圣十年下 */
     case 0x4E24: case 'Q': case 0x201C: case '"': case 0x300C: case 0x300E: case 0x2018: /* 两 Q quotes */
       return TRUE;
     default:
       break;
     }
-  if (sc->pol_first)
-    for (guint k = 0; k < sc->pol_first->len; k++)
-      if (g_array_index (sc->pol_first, gunichar, k) == c)
+  return FALSE;
+}
+
+/* frequent characters that start an expression only before a few others */
+static gboolean
+second_ok (gunichar c, gunichar n)
+{
+  const char *next;
+  switch (c)
+    {
+    case 0x56FD: next = "庆"; break;                          /* 国 */
+    case 0x4E2D: next = "秋华央"; break;                      /* 中 */
+    case 0x65B0: next = "中"; break;                          /* 新 */
+    case 0x6210: next = "立"; break;                          /* 成 */
+    case 0x5F00: next = "局园发"; break;                      /* 开 */
+    case 0x5EFA: next = "园区国党校市"; break;                /* 建 */
+    case 0x8BBE: next = "立"; break;                          /* 设 */
+    case 0x5168: next = "年国"; break;                        /* 全 */
+    case 0x5927: next = "前后"; break;                        /* 大 */
+    case 0x5E74: next = "初底末"; break;                      /* 年 */
+    case 0x4E0A: next = "年一个月周星季半旬上"; break;         /* 上 */
+    case 0x4E0B: next = "一个月周星季半旬下"; break;           /* 下 */
+    case 0x5F53: next = "年天日月"; break;                    /* 当 */
+    case 0x540C: next = "年"; break;                          /* 同 */
+    case 0x6536: next = "官"; break;                          /* 收 */
+    case 0x6539: next = "革"; break;                          /* 改 */
+    case 0x83B7: next = "批"; break;                          /* 获 */
+    case 0x6B63: next = "月在"; break;                        /* 正 */
+    case 0x5C0F: next = "年"; break;                          /* 小 */
+    case 0x91CD: next = "阳"; break;                          /* 重 */
+    case 0x6765: next = "年"; break;                          /* 来 */
+    case 0x672C: next = "年月周星季"; break;                  /* 本 */
+    case 0x6B21: next = "年月"; break;                        /* 次 */
+    case 0x8FD9: next = "周个些几"; break;                    /* 这 */
+    case 0x6700: next = "近"; break;                          /* 最 */
+    case 0x6B64: next = "后"; break;                          /* 此 */
+    case 0x5F80: next = "后"; break;                          /* 往 */
+    case 0x5723: next = "诞"; break;                          /* 圣 */
+    case 0x515A: next = "的"; break;                          /* 党 */
+    case 0x5143: next = "旦宵"; break;                        /* 元 */
+    case 0x6E05: next = "明"; break;                          /* 清 */
+    case 0x52B3: next = "动"; break;                          /* 劳 */
+    case 0x9996: next = "季"; break;                          /* 首 */
+    case 0x4E03: next = "夕"; break;                          /* 七 (also a numeral: handled before) */
+    default: return TRUE;
+    }
+  while (*next)
+    {
+      gunichar x;
+      next = dec (next, &x);
+      if (x == n)
         return TRUE;
+    }
+  return FALSE;
+}
+
+static inline gboolean
+may_start (const Sc *sc, gunichar c)
+{
+  if (c < 0x10000)
+    return (sc->trig[c >> 3] >> (c & 7)) & 1;
+  return FALSE;
+}
+
+static gboolean
+pol_first_has (const Sc *sc, gunichar c)
+{
+  for (guint k = 0; k < sc->pol_first->len; k++)
+    if (g_array_index (sc->pol_first, gunichar, k) == c)
+      return TRUE;
   return FALSE;
 }
 
@@ -2694,6 +2815,7 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
           }
     }
   sc->taiwan = tw > 0;
+  memcpy (sc->trig, trig_static, sizeof sc->trig);
   if (tab && tab->pol)
     {
       sc->pol_first = g_array_new (FALSE, FALSE, sizeof (gunichar));
@@ -2711,7 +2833,11 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
             if (g_array_index (sc->pol_first, gunichar, f) == u[0])
               seen = TRUE;
           if (!seen && n > 0)
-            g_array_append_val (sc->pol_first, u[0]);
+            {
+              g_array_append_val (sc->pol_first, u[0]);
+              if (u[0] < 0x10000)
+                sc->trig[u[0] >> 3] |= (guint8) (1u << (u[0] & 7));
+            }
         }
     }
 }
@@ -2745,6 +2871,9 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
     {
       gunichar c = sc.cp[i];
       if (!may_start (&sc, c))
+        continue;
+      if (!is_digit (c) && !is_cn_num (c) && !second_ok (c, C (&sc, i + 1))
+          && !(sc.pol_first && g_array_index (sc.pol_first, gunichar, 0) && pol_first_has (&sc, c)))
         continue;
       if (is_digit (c) && i > 0 && (is_digit (sc.cp[i - 1]) || sc.cp[i - 1] == '.'))
         continue;
