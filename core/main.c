@@ -54,11 +54,13 @@ static gboolean opt_json = FALSE;
 static gboolean opt_version = FALSE;
 static gboolean opt_help = FALSE;
 
+/* String options are taken as raw bytes (FILENAME), not converted from the
+ * locale's charset: under LC_ALL=C GOption would refuse `-p 插件`. */
 static const GOptionEntry entries[] = {
-  { "plugins", 'p', 0, G_OPTION_ARG_STRING, &opt_plugins,
+  { "plugins", 'p', 0, G_OPTION_ARG_FILENAME, &opt_plugins,
     "Plugins to run, comma-separated (default: the config's plugins=, built in: " DS_DEFAULT_PLUGINS
     "). Requirements are pulled in and ordered automatically", "LIST" },
-  { "option", 'o', 0, G_OPTION_ARG_STRING_ARRAY, &opt_options,
+  { "option", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_options,
     "Set a plugin option, e.g. -o numbers.include=all (repeatable; `docsift inspect NAME` lists them)",
     "PLUGIN.KEY=VALUE" },
   { "plugin-path", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_plugin_path,
@@ -71,15 +73,15 @@ static const GOptionEntry entries[] = {
   { "compact", 0, 0, G_OPTION_ARG_NONE, &opt_compact, "One JSON object per line (the default when stdout is not a terminal)", NULL },
   { "no-text", 0, 0, G_OPTION_ARG_NONE, &opt_no_text,
     "Leave the original text out of the output. Such output cannot be re-read by docsift (chaining needs the text)", NULL },
-  { "maps", 0, 0, G_OPTION_ARG_STRING, &opt_maps,
+  { "maps", 0, 0, G_OPTION_ARG_FILENAME, &opt_maps,
     "Write views' offset maps: auto (when stdout is not a terminal, so the output can be re-read; "
     "or when a plugin is given -o NAME.emit_map=true), always, never", "WHEN" },
-  { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, "Output format: json (default) or text (readable, per plugin)", "FMT" },
-  { "encoding", 'e', 0, G_OPTION_ARG_STRING, &opt_encoding,
+  { "format", 'f', 0, G_OPTION_ARG_FILENAME, &opt_format, "Output format: json (default) or text (readable, per plugin)", "FMT" },
+  { "encoding", 'e', 0, G_OPTION_ARG_FILENAME, &opt_encoding,
     "Encoding of text inputs (default: detect BOM, UTF-8, GB18030/GBK or Big5)", "ENC" },
   { "lossy", 0, 0, G_OPTION_ARG_NONE, &opt_lossy,
     "Replace undecodable bytes with U+FFFD (counted in \"replaced_bytes\") instead of failing the document", NULL },
-  { "input-format", 'i', 0, G_OPTION_ARG_STRING, &opt_input_format,
+  { "input-format", 'i', 0, G_OPTION_ARG_FILENAME, &opt_input_format,
     "auto (default: .jsonl/.ndjson/.json files and stdin starting with '{' are JSON Lines), text, jsonl", "FMT" },
   { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &opt_fail_fast, "Stop at the first document that fails", NULL },
   { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress line on stderr", NULL },
@@ -493,6 +495,13 @@ write_ready (Run *run, gboolean drain)
       g_queue_pop_head (&run->pending);
       g_mutex_unlock (&run->lock);
 
+      if (run->stop)
+        {
+          /* after --fail-fast tripped or output failed: drop the rest */
+          batch_free (batch);
+          g_mutex_lock (&run->lock);
+          continue;
+        }
       if (batch->problems->len > 0)
         {
           if (run->progress)
@@ -501,7 +510,7 @@ write_ready (Run *run, gboolean drain)
           for (guint i = 0; lines[i] && *lines[i]; i++)
             say ("docsift: %s\n", lines[i]);
         }
-      if (!run->stop && !write_out (batch->out->str, batch->out->len))
+      if (!write_out (batch->out->str, batch->out->len))
         run->stop = TRUE;
       run->n_docs += batch->n_docs;
       run->n_failed += batch->n_failed;
@@ -553,7 +562,9 @@ add_item (Run *run, ItemKind kind, char *data, gsize length, const char *id, con
   item->source = g_strdup (source);
   g_ptr_array_add (run->filling->items, item);
   run->filling->bytes += length;
-  if (run->filling->bytes >= BATCH_BYTES || run->filling->items->len >= BATCH_ITEMS)
+  /* With --fail-fast every document is its own batch, so the output ends at
+   * the first failure. */
+  if (run->filling->bytes >= BATCH_BYTES || run->filling->items->len >= BATCH_ITEMS || opt_fail_fast)
     flush_batch (run);
 }
 

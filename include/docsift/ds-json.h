@@ -54,7 +54,8 @@ DS_API void ds_document_to_json (DsDocument *doc, GString *out, DsJsonFlags flag
  * @source: stream name recorded as source when the object has none
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with
- *   %DS_DOCUMENT_ERROR_BAD_JSON saying what is wrong.
+ *   %DS_DOCUMENT_ERROR_BAD_JSON saying what is wrong
+ *   (%DS_DOCUMENT_ERROR_BAD_MAP when a view's map does not fit its texts).
  */
 DS_API DsDocument *ds_document_new_from_json (const char *json,
                                               gssize length,
