@@ -2329,7 +2329,9 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
       a->year = y;
       return year_tail (sc, x, y, a);
     }
-  if ((x = rel_year_expr (sc, i, a)))
+  /* words that never start with a numeral are not tried at numerals */
+  gboolean numeral = is_digit (c) || is_cn_num (c);
+  if (!numeral && (x = rel_year_expr (sc, i, a)))
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
@@ -2420,11 +2422,11 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
-  if ((x = lunar_date_expr (sc, i, 0, inh, a)))
+  if (!numeral && (x = lunar_date_expr (sc, i, 0, inh, a)))
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
-  if ((x = rel_word_expr (sc, i, a)))
+  if (!numeral && (x = rel_word_expr (sc, i, a)))
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
@@ -2432,11 +2434,11 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
-  if ((x = anniversary_expr (sc, i, a)))
+  if (!numeral && (x = anniversary_expr (sc, i, a)))
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
-  if ((x = plan_year_expr (sc, i, a)))
+  if (!numeral && (x = plan_year_expr (sc, i, a)))
     return x;
   atom_clear (a);
   return 0;
@@ -2751,7 +2753,11 @@ find_founded (Sc *sc)
   static const char *const after[] = { "建园", "成立", "设立", "开园", "获批设立", "始建", NULL };
   for (gsize i = 0; i + 4 < sc->n; i++)
     {
-      gsize k = lit_any (sc, i, before, NULL);
+      gunichar c = sc->cp[i];
+      /* 始成设创建获开 or a digit */
+      if (!is_digit (c) && c != 0x59CB && c != 0x6210 && c != 0x8BBE && c != 0x521B && c != 0x5EFA && c != 0x83B7 && c != 0x5F00)
+        continue;
+      gsize k = is_digit (c) ? 0 : lit_any (sc, i, before, NULL);
       if (k)
         {
           int y, nd;
