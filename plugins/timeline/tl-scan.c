@@ -1258,7 +1258,7 @@ plan_expr (Sc *sc, gsize i, Atom *a)
     x = g;
   /* its first or last year, with up to two words between: 十四五”良好开局 */
   gsize w = x;
-  static const char *const fillers[] = { "良好", "顺利", "精彩", "胜利", "的", "之", "好", NULL };
+  static const char *const fillers[] = { "良好", "顺利", "精彩", "胜利", "圆满", "全面", "的", "之", "好", NULL };
   for (int r = 0; r < 2; r++)
     {
       gsize f = lit_any (sc, w, fillers, NULL);
