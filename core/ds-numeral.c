@@ -93,8 +93,11 @@ static void
 dec_set_small (Dec *x, guint v, gssize exp)
 {
   char buf[16];
-  int n = g_snprintf (buf, sizeof buf, "%u", v);
-  dec_set (x, buf, n, exp);
+  int n = sizeof buf;
+  do
+    buf[--n] = (char) ('0' + v % 10);
+  while (v /= 10);
+  dec_set (x, buf + n, sizeof buf - (gsize) n, exp);
 }
 
 static void
@@ -118,7 +121,8 @@ dec_add (Dec *x, const Dec *y)
   gssize lo = MIN (x->exp, y->exp);
   gssize hi = MAX (x->exp + (gssize) x->len, y->exp + (gssize) y->len);
   gsize n = (gsize) (hi - lo) + 1;
-  char *r = g_malloc (n);
+  char buf[64] = { 0 }; /* zeroed only to quiet -Wmaybe-uninitialized */
+  char *r = n <= sizeof buf ? buf : g_malloc (n);
   int carry = 0;
   for (gsize i = 0; i < n; i++) /* i: power lo + i, written from the right */
     {
@@ -132,7 +136,8 @@ dec_add (Dec *x, const Dec *y)
       r[n - 1 - i] = (char) ('0' + s % 10);
     }
   dec_set (x, r, n, lo);
-  g_free (r);
+  if (r != buf)
+    g_free (r);
 }
 
 static void
@@ -142,35 +147,52 @@ dec_clear (Dec *x)
   x->exp = 0;
 }
 
-static void
-dec_append_to (const Dec *x, GString *s)
+/* Bytes dec_write() needs for x, with a sign and the NUL. */
+static gsize
+dec_text_size (const Dec *x)
 {
+  gsize absexp = x->exp < 0 ? (gsize) -x->exp : (gsize) x->exp;
+  return x->len + absexp + 4; /* "-", "0." and the NUL */
+}
+
+/* Writes x as a plain decimal string ("76960000000", "0.5") at buf, which
+ * holds dec_text_size (x) bytes; returns the length (no NUL written). */
+static gsize
+dec_write (const Dec *x, char *buf)
+{
+  char *o = buf;
   if (!x->len)
     {
-      g_string_append_c (s, '0');
-      return;
+      *o++ = '0';
+      return 1;
     }
   if (x->exp >= 0)
     {
-      g_string_append_len (s, x->d, x->len);
-      for (gssize i = 0; i < x->exp; i++)
-        g_string_append_c (s, '0');
-      return;
+      memcpy (o, x->d, x->len);
+      o += x->len;
+      memset (o, '0', (gsize) x->exp);
+      o += x->exp;
+      return (gsize) (o - buf);
     }
   gssize intlen = (gssize) x->len + x->exp;
   if (intlen <= 0)
     {
-      g_string_append (s, "0.");
-      for (gssize i = 0; i < -intlen; i++)
-        g_string_append_c (s, '0');
-      g_string_append_len (s, x->d, x->len);
+      *o++ = '0';
+      *o++ = '.';
+      memset (o, '0', (gsize) -intlen);
+      o += -intlen;
+      memcpy (o, x->d, x->len);
+      o += x->len;
     }
   else
     {
-      g_string_append_len (s, x->d, intlen);
-      g_string_append_c (s, '.');
-      g_string_append_len (s, x->d + intlen, x->len - intlen);
+      memcpy (o, x->d, (gsize) intlen);
+      o += intlen;
+      *o++ = '.';
+      memcpy (o, x->d + intlen, x->len - (gsize) intlen);
+      o += x->len - (gsize) intlen;
     }
+  return (gsize) (o - buf);
 }
 
 /* ---- characters ---- */
@@ -211,61 +233,72 @@ typedef struct
   gboolean financial;
 } CharInfo;
 
-static CharInfo
+/* Numeral characters in U+4E00..U+9FFF, one byte each: class (bits 0-2),
+ * financial (bit 3), value (bits 4-7; tens digit for 廿卅卌). 0 = none.
+ * A table instead of a switch: classify() runs on every character a caller
+ * looks at, and almost all of them are not numerals. */
+#define CJK_FIRST 0x4E00
+#define CJK_END 0xA000
+#define CJK(cp, cls, val, fin) [(cp) - CJK_FIRST] = (guint8) ((cls) | ((fin) << 3) | ((val) << 4))
+static const guint8 cjk_class[CJK_END - CJK_FIRST] = {
+  CJK (0x96F6, C_ZERO, 0, 0), /* 零 */
+  CJK (0x4E00, C_DIGIT, 1, 0), /* 一 */
+  CJK (0x4E8C, C_DIGIT, 2, 0), /* 二 */
+  CJK (0x4E24, C_DIGIT, 2, 0), /* 两 */
+  CJK (0x5169, C_DIGIT, 2, 0), /* 兩 */
+  CJK (0x4E09, C_DIGIT, 3, 0), /* 三 */
+  CJK (0x56DB, C_DIGIT, 4, 0), /* 四 */
+  CJK (0x4E94, C_DIGIT, 5, 0), /* 五 */
+  CJK (0x516D, C_DIGIT, 6, 0), /* 六 */
+  CJK (0x4E03, C_DIGIT, 7, 0), /* 七 */
+  CJK (0x516B, C_DIGIT, 8, 0), /* 八 */
+  CJK (0x4E5D, C_DIGIT, 9, 0), /* 九 */
+  CJK (0x58F9, C_DIGIT, 1, 1), /* 壹 */
+  CJK (0x8D30, C_DIGIT, 2, 1), /* 贰 */
+  CJK (0x8CB3, C_DIGIT, 2, 1), /* 貳 */
+  CJK (0x53C1, C_DIGIT, 3, 1), /* 叁 */
+  CJK (0x53C3, C_DIGIT, 3, 1), /* 參 */
+  CJK (0x8086, C_DIGIT, 4, 1), /* 肆 */
+  CJK (0x4F0D, C_DIGIT, 5, 1), /* 伍 */
+  CJK (0x9646, C_DIGIT, 6, 1), /* 陆 */
+  CJK (0x9678, C_DIGIT, 6, 1), /* 陸 */
+  CJK (0x67D2, C_DIGIT, 7, 1), /* 柒 */
+  CJK (0x634C, C_DIGIT, 8, 1), /* 捌 */
+  CJK (0x7396, C_DIGIT, 9, 1), /* 玖 */
+  CJK (0x5341, C_UNIT, 1, 0), /* 十 */
+  CJK (0x62FE, C_UNIT, 1, 1), /* 拾 */
+  CJK (0x767E, C_UNIT, 2, 0), /* 百 */
+  CJK (0x4F70, C_UNIT, 2, 1), /* 佰 */
+  CJK (0x5343, C_UNIT, 3, 0), /* 千 */
+  CJK (0x4EDF, C_UNIT, 3, 1), /* 仟 */
+  CJK (0x4E07, C_BIG, 4, 0), /* 万 */
+  CJK (0x842C, C_BIG, 4, 0), /* 萬 */
+  CJK (0x4EBF, C_BIG, 8, 0), /* 亿 */
+  CJK (0x5104, C_BIG, 8, 0), /* 億 */
+  CJK (0x5EFF, C_TENS, 2, 0), /* 廿 */
+  CJK (0x5345, C_TENS, 3, 0), /* 卅 */
+  CJK (0x534C, C_TENS, 4, 0), /* 卌 */
+  CJK (0x70B9, C_POINT, 0, 0), /* 点 */
+  CJK (0x9EDE, C_POINT, 0, 0), /* 點 */
+};
+#undef CJK
+
+static inline CharInfo
 classify (gunichar c)
 {
-  CharInfo ci = { C_NONE, 0, FALSE };
-  if (c >= '0' && c <= '9')
+  if (c - '0' < 10)
     return (CharInfo){ C_ARABIC, (int) (c - '0'), FALSE };
-  if (c >= 0xFF10 && c <= 0xFF19)
-    return (CharInfo){ C_ARABIC, (int) (c - 0xFF10), FALSE };
-  switch (c)
+  if (c - CJK_FIRST < CJK_END - CJK_FIRST)
     {
-    case 0x3007: /* 〇 */
-    case 0x25CB: /* ○ */
-    case 0x96F6: /* 零 */
-      return (CharInfo){ C_ZERO, 0, FALSE };
-    case 0x4E00: return (CharInfo){ C_DIGIT, 1, FALSE }; /* 一 */
-    case 0x4E8C: return (CharInfo){ C_DIGIT, 2, FALSE }; /* 二 */
-    case 0x4E24: return (CharInfo){ C_DIGIT, 2, FALSE }; /* 两 */
-    case 0x5169: return (CharInfo){ C_DIGIT, 2, FALSE }; /* 兩 */
-    case 0x4E09: return (CharInfo){ C_DIGIT, 3, FALSE }; /* 三 */
-    case 0x56DB: return (CharInfo){ C_DIGIT, 4, FALSE }; /* 四 */
-    case 0x4E94: return (CharInfo){ C_DIGIT, 5, FALSE }; /* 五 */
-    case 0x516D: return (CharInfo){ C_DIGIT, 6, FALSE }; /* 六 */
-    case 0x4E03: return (CharInfo){ C_DIGIT, 7, FALSE }; /* 七 */
-    case 0x516B: return (CharInfo){ C_DIGIT, 8, FALSE }; /* 八 */
-    case 0x4E5D: return (CharInfo){ C_DIGIT, 9, FALSE }; /* 九 */
-    case 0x58F9: return (CharInfo){ C_DIGIT, 1, TRUE };  /* 壹 */
-    case 0x8D30: return (CharInfo){ C_DIGIT, 2, TRUE };  /* 贰 */
-    case 0x8CB3: return (CharInfo){ C_DIGIT, 2, TRUE };  /* 貳 */
-    case 0x53C1: return (CharInfo){ C_DIGIT, 3, TRUE };  /* 叁 */
-    case 0x53C3: return (CharInfo){ C_DIGIT, 3, TRUE };  /* 參 */
-    case 0x8086: return (CharInfo){ C_DIGIT, 4, TRUE };  /* 肆 */
-    case 0x4F0D: return (CharInfo){ C_DIGIT, 5, TRUE };  /* 伍 */
-    case 0x9646: return (CharInfo){ C_DIGIT, 6, TRUE };  /* 陆 */
-    case 0x9678: return (CharInfo){ C_DIGIT, 6, TRUE };  /* 陸 */
-    case 0x67D2: return (CharInfo){ C_DIGIT, 7, TRUE };  /* 柒 */
-    case 0x634C: return (CharInfo){ C_DIGIT, 8, TRUE };  /* 捌 */
-    case 0x7396: return (CharInfo){ C_DIGIT, 9, TRUE };  /* 玖 */
-    case 0x5341: return (CharInfo){ C_UNIT, 1, FALSE };  /* 十 */
-    case 0x62FE: return (CharInfo){ C_UNIT, 1, TRUE };   /* 拾 */
-    case 0x767E: return (CharInfo){ C_UNIT, 2, FALSE };  /* 百 */
-    case 0x4F70: return (CharInfo){ C_UNIT, 2, TRUE };   /* 佰 */
-    case 0x5343: return (CharInfo){ C_UNIT, 3, FALSE };  /* 千 */
-    case 0x4EDF: return (CharInfo){ C_UNIT, 3, TRUE };   /* 仟 */
-    case 0x4E07: return (CharInfo){ C_BIG, 4, FALSE };   /* 万 */
-    case 0x842C: return (CharInfo){ C_BIG, 4, FALSE };   /* 萬 */
-    case 0x4EBF: return (CharInfo){ C_BIG, 8, FALSE };   /* 亿 */
-    case 0x5104: return (CharInfo){ C_BIG, 8, FALSE };   /* 億 */
-    case 0x5EFF: return (CharInfo){ C_TENS, 20, FALSE }; /* 廿 */
-    case 0x5345: return (CharInfo){ C_TENS, 30, FALSE }; /* 卅 */
-    case 0x534C: return (CharInfo){ C_TENS, 40, FALSE }; /* 卌 */
-    case 0x70B9: return (CharInfo){ C_POINT, 0, FALSE }; /* 点 */
-    case 0x9EDE: return (CharInfo){ C_POINT, 0, FALSE }; /* 點 */
-    default:
-      return ci;
+      guint8 b = cjk_class[c - CJK_FIRST];
+      int cls = b & 7, val = b >> 4;
+      return (CharInfo){ cls, cls == C_TENS ? val * 10 : val, (b >> 3) & 1 };
     }
+  if (c - 0xFF10 < 10)
+    return (CharInfo){ C_ARABIC, (int) (c - 0xFF10), FALSE };
+  if (c == 0x3007 /* 〇 */ || c == 0x25CB /* ○ */)
+    return (CharInfo){ C_ZERO, 0, FALSE };
+  return (CharInfo){ C_NONE, 0, FALSE };
 }
 
 int
@@ -388,15 +421,20 @@ scan_arabic (const guchar *p, const guchar *end, Dec *x, guint *style, gsize *nc
 static void
 finish (DsNumeral *out, Dec *total, gboolean negative, guint flags)
 {
-  GString *s = g_string_sized_new (total->len + 8);
+  /* on the stack when it fits: the common case allocates only the text */
+  char small[128];
+  gsize size = dec_text_size (total);
+  char *buf = size <= sizeof small ? small : g_malloc (size);
+  gsize n = 0;
   if (negative && !dec_is_zero (total))
-    g_string_append_c (s, '-');
-  dec_append_to (total, s);
-  out->value = g_ascii_strtod (s->str, NULL);
+    buf[n++] = '-';
+  n += dec_write (total, buf + n);
+  buf[n] = '\0';
+  out->value = g_ascii_strtod (buf, NULL);
   if (!(flags & DS_NUMERAL_NO_TEXT))
-    out->text = g_string_free (s, FALSE);
-  else
-    g_string_free (s, TRUE);
+    out->text = buf == small ? g_memdup2 (buf, n + 1) : buf;
+  else if (buf != small)
+    g_free (buf);
 }
 
 void
@@ -440,6 +478,22 @@ ds_numeral_scan (const char *text, gssize length, guint flags, DsNumeral *out)
     }
   const guchar *body = p;
 
+  /* Most callers try every position: answer "no numeral here" before any
+   * set-up. Only these can start one (see the main loop below): an Arabic
+   * digit, or a Chinese digit, zero, 十百千 or 廿卅卌; not 万/亿 or 点 alone. */
+  {
+    gsize l0;
+    CharInfo c0 = classify (next_char (p, end, &l0));
+    gboolean can = l0 && ((c0.cls == C_ARABIC && (flags & DS_NUMERAL_ARABIC)) ||
+                          (c0.cls != C_ARABIC && (flags & DS_NUMERAL_CHINESE) &&
+                           (c0.cls == C_DIGIT || c0.cls == C_ZERO || c0.cls == C_UNIT || c0.cls == C_TENS)));
+    if (!can)
+      {
+        memset (out, 0, sizeof *out);
+        return 0;
+      }
+  }
+
   Dec high, mid, section, pending, tmp;
   dec_init (&high);
   dec_init (&mid);
@@ -451,7 +505,6 @@ ds_numeral_scan (const char *text, gssize length, guint flags, DsNumeral *out)
   if (flags & DS_NUMERAL_DIGITS && flags & DS_NUMERAL_CHINESE)
     {
       const guchar *q = p;
-      GString *digits = g_string_new (NULL);
       gsize n = 0;
       gboolean fin = FALSE;
       for (;;)
@@ -461,7 +514,6 @@ ds_numeral_scan (const char *text, gssize length, guint flags, DsNumeral *out)
           if (!clen || !((ci.cls == C_DIGIT && c != 0x4E24 && c != 0x5169) || ci.cls == C_ZERO))
             break;
           fin |= ci.financial;
-          g_string_append_c (digits, (char) ('0' + ci.val));
           q += clen;
           n++;
         }
@@ -470,8 +522,17 @@ ds_numeral_scan (const char *text, gssize length, guint flags, DsNumeral *out)
       /* 三四十, 一二百: an approximate range, not a digit run */
       if (n >= 2 && !(l3 && (after.cls == C_UNIT || after.cls == C_BIG)))
         {
-          dec_set (&high, digits->str, digits->len, 0);
-          g_string_free (digits, TRUE);
+          /* read the run again, into the digits of high */
+          dec_reserve (&high, n);
+          const guchar *r = p;
+          for (gsize i = 0; i < n; i++)
+            {
+              high.d[i] = (char) ('0' + classify (next_char (r, end, &clen)).val);
+              r += clen;
+            }
+          high.len = n;
+          high.exp = 0;
+          dec_normalize (&high);
           style |= DS_NUMERAL_STYLE_CHINESE | DS_NUMERAL_STYLE_DIGITS;
           if (fin)
             style |= DS_NUMERAL_STYLE_FINANCIAL;
@@ -479,7 +540,6 @@ ds_numeral_scan (const char *text, gssize length, guint flags, DsNumeral *out)
           nch += n;
           goto done;
         }
-      g_string_free (digits, TRUE);
     }
 
   {
