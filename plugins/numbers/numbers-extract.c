@@ -84,6 +84,196 @@ is_cjk (gunichar c)
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
+/* ---- word sets ----
+ * The cue lists below are searched at many positions (before and after every
+ * figure, backwards through its clause). A WordSet indexes one list by the
+ * bytes of its words' first (or last) character, so a position costs one
+ * table probe instead of a memcmp per word. Lookups give exactly the answers
+ * of the plain loops they replace: candidates are tried in list order and
+ * confirmed with memcmp. */
+
+typedef struct
+{
+  guint64 key;       /* 0 = empty slot */
+  guint16 first, n;  /* range of idx */
+} WordSlot;
+
+typedef struct
+{
+  const char *const *words; /* the list, in its order */
+  guint8 *lens;
+  guint16 *idx;             /* word indices grouped by key, list order within a key */
+  WordSlot *slots;
+  guint mask;               /* slots - 1 */
+  gsize min_len;
+  guint64 lead[4];          /* bytes that start (prefix) or end (suffix) a word */
+  gboolean suffix;          /* keyed by the last character instead of the first */
+} WordSet;
+
+/* The key of the character at t[0..avail): its bytes and length. 0 if it does
+ * not fit. Deterministic in the bytes, so a word and the text it matches
+ * have the same key. */
+static inline guint64
+key_at (const guchar *t, gsize avail)
+{
+  guchar b = t[0];
+  gsize l = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (l > avail)
+    return 0;
+  guint64 k = l;
+  for (gsize i = 0; i < l; i++)
+    k = (k << 8) | t[i];
+  return k;
+}
+
+/* The key of the last character of t[s..e) (e > s). */
+static inline guint64
+key_before (const guchar *t, gsize s, gsize e)
+{
+  gsize k = e - 1;
+  while (k > s && e - k < 4 && (t[k] & 0xC0) == 0x80)
+    k--;
+  guint64 key = e - k;
+  for (gsize i = k; i < e; i++)
+    key = (key << 8) | t[i];
+  return key;
+}
+
+static inline guint
+key_hash (guint64 key, guint mask)
+{
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
+}
+
+static const WordSlot *
+word_set_find (const WordSet *ws, guint64 key)
+{
+  for (guint h = key_hash (key, ws->mask);; h = (h + 1) & ws->mask)
+    {
+      const WordSlot *sl = &ws->slots[h];
+      if (sl->key == key)
+        return sl;
+      if (!sl->key)
+        return NULL;
+    }
+}
+
+static void
+word_set_init (WordSet *ws, const char *const *words, guint n, gboolean suffix)
+{
+  ws->words = words;
+  ws->suffix = suffix;
+  ws->lens = g_new (guint8, n);
+  ws->idx = g_new (guint16, n);
+  guint size = 16;
+  while (size < 2 * n)
+    size *= 2;
+  ws->slots = g_new0 (WordSlot, size);
+  ws->mask = size - 1;
+  ws->min_len = G_MAXSIZE;
+  guint64 *keys = g_new (guint64, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const guchar *w = (const guchar *) words[i];
+      gsize l = strlen (words[i]);
+      g_assert (l > 0 && l < 256);
+      ws->lens[i] = (guint8) l;
+      ws->min_len = MIN (ws->min_len, l);
+      keys[i] = suffix ? key_before (w, 0, l) : key_at (w, l);
+      guchar b = suffix ? w[l - 1] : w[0];
+      ws->lead[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+    }
+  /* group indices by key, keeping list order inside each group */
+  guint pos = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (word_set_find (ws, keys[i]))
+        continue;
+      guint h = key_hash (keys[i], ws->mask);
+      while (ws->slots[h].key)
+        h = (h + 1) & ws->mask;
+      ws->slots[h].key = keys[i];
+      ws->slots[h].first = (guint16) pos;
+      for (guint j = i; j < n; j++)
+        if (keys[j] == keys[i])
+          ws->idx[pos++] = (guint16) j;
+      ws->slots[h].n = (guint16) (pos - ws->slots[h].first);
+    }
+  g_free (keys);
+}
+
+static inline gboolean
+word_set_lead (const WordSet *ws, guchar b)
+{
+  return (ws->lead[b >> 6] >> (b & 63)) & 1;
+}
+
+/* The first word of the list that t[pos..len) starts with, or -1. */
+static inline int
+word_set_prefix (const WordSet *ws, const char *t, gsize pos, gsize len)
+{
+  if (pos >= len || !word_set_lead (ws, (guchar) t[pos]))
+    return -1;
+  guint64 key = key_at ((const guchar *) t + pos, len - pos);
+  const WordSlot *sl = key ? word_set_find (ws, key) : NULL;
+  for (guint i = 0; sl && i < sl->n; i++)
+    {
+      guint w = ws->idx[sl->first + i];
+      if (pos + ws->lens[w] <= len && memcmp (t + pos, ws->words[w], ws->lens[w]) == 0)
+        return (int) w;
+    }
+  return -1;
+}
+
+/* The first word of the list that t[s..e) ends with, or -1. */
+static inline int
+word_set_suffix (const WordSet *ws, const char *t, gsize s, gsize e)
+{
+  if (e <= s || !word_set_lead (ws, (guchar) t[e - 1]))
+    return -1;
+  const WordSlot *sl = word_set_find (ws, key_before ((const guchar *) t, s, e));
+  for (guint i = 0; sl && i < sl->n; i++)
+    {
+      guint w = ws->idx[sl->first + i];
+      if (e >= s + ws->lens[w] && memcmp (t + e - ws->lens[w], ws->words[w], ws->lens[w]) == 0)
+        return (int) w;
+    }
+  return -1;
+}
+
+/* The last position in [s, e) where a word of the list ends by e, and the
+ * longest word there (in *wlen); -1 (and *wlen untouched) if none. */
+static gssize
+word_set_find_last (const WordSet *ws, const char *t, gsize s, gsize e, gsize *wlen)
+{
+  if (e < s + ws->min_len)
+    return -1;
+  for (gsize p = e - ws->min_len + 1; p-- > s;)
+    {
+      if (!word_set_lead (ws, (guchar) t[p]))
+        continue;
+      guint64 key = key_at ((const guchar *) t + p, e - p);
+      const WordSlot *sl = key ? word_set_find (ws, key) : NULL;
+      gsize best = 0;
+      for (guint i = 0; sl && i < sl->n; i++)
+        {
+          guint w = ws->idx[sl->first + i];
+          if (p + ws->lens[w] <= e && ws->lens[w] > best && memcmp (t + p, ws->words[w], ws->lens[w]) == 0)
+            best = ws->lens[w];
+        }
+      if (best)
+        {
+          *wlen = best;
+          return (gssize) p;
+        }
+    }
+  return -1;
+}
+
+/* The indexed lists, built once (words_init) and then shared read-only. */
+static WordSet ws_approx_before, ws_approx_after, ws_filler, ws_growth, ws_decline, ws_forecast,
+  ws_target, ws_actual, ws_metric, ws_modal, ws_share, ws_stops;
+
 char *
 num_decimal_shift (const char *text, int exp10)
 {
@@ -192,28 +382,26 @@ static const Cue approx_after[] = {
   { NULL, NULL }
 };
 
+/* The first cue of the list that ends at pos (ws indexes cues' words). */
 static const char *
-match_cue_before (const Cue *cues, const char *t, gsize pos, gsize *cue_start)
+match_cue_before (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize *cue_start)
 {
-  for (const Cue *c = cues; c->word; c++)
-    if (ends_with_at (t, pos, c->word))
-      {
-        *cue_start = pos - strlen (c->word);
-        return c->approx;
-      }
-  return NULL;
+  int i = word_set_suffix (ws, t, 0, pos);
+  if (i < 0)
+    return NULL;
+  *cue_start = pos - ws->lens[i];
+  return cues[i].approx;
 }
 
+/* The first cue of the list that starts at pos. */
 static const char *
-match_cue_after (const Cue *cues, const char *t, gsize pos, gsize len, gsize *cue_end)
+match_cue_after (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize len, gsize *cue_end)
 {
-  for (const Cue *c = cues; c->word; c++)
-    if (has_at (t, pos, len, c->word))
-      {
-        *cue_end = pos + strlen (c->word);
-        return c->approx;
-      }
-  return NULL;
+  int i = word_set_prefix (ws, t, pos, len);
+  if (i < 0)
+    return NULL;
+  *cue_end = pos + ws->lens[i];
+  return cues[i].approx;
 }
 
 /* ---- mentions ---- */
@@ -508,7 +696,11 @@ try_special (Ctx *x, gsize pos)
   static const struct { const char *w; int exp; } per[] = {
     { "百分之", 0 }, { "千分之", -1 }, { "万分之", -2 }, { "萬分之", -2 }, { NULL, 0 }
   };
-  for (int i = 0; per[i].w; i++)
+  gsize cl;
+  gunichar c = char_at (t, pos, len, &cl);
+  /* (each word's first character, checked first: this runs at every candidate) */
+  gboolean per_first = c == 0x767E /* 百 */ || c == 0x5343 /* 千 */ || c == 0x4E07 /* 万 */ || c == 0x842C /* 萬 */;
+  for (int i = 0; per_first && per[i].w; i++)
     if (has_at (t, pos, len, per[i].w))
       {
         gsize p = pos + strlen (per[i].w);
@@ -525,7 +717,7 @@ try_special (Ctx *x, gsize pos)
         m->kind = "percent";
         ds_numeral_clear (&n);
         gsize ce;
-        const char *ap = match_cue_after (approx_after, t, m->end, len, &ce);
+        const char *ap = match_cue_after (approx_after, &ws_approx_after, t, m->end, len, &ce);
         if (ap)
           {
             m->approx = ap;
@@ -534,7 +726,7 @@ try_special (Ctx *x, gsize pos)
         return m->end;
       }
   /* 翻一番 ×2, 翻两番 ×4, 翻番 ×2 */
-  if (has_at (t, pos, len, "翻"))
+  if (c == 0x7FFB /* 翻 */ && has_at (t, pos, len, "翻"))
     {
       gsize p = pos + strlen ("翻");
       guint times = 1;
@@ -556,8 +748,6 @@ try_special (Ctx *x, gsize pos)
       return 0;
     }
   /* 数十, 几百, 上百, 上万, 近万: vague magnitudes followed by a unit */
-  gsize cl;
-  gunichar c = char_at (t, pos, len, &cl);
   if (c == 0x6570 /* 数 */ || c == 0x6578 /* 數 */ || c == 0x51E0 /* 几 */ || c == 0x5E7E /* 幾 */ ||
       c == 0x4E0A /* 上 */ || c == 0x8FD1 /* 近 */)
     {
@@ -807,7 +997,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
       if (r2.approx)
         m->approx = r2.approx;
       gsize ce;
-      const char *ap = match_cue_after (approx_after, t, m->end, len, &ce);
+      const char *ap = match_cue_after (approx_after, &ws_approx_after, t, m->end, len, &ce);
       if (ap)
         {
           m->approx = ap;
@@ -834,21 +1024,17 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     gsize p = s;
     while (p > 0 && t[p - 1] == ' ' && s - p < 1)
       p--;
-    GHashTableIter it;
-    gpointer v;
-    g_hash_table_iter_init (&it, x->table->prefix_by_first);
+    /* the longest prefix unit ending at p (the first in file order on a tie) */
     const NumUnit *best = NULL;
-    while (g_hash_table_iter_next (&it, NULL, &v))
-      {
-        GPtrArray *list = v;
-        for (guint i = 0; i < list->len; i++)
-          {
-            const NumUnit *pu = list->pdata[i];
-            if (p >= pu->surface_len && memcmp (t + p - pu->surface_len, pu->surface, pu->surface_len) == 0 &&
-                (!best || pu->surface_len > best->surface_len))
-              best = pu;
-          }
-      }
+    const NumUnitTable *tb = x->table;
+    if (p > 0 && (tb->prefix_last[(guchar) t[p - 1] >> 6] >> ((guchar) t[p - 1] & 63)) & 1)
+      for (guint i = 0; i < tb->prefixes->len; i++)
+        {
+          const NumUnit *pu = tb->prefixes->pdata[i];
+          if (p >= pu->surface_len && memcmp (t + p - pu->surface_len, pu->surface, pu->surface_len) == 0 &&
+              (!best || pu->surface_len > best->surface_len))
+            best = pu;
+        }
     if (best && !rank)
       {
         prefix_unit = canonical_unit (x, best);
@@ -864,7 +1050,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   const char *approx = r.approx;
   {
     gsize cs;
-    const char *ap = match_cue_before (approx_before, t, s, &cs);
+    const char *ap = match_cue_before (approx_before, &ws_approx_before, t, s, &cs);
     if (ap && !rank)
       {
         approx = ap;
@@ -873,7 +1059,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   }
   {
     gsize ce;
-    const char *ap = match_cue_after (approx_after, t, e, len, &ce);
+    const char *ap = match_cue_after (approx_after, &ws_approx_after, t, e, len, &ce);
     if (ap && !(ap == approx_after[1].approx && g_str_equal (ap, "about") && has_at (t, e, len, "上下") &&
                 !u))
       {
@@ -926,6 +1112,25 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   else if (!u && !rank && (before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09))
     excluded = "list";
   (void) after_all;
+
+  if (!x->opts->include_all)
+    {
+      /* what the code below would drop at once: skip building it */
+      const char *dropped = excluded;
+      gsize end = e;
+      if (rank && u && !g_str_equal (u->kind, "count"))
+        {
+          if (g_str_equal (u->kind, "date") || g_str_equal (u->kind, "time"))
+            dropped = "date";
+          end = r.e;
+        }
+      if (dropped)
+        {
+          *next = MAX (*next, end);
+          reading_clear (&r);
+          return;
+        }
+    }
 
   NumMention *m = add_mention (x, s, e);
   m->excluded = excluded;
@@ -1027,6 +1232,12 @@ static const char *const metric_cues[] = {
   "设立了", "設立了", "设立", "設立", "达", "達", "为", "為", "是", "超过",
   "超過", "逾", "汇聚着", "匯聚著", "年产", "年產", "打造", "拥有", "擁有", NULL
 };
+/* where a metric after the figure stops */
+static const char *const metric_stops[] = { "的", "和", "与", "與", "及", "并", "並", "在", "了", "将", "將",
+                                            "为", "為", "是", "已", "全", "建", "实", "實", "均", "进", "進",
+                                            "达", "達", "获", "獲", "落", "开", "開", "完", "又", "等", "投",
+                                            "共", "被", "相", "入", "成", "至", "到", NULL };
+static const char *const share_cues[] = { "占", "佔", NULL };
 static const char *const time_words[] = {
   "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "一季度", "目前", "同时", "同時", "其中",
   "此外", "当年", "當年", NULL
@@ -1047,30 +1258,6 @@ ends_with_any (const char *t, gsize s, gsize e, const char *const *words, gsize 
   return NULL;
 }
 
-static gssize
-find_last (const char *t, gsize s, gsize e, const char *const *words, gsize *wlen)
-{
-  gssize best = -1;
-  for (guint i = 0; words[i]; i++)
-    {
-      gsize n = strlen (words[i]);
-      if (e < s + n)
-        continue;
-      for (gsize p = e - n + 1; p-- > s;)
-        if (memcmp (t + p, words[i], n) == 0)
-          {
-            if ((gssize) p > best || ((gssize) p == best && n > *wlen))
-              {
-                best = (gssize) p;
-                *wlen = n;
-              }
-            break;
-          }
-    }
-  return best;
-}
-
-static gssize find_last (const char *t, gsize s, gsize e, const char *const *words, gsize *wlen);
 static const char *const modal_in_metric[] = { "预计", "預計", "预期", "預期", "力争", "力爭", "争取", "爭取",
                                                "计划", "計劃", "确保", "確保", "有望", NULL };
 
@@ -1079,7 +1266,7 @@ clean_metric (const char *t, gsize s, gsize e)
 {
   {
     gsize wl = 0;
-    gssize mp = find_last (t, s, e, modal_in_metric, &wl);
+    gssize mp = word_set_find_last (&ws_modal, t, s, e, &wl);
     if (mp >= 0)
       {
         if ((gsize) mp > s)
@@ -1164,9 +1351,10 @@ add_context (Ctx *x)
       while (again)
         {
           again = FALSE;
-          if (ends_with_any (t, cs, e, filler, &ws))
+          int w = word_set_suffix (&ws_filler, t, cs, e);
+          if (w >= 0)
             {
-              e = ws;
+              e -= ws_filler.lens[w];
               again = TRUE;
             }
         }
@@ -1174,15 +1362,16 @@ add_context (Ctx *x)
       gboolean change_kind = m->kind && !g_str_equal (m->kind, "duration") && !g_str_equal (m->kind, "rank");
       if (!m->change && !xin && change_kind)
         {
-          if (ends_with_any (t, cs, e, growth_cues, &ws))
+          int w;
+          if ((w = word_set_suffix (&ws_growth, t, cs, e)) >= 0)
             {
               m->change = "growth";
-              e = ws;
+              e -= ws_growth.lens[w];
             }
-          else if (ends_with_any (t, cs, e, decline_cues, &ws))
+          else if ((w = word_set_suffix (&ws_decline, t, cs, e)) >= 0)
             {
               m->change = "decline";
-              e = ws;
+              e -= ws_decline.lens[w];
             }
         }
       if (m->change && ends_with_any (t, cs, e, (const char *const[]){ "同比", "环比", "比", NULL }, &ws))
@@ -1190,7 +1379,7 @@ add_context (Ctx *x)
       /* share: 占全市81% */
       {
         gsize wl = 0;
-        gssize zp = find_last (t, cs, e, (const char *const[]){ "占", "佔", NULL }, &wl);
+        gssize zp = word_set_find_last (&ws_share, t, cs, e, &wl);
         if (zp >= 0 && m->kind && (g_str_equal (m->kind, "percent") || g_str_equal (m->kind, "ratio")))
           {
             gsize a = (gsize) zp + wl, b = e;
@@ -1207,16 +1396,16 @@ add_context (Ctx *x)
       {
         gsize wl = 0;
         gsize sent = cs;
-        gssize tp = find_last (t, sent, m->start, target_cues, &wl);
+        gssize tp = word_set_find_last (&ws_target, t, sent, m->start, &wl);
         /* 目标任务, 科技计划项目: nouns, not a target */
         if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "任務") ||
                         has_at (t, (gsize) tp + wl, m->start, "项目") || has_at (t, (gsize) tp + wl, m->start, "項目")))
           tp = -1;
-        if (find_last (t, sent, m->start, forecast_cues, &wl) >= 0)
+        if (word_set_find_last (&ws_forecast, t, sent, m->start, &wl) >= 0)
           m->modality = "forecast";
         else if (tp >= 0)
           m->modality = "target";
-        else if (find_last (t, sent, m->start, actual_cues, &wl) >= 0)
+        else if (word_set_find_last (&ws_actual, t, sent, m->start, &wl) >= 0)
           m->modality = "actual";
       }
       if (!x->opts->metric || (m->kind && (g_str_equal (m->kind, "duration") || g_str_equal (m->kind, "rank"))))
@@ -1228,20 +1417,12 @@ add_context (Ctx *x)
                       g_str_equal (m->kind, "volume")))
         {
           gsize p = m->end, n = 0;
-          static const char *const stops[] = { "的", "和", "与", "與", "及", "并", "並", "在", "了", "将", "將",
-                                               "为", "為", "是", "已", "全", "建", "实", "實", "均", "进", "進",
-                                               "达", "達", "获", "獲", "落", "开", "開", "完", "又", "等", "投",
-                                               "共", "被", "相", "入", "成", "至", "到", NULL };
           while (p < len && n < 10)
             {
               gunichar c = g_utf8_get_char (t + p);
               if (!is_cjk (c) && !is_ascii_alpha (c))
                 break;
-              gboolean stop = FALSE;
-              for (guint k = 0; stops[k]; k++)
-                if (has_at (t, p, len, stops[k]))
-                  stop = TRUE;
-              if (stop)
+              if (word_set_prefix (&ws_stops, t, p, len) >= 0) /* metric_stops */
                 break;
               p = (gsize) (g_utf8_next_char (t + p) - t);
               n++;
@@ -1253,12 +1434,12 @@ add_context (Ctx *x)
       if (!metric && e > cs)
         {
           gsize wl = 0;
-          gssize cp = find_last (t, cs, e, metric_cues, &wl);
+          gssize cp = word_set_find_last (&ws_metric, t, cs, e, &wl);
           if (cp >= 0 && (gsize) cp + wl == e)
             {
               /* the cue ends the clause: 技术合同成交额突破 → before the cue */
               gsize e2 = (gsize) cp, wl2 = 0;
-              gssize cp2 = find_last (t, cs, e2, metric_cues, &wl2);
+              gssize cp2 = word_set_find_last (&ws_metric, t, cs, e2, &wl2);
               gsize s2 = cp2 >= 0 ? (gsize) cp2 + wl2 : cs;
               metric = clean_metric (t, s2, e2);
             }
@@ -1284,16 +1465,18 @@ local_currency (const char *t, gsize len)
   /* 元 is TWD in a document that says 新台幣, HKD in one that talks of 港元/港幣 in Hong Kong */
   static const char *const twd[] = { "新台幣", "新臺幣", "新台币", NULL };
   static const char *const hkd[] = { "港元", "港幣", "港币", NULL };
-  gsize limit = MIN (len, (gsize) 1 << 20);
-  g_autofree char *head = g_strndup (t, limit);
+  /* the first MiB, up to a NUL; searched in place rather than copied */
+  gsize limit = strnlen (t, MIN (len, (gsize) 1 << 20));
+#define HAS(w) (memmem (t, limit, (w), strlen (w)) != NULL)
   for (guint i = 0; twd[i]; i++)
-    if (strstr (head, twd[i]))
+    if (HAS (twd[i]))
       return "TWD";
   gboolean hk = FALSE;
-  for (guint i = 0; hkd[i]; i++)
-    hk |= strstr (head, hkd[i]) != NULL;
-  if (hk && (strstr (head, "香港") || strstr (head, "本港")) && !strstr (head, "人民币") && !strstr (head, "人民幣"))
+  for (guint i = 0; hkd[i] && !hk; i++)
+    hk |= HAS (hkd[i]);
+  if (hk && (HAS ("香港") || HAS ("本港")) && !HAS ("人民币") && !HAS ("人民幣"))
     return "HKD";
+#undef HAS
   return "CNY";
 }
 
@@ -1316,9 +1499,42 @@ may_start (gunichar c)
     }
 }
 
+/* may_start() for the BMP as a bitmap, built from it once */
+static guint8 start_bits[0x10000 / 8];
+
+static void
+words_init (void)
+{
+  static gsize done = 0;
+  if (!g_once_init_enter (&done))
+    return;
+  for (gunichar c = 0; c < 0x10000; c++)
+    if (may_start (c))
+      start_bits[c >> 3] |= (guint8) (1u << (c & 7));
+  static const char *before_words[G_N_ELEMENTS (approx_before)], *after_words[G_N_ELEMENTS (approx_after)];
+  for (guint i = 0; approx_before[i].word; i++)
+    before_words[i] = approx_before[i].word;
+  for (guint i = 0; approx_after[i].word; i++)
+    after_words[i] = approx_after[i].word;
+  word_set_init (&ws_approx_before, before_words, G_N_ELEMENTS (approx_before) - 1, TRUE);
+  word_set_init (&ws_approx_after, after_words, G_N_ELEMENTS (approx_after) - 1, FALSE);
+  word_set_init (&ws_filler, filler, G_N_ELEMENTS (filler) - 1, TRUE);
+  word_set_init (&ws_growth, growth_cues, G_N_ELEMENTS (growth_cues) - 1, TRUE);
+  word_set_init (&ws_decline, decline_cues, G_N_ELEMENTS (decline_cues) - 1, TRUE);
+  word_set_init (&ws_forecast, forecast_cues, G_N_ELEMENTS (forecast_cues) - 1, FALSE);
+  word_set_init (&ws_target, target_cues, G_N_ELEMENTS (target_cues) - 1, FALSE);
+  word_set_init (&ws_actual, actual_cues, G_N_ELEMENTS (actual_cues) - 1, FALSE);
+  word_set_init (&ws_metric, metric_cues, G_N_ELEMENTS (metric_cues) - 1, FALSE);
+  word_set_init (&ws_modal, modal_in_metric, G_N_ELEMENTS (modal_in_metric) - 1, FALSE);
+  word_set_init (&ws_share, share_cues, G_N_ELEMENTS (share_cues) - 1, FALSE);
+  word_set_init (&ws_stops, metric_stops, G_N_ELEMENTS (metric_stops) - 1, FALSE);
+  g_once_init_leave (&done, 1);
+}
+
 GArray *
 num_extract (const NumUnitTable *table, const char *text, gsize length, const NumOptions *opts)
 {
+  words_init ();
   NumOptions defaults = { FALSE, TRUE };
   Ctx x = { text, length, table, opts ? opts : &defaults, NULL, g_array_new (FALSE, FALSE, sizeof (NumMention)) };
   x.local_currency = local_currency (text, length);
@@ -1339,8 +1555,17 @@ num_extract (const NumUnitTable *table, const char *text, gsize length, const Nu
           continue;
         }
       gsize cl;
-      gunichar c = char_at (text, pos, length, &cl);
-      if (may_start (c))
+      gunichar c;
+      /* three-byte characters (all of CJK) decoded inline; the rest as before */
+      if (b >= 0xE0 && b < 0xF0 && pos + 3 <= length && ((guchar) text[pos + 1] & 0xC0) == 0x80 &&
+          ((guchar) text[pos + 2] & 0xC0) == 0x80 && (b > 0xE0 || (guchar) text[pos + 1] >= 0xA0))
+        {
+          c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (text[pos + 1] & 0x3F) << 6) | (text[pos + 2] & 0x3F);
+          cl = 3;
+        }
+      else
+        c = char_at (text, pos, length, &cl);
+      if (c < 0x10000 ? (start_bits[c >> 3] >> (c & 7)) & 1 : may_start (c))
         {
           gsize next;
           extract_at (&x, pos, &next);

@@ -37,6 +37,7 @@ num_unit_table_free (NumUnitTable *table)
     return;
   g_hash_table_unref (table->by_first);
   g_hash_table_unref (table->prefix_by_first);
+  g_ptr_array_unref (table->prefixes);
   g_ptr_array_unref (table->units);
   g_free (table);
 }
@@ -53,6 +54,7 @@ num_unit_table_parse (const char *data, gsize length, const char *name, GError *
   t->units = g_ptr_array_new_with_free_func (unit_free);
   t->by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   t->prefix_by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  t->prefixes = g_ptr_array_new ();
 
   g_autofree char *copy = g_strndup (data, length);
   g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
@@ -115,7 +117,12 @@ num_unit_table_parse (const char *data, gsize length, const char *name, GError *
         }
       g_ptr_array_add (list, u);
       if (prefix)
-        t->max_prefix_len = MAX (t->max_prefix_len, (guint) u->surface_len);
+        {
+          guchar last = (guchar) u->surface[u->surface_len - 1];
+          t->max_prefix_len = MAX (t->max_prefix_len, (guint) u->surface_len);
+          g_ptr_array_add (t->prefixes, u);
+          t->prefix_last[last >> 6] |= G_GUINT64_CONSTANT (1) << (last & 63);
+        }
     }
   if (t->units->len == 0)
     {

@@ -25,6 +25,8 @@ typedef struct
   GHashTable *by_first;    /* first code point → GPtrArray of NumUnit* (longest first) */
   GHashTable *prefix_by_first;
   guint max_prefix_len;
+  GPtrArray *prefixes;     /* the prefix units (NumUnit*, not owned), in file order */
+  guint64 prefix_last[4];  /* bitmap of the bytes prefix units end with */
 } NumUnitTable;
 
 #define NUM_UNIT_ERROR (g_quark_from_static_string ("numbers-unit-table"))
