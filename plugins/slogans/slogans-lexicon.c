@@ -339,21 +339,43 @@ slogan_lexicon_match (const SloganLexicon *lex, const char *text, const char *en
   return NULL;
 }
 
+/* A NUL-terminated copy of text[0..length) for a hash lookup: in @buf when
+ * it fits, else allocated (free it when it is not @buf). Like g_strndup(),
+ * the key ends at an embedded NUL (string hashing stops there anyway). */
+static char *
+key_copy (const char *text, gsize length, char *buf, gsize size)
+{
+  char *key = length < size ? buf : g_malloc (length + 1);
+  memcpy (key, text, length);
+  key[length] = '\0';
+  return key;
+}
+
 const SloganEntry *
 slogan_lexicon_lookup (const SloganLexicon *lex, const char *text, gsize length)
 {
-  g_autofree char *key = g_strndup (text, length);
-  if (g_hash_table_contains (lex->stops, key))
-    return NULL;
-  const SloganForm *f = g_hash_table_lookup (lex->by_form, key);
-  return f ? g_ptr_array_index (lex->entries, f->entry) : NULL;
+  char buf[256];
+  char *key = key_copy (text, length, buf, sizeof buf);
+  const SloganEntry *e = NULL;
+  if (!g_hash_table_contains (lex->stops, key))
+    {
+      const SloganForm *f = g_hash_table_lookup (lex->by_form, key);
+      e = f ? g_ptr_array_index (lex->entries, f->entry) : NULL;
+    }
+  if (key != buf)
+    g_free (key);
+  return e;
 }
 
 gboolean
 slogan_lexicon_is_stop (const SloganLexicon *lex, const char *text, gsize length)
 {
-  g_autofree char *key = g_strndup (text, length);
-  return g_hash_table_contains (lex->stops, key);
+  char buf[256];
+  char *key = key_copy (text, length, buf, sizeof buf);
+  gboolean stop = g_hash_table_contains (lex->stops, key);
+  if (key != buf)
+    g_free (key);
+  return stop;
 }
 
 gsize

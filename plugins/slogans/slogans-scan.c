@@ -26,6 +26,19 @@
 
 /* ---------- characters ---------- */
 
+/* g_utf8_get_char() with the three-byte case (all of CJK) inline: same
+ * result, including for a broken sequence (handed to GLib). */
+static inline gunichar
+decode (const char *p)
+{
+  guchar b = (guchar) p[0];
+  if (b < 0x80)
+    return b;
+  if ((b & 0xF0) == 0xE0 && ((guchar) p[1] & 0xC0) == 0x80 && ((guchar) p[2] & 0xC0) == 0x80)
+    return ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (gunichar) (p[2] & 0x3F);
+  return g_utf8_get_char (p);
+}
+
 static inline gunichar
 get_char (const char *p, const char **next)
 {
@@ -35,7 +48,7 @@ get_char (const char *p, const char **next)
       return (guchar) *p;
     }
   *next = g_utf8_next_char (p);
-  return g_utf8_get_char (p);
+  return decode (p);
 }
 
 static inline gunichar
@@ -43,7 +56,7 @@ peek_char (const char *p, const char *end)
 {
   if (p >= end)
     return 0;
-  return (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p);
+  return decode (p);
 }
 
 static inline gboolean
@@ -362,7 +375,8 @@ read_plus_formula (const char *p, const char *end, GPtrArray *parts)
   const char *q = p, *np;
   guint ntok = 0;
   gboolean letter = FALSE;
-  g_autoptr (GPtrArray) tmp = g_ptr_array_new_with_free_func (slogan_part_free);
+  /* the parts are only built when asked for (most digit runs are not formulas) */
+  g_autoptr (GPtrArray) tmp = parts ? g_ptr_array_new_with_free_func (slogan_part_free) : NULL;
 
   for (;;)
     {
@@ -386,7 +400,8 @@ read_plus_formula (const char *p, const char *end, GPtrArray *parts)
       else
         return NULL;
       ntok++;
-      g_ptr_array_add (tmp, part_new (n, ts, q, NULL, NULL, q, q));
+      if (tmp)
+        g_ptr_array_add (tmp, part_new (n, ts, q, NULL, NULL, q, q));
       gunichar sep = peek_char (q, end);
       if (sep == '+' || sep == U'＋')
         {
@@ -719,8 +734,19 @@ slogan_result_free (SloganResult *res)
 static SloganItem *
 get_item (Ctx *ctx, const char *key, gsize len, const char *reason)
 {
+  /* looked up from a stack copy; allocated only for a new item */
+  char buf[256];
+  SloganItem *item;
+  if (len < sizeof buf && memchr (key, '\0', len) == NULL)
+    {
+      memcpy (buf, key, len);
+      buf[len] = '\0';
+      item = g_hash_table_lookup (ctx->items, buf);
+      if (item)
+        return item;
+    }
   g_autofree char *k = g_strndup (key, len);
-  SloganItem *item = g_hash_table_lookup (ctx->items, k);
+  item = g_hash_table_lookup (ctx->items, k);
   if (item)
     return item;
   item = g_new0 (SloganItem, 1);
@@ -1069,6 +1095,15 @@ count_occurrences (Ctx *ctx)
   while (g_hash_table_iter_next (&it, &k, &v))
     g_ptr_array_sort ((GPtrArray *) v, cmp_len_desc);
   gboolean any_doc_forms = g_hash_table_size (by_first) > 0;
+  /* a 1024-bit filter of the document forms' first characters, so most
+   * characters skip the hash lookup */
+  guint64 doc_first[16] = { 0 };
+  g_hash_table_iter_init (&it, by_first);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    {
+      guint h = GPOINTER_TO_UINT (k) & 1023;
+      doc_first[h >> 6] |= G_GUINT64_CONSTANT (1) << (h & 63);
+    }
 
   const char *p = ctx->text, *end = ctx->end, *np;
   const char *lex_skip = p, *doc_skip = p;
@@ -1087,7 +1122,7 @@ count_occurrences (Ctx *ctx)
               lex_skip = p + f->length;
             }
         }
-      if (any_doc_forms && p >= doc_skip)
+      if (any_doc_forms && p >= doc_skip && ((doc_first[(c & 1023) >> 6] >> (c & 63)) & 1))
         {
           GPtrArray *list = g_hash_table_lookup (by_first, GUINT_TO_POINTER (c));
           for (guint i = 0; list && i < list->len; i++)
@@ -1169,23 +1204,25 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
       else if (config->bare_numerals && p >= numeral_skip && is_chain_numeral (c) &&
                !is_chain_numeral (prev) && prev != U'第' && !is_ascii_or_wide_digit (prev))
         {
-          g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (slogan_part_free);
+          /* find the formula first; build its parts only for a new item */
           guint plan = 0;
           const char *e = read_plan (p, end, &plan);
-          if (e && plan_context_ok (p, text, e, end))
-            g_ptr_array_add (parts, part_new (plan, p, advance_chars (p, end, 2), NULL, NULL,
-                                              advance_chars (p, end, 2), e));
-          else
+          gboolean is_plan = e && plan_context_ok (p, text, e, end);
+          if (!is_plan)
             {
               plan = 0;
-              e = read_chain (lex, p, end, parts);
+              e = read_chain (lex, p, end, NULL);
             }
           if (e && !slogan_lexicon_is_stop (lex, p, e - p))
             {
               SloganItem *item = establish (&ctx, p, e - p, "numeral");
               if (item->parts->len == 0)
                 {
-                  g_ptr_array_extend_and_steal (item->parts, g_steal_pointer (&parts));
+                  if (is_plan)
+                    g_ptr_array_add (item->parts, part_new (plan, p, advance_chars (p, end, 2), NULL, NULL,
+                                                            advance_chars (p, end, 2), e));
+                  else
+                    read_chain (lex, p, end, item->parts);
                   item->plan = plan;
                 }
               numeral_skip = e;
@@ -1194,13 +1231,12 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
       else if (config->bare_numerals && p >= numeral_skip && is_ascii_or_wide_digit (c) &&
                !is_ascii_or_wide_alnum (prev) && prev != '+' && prev != U'＋' && prev != '.')
         {
-          g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (slogan_part_free);
-          const char *e = read_plus_formula (p, end, parts);
+          const char *e = read_plus_formula (p, end, NULL);
           if (e)
             {
               SloganItem *item = establish (&ctx, p, e - p, "numeral");
               if (item->parts->len == 0)
-                g_ptr_array_extend_and_steal (item->parts, g_steal_pointer (&parts));
+                read_plus_formula (p, end, item->parts);
               numeral_skip = e;
             }
           else
