@@ -842,6 +842,19 @@ cmd_inspect (DsRegistry *registry, const char *name)
 /* ---- main ---- */
 
 static gboolean
+any_stage_option_is (DsPipeline *pipeline, const char *key, const char *value)
+{
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      DsStage *stage = g_ptr_array_index (pipeline->stages, i);
+      const char *v = g_hash_table_lookup (stage->options, key);
+      if (v && g_str_equal (v, value))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 any_stage_emits_maps (DsPipeline *pipeline)
 {
   for (guint i = 0; i < pipeline->stages->len; i++)
@@ -1024,7 +1037,8 @@ main (int argc, char **argv)
   gboolean stdout_tty = isatty (STDOUT_FILENO);
   Run run = { 0 };
   run.pipeline = pipeline;
-  run.text_format = opt_format && g_str_equal (opt_format, "text");
+  /* --format=text, or a plugin asked for text (-o timeline.format=text) */
+  run.text_format = opt_format ? g_str_equal (opt_format, "text") : any_stage_option_is (pipeline, "format", "text");
   if (opt_pretty || (stdout_tty && !opt_compact))
     run.flags |= DS_JSON_PRETTY;
   if (opt_no_text)

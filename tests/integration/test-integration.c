@@ -26,6 +26,8 @@ example_path (const char *prefix)
   return NULL;
 }
 
+/* All four plugins are built in this tree: a refusal (e.g. a plugin that
+ * does not load under a sanitizer) must fail the test, not skip it. */
 static gboolean
 plugins_present (void)
 {
@@ -33,12 +35,8 @@ plugins_present (void)
   g_autoptr(DsHarness) h = ds_harness_new (NULL, &error);
   g_assert_no_error (error);
   g_autofree char *names = g_strjoinv (",", (char **) all_plugins);
-  if (!ds_harness_select (h, names, &error))
-    {
-      g_autofree char *msg = g_strdup_printf ("not all of %s are built: %s", names, error->message);
-      g_test_skip (msg);
-      return FALSE;
-    }
+  ds_harness_select (h, names, &error);
+  g_assert_no_error (error);
   return TRUE;
 }
 
