@@ -104,12 +104,20 @@ ds_layer_set_span (DsLayer *layer,
 {
   g_return_if_fail (layer != NULL && object != NULL && view != NULL);
 
-  gsize s, e;
-  ds_view_map_to_original (view, byte_start, byte_end, &s, &e);
-
+  gsize s, e, bs, be;
   const DsView *orig = layer->doc->original;
-  gsize bs = ds_view_codepoint_to_byte (orig, s);
-  gsize be = ds_view_codepoint_to_byte (orig, e);
+  ds_view_map_to_original (view, byte_start, byte_end, &s, &e);
+  if (view == orig)
+    {
+      /* the span is already in original bytes */
+      bs = MIN (byte_start, orig->length);
+      be = MAX (bs, MIN (byte_end, orig->length));
+    }
+  else
+    {
+      bs = ds_view_codepoint_to_byte (orig, s);
+      be = ds_view_codepoint_to_byte (orig, e);
+    }
 
   g_autofree char *k_start = prefix ? g_strconcat (prefix, "_start", NULL) : g_strdup ("start");
   g_autofree char *k_end = prefix ? g_strconcat (prefix, "_end", NULL) : g_strdup ("end");

@@ -137,22 +137,19 @@ ds_view_codepoint_to_byte (const DsView *view, gsize cp_offset)
       else
         hi = mid;
     }
-  /* A block may start in the middle of a character: back up to a block whose
-   * start is the character that holds cp_offset or before it. */
+  /* block_cp[lo] counts the lead bytes before the block's first byte; a
+   * character cut by the block start has a smaller index, so scanning
+   * forward from there finds @cp_offset's lead byte. */
   gsize pos = lo << DS_CP_BLOCK_SHIFT;
-  while (pos > 0 && (((const guchar *) view->text)[pos] & 0xC0) == 0x80)
-    pos--;
-  gsize count = ds_view_byte_to_codepoint (view, pos);
+  gsize count = view->block_cp[lo];
   const guchar *p = (const guchar *) view->text;
-  while (pos < view->length)
+  for (; pos < view->length; pos++)
     {
-      if ((p[pos] & 0xC0) != 0x80)
-        {
-          if (count == cp_offset)
-            return pos;
-          count++;
-        }
-      pos++;
+      if ((p[pos] & 0xC0) == 0x80)
+        continue;
+      if (count == cp_offset)
+        return pos;
+      count++;
     }
   return view->length;
 }
