@@ -211,6 +211,8 @@ typedef struct
   gint32 ref;
   int ry, rm, rd;
   int ctx_year, ctx_month;
+  int per_m1, per_m2;     /* months of the last month/quarter/half period met (同期), 0 if none */
+  TlGran per_gran;
   gboolean taiwan;
   int founded;            /* founding year found in the text, 0 if none */
   gsize last_plan_pos;    /* cp index of the last five-year plan mention */
@@ -1353,7 +1355,10 @@ quarter_num (const Sc *sc, gsize i, int *q)
   if (!n || v < 1 || v > 4)
     return 0;
   gsize e = lit (sc, n, "季度");
-  if (!e && lit (sc, n, "季") && !lit (sc, n, "季节"))
+  /* bare N季 is a quarter only as 第N季 or with a Chinese numeral other than 四
+   * (4季的差餉 = four quarters, 一年四季 = the four seasons) */
+  if (!e && lit (sc, n, "季") && !lit (sc, n, "季节")
+      && (d || (!is_digit (C (sc, k)) && C (sc, k) != 0x56DB)))
     e = n + 1;
   if (!e)
     return 0;
@@ -1671,7 +1676,18 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   gsize s = lit (sc, x, "同期");
   if (s)
     {
-      expr_note (&a->e, "同期: the same period of %d", y);
+      /* 去年同期: the period just talked about (一季度, 1—9月), a year earlier */
+      if (x == k && sc->per_m1)
+        {
+          set_months (&a->e, y, sc->per_m1, sc->per_m2, sc->per_gran);
+          expr_note (&a->e, "同期: months %d–%d of %d, the period in context", sc->per_m1, sc->per_m2, y);
+        }
+      else
+        {
+          if (x == k)
+            a->e.vague = TRUE;
+          expr_note (&a->e, "同期: the same period of %d", y);
+        }
       x = s;
     }
   return x;
@@ -1838,6 +1854,73 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
   return k;
 }
 
+/* 目前/当前/现在/如今 (the present: the reference date, vague), 近日/日前/前不久
+ * (the recent past: the 30 days up to it), 近期 (around it), 迄今 (until it) */
+static gsize
+present_expr (Sc *sc, gsize i, Atom *a)
+{
+  static const char *const words[] = { "目前", "当前", "现在", "如今", "现阶段", "眼下", "时下", "现时",
+                                       "近日", "日前", "前不久", "不久前", "近期", "迄今为止", "迄今", NULL };
+  int w = -1;
+  gsize k = lit_any (sc, i, words, &w);
+  if (!k)
+    return 0;
+  gunichar p = i > 0 ? C (sc, i - 1) : 0, n = C (sc, k);
+  /* 表现在/体现在/实现在…, 充当前锋, 节日前/工作日前/5日前, 近日内 */
+  if ((w == 2 || w == 4 || w == 7) && (p == 0x8868 || p == 0x4F53 || p == 0x5B9E || p == 0x51FA || p == 0x5448 || p == 0x5C55 || p == 0x53D1))
+    return 0;
+  /* 当前 as a time word: after punctuation or a function word (当前，…; 在当前…), not
+   * 充当前锋 or the adjective of 平均当前运营评估 */
+  if (w == 1 && p >= 0x4E00)
+    {
+      static const char ok[] = "在于是就而但从到至截为也都还已正的和与及对把将从";
+      char pb[8] = { 0 };
+      g_unichar_to_utf8 (p, pb);
+      if (!strstr (ok, pb))
+        return 0;
+    }
+  if (w == 9 && (is_digit (p) || is_cn_num (p) || p == 0x8282 || p == 0x4F5C || p == 0x5047 || p == 0x671F || p == 0x751F
+                 || p == 0x672B || p == 0x5468 || p == 0x6708 || p == 0x5E74 || p == 0x51E0 || p == 0x6570 || p == 0x8BE5
+                 || p == 0x5F53 || p == 0x524D || p == 0x6BCF || p == 0x4E2A || p == 0x4E4B || p == 0x5E73 || p == 0x4F11
+                 || p == 0x590D || p == 0x5DE5 || p == 0x8BB0 || p == 0x9009 || p == 0x6295))
+    return 0;
+  if (w == 8 && (n == 0x5185 || p == 0x6700))
+    return 0;
+  if (w == 5 && n == 0x524D) /* 眼下前… */
+    return 0;
+  a->e.kind = "relative";
+  a->e.vague = TRUE;
+  if (!need_ref (sc, &a->e))
+    {
+      a->e.gran = TL_GRAN_DAY;
+      return k;
+    }
+  if (w <= 7)
+    {
+      set_days (&a->e, sc->ref, sc->ref, TL_GRAN_DAY);
+      expr_note (&a->e, "the present: the reference date");
+      a->year = sc->ry; /* back to the present: later bare months are the reference year's */
+    }
+  else if (w <= 11)
+    {
+      set_days (&a->e, sc->ref - 30, sc->ref, TL_GRAN_DAY);
+      expr_note (&a->e, "the recent past: up to 30 days before the reference date");
+    }
+  else if (w == 12)
+    {
+      set_days (&a->e, sc->ref - 30, sc->ref + 30, TL_GRAN_DAY);
+      expr_note (&a->e, "around the reference date (±30 days)");
+    }
+  else
+    {
+      set_days (&a->e, sc->ref, sc->ref, TL_GRAN_DAY);
+      a->e.has_from = FALSE;
+      a->e.bound = "until";
+      a->e.vague = FALSE;
+    }
+  return k;
+}
+
 /* 近三年, 过去五年, 未来三年, 今后五年, 三年来, 四年翻一番, 5年前, 3天后, 近年来 */
 static gsize
 span_expr (Sc *sc, gsize i, Atom *a)
@@ -1944,6 +2027,8 @@ span_expr (Sc *sc, gsize i, Atom *a)
           set_days (&a->e, z, z, TL_GRAN_DAY);
           if (unit == 'y' || unit == 'm')
             a->e.vague = TRUE;
+          if (unit == 'y')
+            tl_civil_from_days (z, &a->year, &(int) { 0 }, &(int) { 0 });
           expr_note (&a->e, "%d %s %s the reference date", n, unit == 'y' ? "years" : unit == 'm' ? "months" : unit == 'w' ? "weeks" : "days", sign < 0 ? "before" : "after");
           a->e.vague |= more;
           return s;
@@ -2193,14 +2278,21 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
 {
   int y, y2, nd;
   gsize k = read_arabic (sc, i, 4, &y, &nd);
-  if (!k || nd != 4 || C (sc, k) != '/')
+  gunichar sep = k ? C (sc, k) : 0;
+  if (!k || nd != 4 || (sep != '/' && sep != '-' && sep != 0x2014))
     return 0;
-  gsize k2 = read_arabic (sc, k + 1, 2, &y2, &nd);
+  gsize k1 = k + 1;
+  while (sep == '/' && is_space (C (sc, k1)))
+    k1++;
+  gsize k2 = read_arabic (sc, k1, 2, &y2, &nd);
   if (!k2 || nd != 2 || y2 != (y + 1) % 100)
     return 0;
   gsize e = lit (sc, k2, "年度");
   if (!e)
     e = lit (sc, k2, "财政年度");
+  /* 2017/18年 (a Hong Kong fiscal year without 度); 2013-14年 stays a range */
+  if (!e && sep == '/' && lit (sc, k2, "年") && !lit (sc, k2, "年度"))
+    e = k2 + 1;
   if (!e)
     return 0;
   a->e.kind = "date";
@@ -2220,12 +2312,33 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
       || p == 0x5E74 || p == 0x6BCF || p == 0x672C)
     return 0;
   gsize x;
-  static const char *const ends[] = { "年初", "年底", "年末", NULL };
+  static const char *const ends[] = { "年初", "年底", "年末", "年中", "年内", NULL };
   int w = -1;
   if ((x = lit_any (sc, i, ends, &w)))
     {
       if (lit (sc, x, "期") || lit (sc, x, "以前"))
         return 0;
+      if (w >= 3)
+        {
+          /* 年中/年内 only as words of their own: not 青年中心, 少年中国, 多年内… */
+          static const char prev_bad[] = "青少老成多全中童幼晚早壮历逐每当某该这那半";
+          static const char next_ok[] = "前后以时左才或的将会见开完推实达要力基";
+          gunichar nx = C (sc, x);
+          if (p >= 0x4E00)
+            {
+              char pb[8] = { 0 };
+              g_unichar_to_utf8 (p, pb);
+              if (strstr (prev_bad, pb))
+                return 0;
+            }
+          if (w == 3 && nx >= 0x4E00)
+            {
+              char nb[8] = { 0 };
+              g_unichar_to_utf8 (nx, nb);
+              if (!strstr (next_ok, nb))
+                return 0;
+            }
+        }
       int y = context_year (sc, inh, &a->e);
       a->e.vague = TRUE;
       a->e.kind = "relative";
@@ -2236,6 +2349,19 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
         }
       if (w == 0)
         set_months (&a->e, y, 1, 2, TL_GRAN_MONTH);
+      else if (w == 3)
+        {
+          /* 年中: around the middle of the year */
+          set_months (&a->e, y, 6, 7, TL_GRAN_MONTH);
+          expr_note (&a->e, "mid-year: June–July");
+        }
+      else if (w == 4)
+        {
+          /* 年内: within the year (in context) */
+          set_year (&a->e, y);
+          a->e.vague = FALSE;
+          expr_note (&a->e, "within the year %d", y);
+        }
       else
         set_months (&a->e, y, 11, 12, TL_GRAN_MONTH);
       a->year = y;
@@ -2430,6 +2556,10 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
+  if (!numeral && !inh && (x = present_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
   if ((x = span_expr (sc, i, a)))
     return x;
   atom_clear (a);
@@ -2578,20 +2708,42 @@ has_word (const Sc *sc, gsize from, gsize to, const char *w)
   return FALSE;
 }
 
+/* a clause boundary at i: punctuation (full-width folded to ASCII), a colon
+ * unless between digits (09:16, 3:1) */
+static inline gboolean
+clause_end_at (const Sc *sc, gsize i)
+{
+  gunichar c = C (sc, i);
+  if (c == ':')
+    return !(i > 0 && is_digit (C (sc, i - 1)) && is_digit (C (sc, i + 1)));
+  return is_clause_end (c);
+}
+
 static void
 event_and_tense (Sc *sc, Atom *a)
 {
   gsize s = a->s, e = a->x;
-  while (s > 0 && !is_clause_end (C (sc, s - 1)) && a->s - s < 200)
+  while (s > 0 && !clause_end_at (sc, s - 1) && a->s - s < 200)
     s--;
-  while (e < sc->n && !is_clause_end (C (sc, e)) && e - a->x < 200)
+  while (e < sc->n && !clause_end_at (sc, e) && e - a->x < 200)
     e++;
-  /* an expression heading its clause (2023年，是…) dates the next one */
+  /* an expression heading its clause (2023年，是…, 特别是2013年以来，…) dates the next one */
   gsize extra = (a->s - s) + (e - a->x);
-  if (extra <= 1 && e < sc->n && !is_sentence_end (C (sc, e)))
+  gboolean heading = extra <= 1;
+  if (!heading && e == a->x)
+    {
+      static const char *const fillers[] = { "特别是", "尤其是", "其中", "同时", "而", "但", "此外", "另外", "而且",
+                                             "并且", "其后", "随后", "此后", "早在", "直到", "到了", "自", "从", NULL };
+      gsize f = s;
+      while (f < a->s && (is_space (C (sc, f)) || C (sc, f) == '\n' || C (sc, f) == '\r'))
+        f++;
+      gsize fe = lit_any (sc, f, fillers, NULL);
+      heading = fe && fe == a->s;
+    }
+  if (heading && e < sc->n && !is_sentence_end (C (sc, e)))
     {
       e++;
-      while (e < sc->n && !is_clause_end (C (sc, e)) && e - a->x < 200)
+      while (e < sc->n && !clause_end_at (sc, e) && e - a->x < 200)
         e++;
     }
   while (s < e && (is_space (C (sc, s)) || C (sc, s) == '\n' || C (sc, s) == '\r'))
@@ -2626,7 +2778,21 @@ event_and_tense (Sc *sc, Atom *a)
   for (int k = 0; past_weak[k]; k++)
     qw |= has_word (sc, s, e, past_weak[k]);
   for (int k = 0; ongoing[k]; k++)
-    o |= has_word (sc, s, e, ongoing[k]);
+    if (!g_str_equal (ongoing[k], "正"))
+      o |= has_word (sc, s, e, ongoing[k]);
+  /* 正 (正加快, 正处于) but not 正式/正常/正确/真正/公正/修正… */
+  for (gsize k = s; k < e && !o; k++)
+    if (C (sc, k) == 0x6B63)
+      {
+        gunichar b = k > 0 ? C (sc, k - 1) : 0, f = C (sc, k + 1);
+        static const char nf[] = "式常确当规面义品版月宗好是直视值负数能";
+        static const char nb[] = "真公修纠改端校反更指立严";
+        char fb[8] = { 0 }, bb[8] = { 0 };
+        g_unichar_to_utf8 (f, fb);
+        g_unichar_to_utf8 (b, bb);
+        if (f >= 0x4E00 && !strstr (nf, fb) && !(b >= 0x4E00 && strstr (nb, bb)))
+          o = TRUE;
+      }
   gboolean p = ps || (!qs && pw), q = qs || (!ps && qw);
   TlTense rel = TL_TENSE_NONE;
   if (sc->has_ref && a->e.resolved && (a->e.has_from || a->e.has_to))
@@ -2668,6 +2834,7 @@ may_start_static (gunichar c)
     case 0x5EFA: case 0x6210: case 0x8BBE: case 0x5F00: case 0x6536: case 0x83B7: case 0x65B0: case 0x6539: /* 建成设开收获新改 */
     case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: case 0x4E0B: /* 最此往圣十年下 */
     case 0x4E24: case 'Q': case 0x201C: case '"': case 0x300C: case 0x300E: case 0x2018: /* 两 Q quotes */
+    case 0x76EE: case 0x73B0: case 0x5982: case 0x65E5: case 0x4E0D: case 0x8FC4: case 0x773C: case 0x65F6: /* 目现如日不迄眼时 */
       return TRUE;
     default:
       break;
@@ -2691,10 +2858,18 @@ second_ok (gunichar c, gunichar n)
     case 0x8BBE: next = "立"; break;                          /* 设 */
     case 0x5168: next = "年国"; break;                        /* 全 */
     case 0x5927: next = "前后"; break;                        /* 大 */
-    case 0x5E74: next = "初底末"; break;                      /* 年 */
+    case 0x5E74: next = "初底末中内"; break;                  /* 年 */
     case 0x4E0A: next = "年一个月周星季半旬上"; break;         /* 上 */
     case 0x4E0B: next = "一个月周星季半旬下"; break;           /* 下 */
-    case 0x5F53: next = "年天日月"; break;                    /* 当 */
+    case 0x5F53: next = "年天日月前"; break;                  /* 当 */
+    case 0x76EE: next = "前"; break;                          /* 目 */
+    case 0x73B0: next = "在阶时"; break;                      /* 现 */
+    case 0x5982: next = "今"; break;                          /* 如 */
+    case 0x65E5: next = "前"; break;                          /* 日 */
+    case 0x4E0D: next = "久"; break;                          /* 不 */
+    case 0x8FC4: next = "今"; break;                          /* 迄 */
+    case 0x773C: next = "下"; break;                          /* 眼 */
+    case 0x65F6: next = "下"; break;                          /* 时 */
     case 0x540C: next = "年"; break;                          /* 同 */
     case 0x6536: next = "官"; break;                          /* 收 */
     case 0x6539: next = "革"; break;                          /* 改 */
@@ -2865,6 +3040,40 @@ expr_clear (gpointer p)
   g_free (e->note);
 }
 
+static gboolean is_clause_end (gunichar c);
+
+/* 比/较/相比 X, X相比 (a comparison base) or 到 X年 (a deadline) */
+static gboolean
+is_aside (const Sc *sc, const Atom *a)
+{
+  gsize p = a->s;
+  while (p > 0 && is_space (C (sc, p - 1)))
+    p--;
+  gunichar b = p > 0 ? C (sc, p - 1) : 0;
+  if (b == 0x6BD4 /* 比 */ || b == 0x8F83 /* 较 */ || (b == 0x5BF9 && p > 1 && C (sc, p - 2) == 0x6BD4) /* 比对 */)
+    return TRUE;
+  if (lit (sc, a->x, "相比") || lit (sc, a->x, "相较") || lit (sc, a->x, "比较"))
+    return TRUE;
+  /* 低于/高于/快于/慢于/好于/优于 去年 */
+  if (b == 0x4E8E && p > 1)
+    {
+      gunichar bb = C (sc, p - 2);
+      if (bb == 0x4F4E || bb == 0x9AD8 || bb == 0x5FEB || bb == 0x6162 || bb == 0x597D || bb == 0x4F18 || bb == 0x591A
+          || bb == 0x5C11 || bb == 0x8D85 || bb == 0x7B49)
+        return TRUE;
+    }
+  /* 和去年基本持平, 与上年同期相比, 同2019年相当 */
+  if (b == 0x548C || b == 0x4E0E || b == 0x540C || b == 0x8DDF)
+    {
+      for (gsize q = a->x; q < a->x + 16 && q < sc->n && !is_clause_end (C (sc, q)); q++)
+        if (lit (sc, q, "持平") || lit (sc, q, "相比") || lit (sc, q, "相当") || lit (sc, q, "相较") || lit (sc, q, "比较"))
+          return TRUE;
+    }
+  if ((b == 0x5230 /* 到 */) && a->year_explicit && a->e.gran >= TL_GRAN_YEAR && !a->has_range)
+    return TRUE;
+  return FALSE;
+}
+
 GArray *
 tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
 {
@@ -2873,6 +3082,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
   find_founded (&sc);
   GArray *out = g_array_new (FALSE, TRUE, sizeof (TlExpr));
   g_array_set_clear_func (out, expr_clear);
+  gsize last_end = 0;
   for (gsize i = 0; i < sc.n; i++)
     {
       gunichar c = sc.cp[i];
@@ -2895,13 +3105,32 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
               continue;
             }
         }
+      /* a future year (a target: 到2020年, 2014年小麦最低收购价) does not stay
+       * the context across a paragraph break */
+      if (sc.has_ref && sc.ctx_year > sc.ry)
+        {
+          for (gsize q = last_end; q < i; q++)
+            if (sc.cp[q] == '\n')
+              {
+                sc.ctx_year = sc.ctx_month = 0;
+                break;
+              }
+          last_end = i;
+        }
       Atom a;
       gsize x = parse_composite (&sc, i, &a);
       if (!x)
         continue;
+      last_end = a.x;
       a.e.start = t->off[a.s];
       a.e.end = t->off[MIN (a.x, sc.n)];
-      if (a.e.resolved && (a.year_explicit || a.e.kind == (const char *) "relative") && a.year && !a.e.bound)
+      /* a comparison base (比2021年四季度, 较2012年, 比去年同期) or a deadline
+       * (到2020年) is not what the following text is about */
+      gboolean aside = is_aside (&sc, &a);
+      if (aside)
+        ;
+      else if (a.e.resolved && (a.year_explicit || a.e.kind == (const char *) "relative"
+                                || a.e.kind == (const char *) "period") && a.year && !a.e.bound)
         {
           sc.ctx_year = a.year;
           sc.ctx_month = a.month;
@@ -2913,6 +3142,22 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
         }
       else if (a.e.resolved && a.month && a.year)
         sc.ctx_month = a.month;
+      if (!aside && a.e.resolved && a.e.has_from && a.e.has_to)
+        {
+          int y1, m1, d1, y2, m2, d2;
+          tl_civil_from_days (a.e.from, &y1, &m1, &d1);
+          tl_civil_from_days (a.e.to, &y2, &m2, &d2);
+          if ((a.e.gran == TL_GRAN_MONTH || a.e.gran == TL_GRAN_QUARTER || a.e.gran == TL_GRAN_HALF) && y1 == y2
+              && d1 == 1 && d2 == tl_days_in_month (y2, m2) && !a.e.vague)
+            {
+              sc.per_m1 = m1;
+              sc.per_m2 = m2;
+              sc.per_gran = a.e.gran;
+            }
+          else if ((a.e.gran >= TL_GRAN_YEAR || a.e.gran == TL_GRAN_DAY || a.e.gran == TL_GRAN_MINUTE)
+                   && (a.e.kind == (const char *) "date" || a.e.kind == (const char *) "relative"))
+            sc.per_m1 = sc.per_m2 = 0;
+        }
       event_and_tense (&sc, &a);
       a.e.ev_start = t->off[a.e.ev_start];
       a.e.ev_end = t->off[a.e.ev_end];

@@ -294,7 +294,7 @@ test_ranges (void)
     { "自2019年以来", R, "自2019年以来", "2019-01-01", "", NULL, F_SINCE },
     { "2019年以来", R, "2019年以来", "2019-01-01", "", NULL, F_SINCE },
     { "2018年以前", R, "2018年以前", "", "2017-12-31", NULL, F_UNTIL },
-    { "截至目前", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "截至目前,企业累计融资", R, "截至目前", "", R, NULL, F_UNTIL },
   };
   run_cases (cases, G_N_ELEMENTS (cases));
 }
@@ -481,6 +481,94 @@ test_events_tense (void)
   tl_text_free (t);
 }
 
+
+/* found reading the 58 corpus documents (cases written from reasoning) */
+static void
+test_present (void)
+{
+  static const Case cases[] = {
+    { "目前,园区已有企业37家", R, "目前", R, R, "day", F_VAGUE | F_RELATIVE },
+    { "如今,这里已成为产业高地", R, "如今", R, R, "day", F_VAGUE | F_RELATIVE },
+    { "由現時4萬元擴至4.5萬元", R, "現時", R, R, "day", F_VAGUE | F_RELATIVE },
+    { "近日,市里制订规划", R, "近日", "2022-01-10", R, "day", F_VAGUE | F_RELATIVE },
+    { "科学院日前在世界上首次发现", R, "日前", "2022-01-10", R, "day", F_VAGUE | F_RELATIVE },
+    { "广东迄今为止投资最大", R, "迄今为止", "", R, NULL, F_UNTIL },
+    { "具有中国特色、体现时代特点", R, "现时", NULL, NULL, NULL, F_NONE },
+    { "这是实现阶段性目标", R, "现阶段", NULL, NULL, NULL, F_NONE },
+    { "表现在以下方面", R, "现在", NULL, NULL, NULL, F_NONE },
+    { "五一节日前后", R, "日前", NULL, NULL, NULL, F_NONE },
+    { "按平均当前运营评估", R, "当前", NULL, NULL, NULL, F_NONE },
+    { "最快到年中才見頂", "2021-01-19", "年中", "2021-06-01", "2021-07-31", "month", F_VAGUE | F_RELATIVE },
+    { "青年中心开放", R, "年中", NULL, NULL, NULL, F_NONE },
+    { "在新的一年中,期盼", R, "年中", NULL, NULL, NULL, F_NONE },
+    { "项目年内建成投产", R, "年内", "2022-01-01", "2022-12-31", "year", F_RELATIVE },
+    { "争取在10年内成为基地", R, "年内", NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_context_asides (void)
+{
+  static const Case cases[] = {
+    /* a comparison base is not the context: the next 一季度 is this year's */
+    { "今年一季度GDP比2021年四季度增长1.3%。从就业看,一季度城镇新增就业", "2022-04-18", "一季度", "2022-01-01", "2022-03-31", "quarter", F_RELATIVE },
+    { "一季度增长7.0%,低于去年7.4%的增速。从就业指标看,一季度城镇新增就业", "2015-04-15", "一季度", "2015-01-01", "2015-03-31", "quarter", F_RELATIVE },
+    { "一季度消费增长10.8%,和去年基本持平。从物价看,一季度居民消费价格", "2015-04-15", "一季度", "2015-01-01", "2015-03-31", "quarter", F_RELATIVE },
+    /* a target year does not survive a paragraph break */
+    { "产能到2020年超过800万马力。\n产品将于7月份开始制造", "2011-07-01", "7月份开始", "2011-07-01", "", NULL, F_SINCE },
+    { "国家提高2014年小麦最低收购价格\n前三季度我国进出口总值同比增7.7%", "2013-10-12", "前三季度", "2013-01-01", "2013-09-30", "quarter", F_RELATIVE },
+    /* ... but a past year does */
+    { "2019年规划获批。\n1月25日开工", R, "1月25日", "2019-01-25", "2019-01-25", "day", F_RELATIVE },
+    /* 当年 after N年前 is that year */
+    { "李师傅所说的,是十年前的铁西。当年,几千家企业云集", "2012-08-03", "当年", "2002-01-01", "2002-12-31", "year", F_RELATIVE },
+    /* 去年同期: the period in context, a year earlier */
+    { "第一季GDP比去年同期增長18.3%", "2021-04-16", "去年同期", "2020-01-01", "2020-03-31", "quarter", F_RELATIVE },
+    { "今年1至9月,产值比上年同期增长14.6%", "2016-11-17", "上年同期", "2015-01-01", "2015-09-30", "month", F_RELATIVE },
+    { "绝对值比去年同期多了1万亿元", "2015-04-15", "去年同期", "2014-01-01", "2014-12-31", "year", F_VAGUE | F_RELATIVE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_fiscal_quarters (void)
+{
+  static const Case cases[] = {
+    { "大學研發撥款由2013-14年度的44.6億元增加", R, "2013-14年度", "2013-04-01", "2014-03-31", "year", 0 },
+    { "2016/ 17年度盈餘:928億元", R, "2016/ 17年度", "2016-04-01", "2017-03-31", "year", 0 },
+    { "預計2017/18年將錄得163億元的綜合盈餘", R, "2017/18年", "2017-04-01", "2018-03-31", "year", 0 },
+    { "寬免2017/18年度4季的差餉", R, "4季", NULL, NULL, NULL, F_NONE },
+    { "一年四季如春", R, "四季", NULL, NULL, NULL, F_NONE },
+    { "寬減四季的住宅物業差餉", R, "四季", NULL, NULL, NULL, F_NONE },
+    { "今年第一季GDP增長", R, "今年第一季", "2022-01-01", "2022-03-31", "quarter", F_RELATIVE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_events_clauses (void)
+{
+  TlText *t;
+  const char *in = "央视网消息(新闻联播)：2015年，我国发布《中国制造2025》。特别是2013年以来，长飞加大投入。"
+                   "2013年9月29日，中国上海自由贸易试验区正式挂牌。";
+  GArray *a = scan (in, "2016-11-17", &t);
+  const TlExpr *e = find (a, in, "2015年");
+  g_assert_nonnull (e);
+  g_autofree char *ev = g_strndup (in + e->ev_start, e->ev_end - e->ev_start);
+  /* the full-width colon ends the clause: the year heads its own and dates the next */
+  g_assert_cmpstr (ev, ==, "2015年，我国发布《中国制造2025》");
+  e = find (a, in, "2013年以来");
+  g_assert_nonnull (e);
+  g_autofree char *ev2 = g_strndup (in + e->ev_start, e->ev_end - e->ev_start);
+  g_assert_cmpstr (ev2, ==, "特别是2013年以来，长飞加大投入");
+  /* 正式 is not 正 (in progress): a past date without markers is past */
+  e = find (a, in, "2013年9月29日");
+  g_assert_nonnull (e);
+  g_assert_cmpint (e->tense, ==, TL_TENSE_PAST);
+  g_array_unref (a);
+  tl_text_free (t);
+}
+
 static void
 test_published (void)
 {
@@ -638,6 +726,10 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline/bad-input", test_bad_input);
   g_test_add_func ("/timeline/huge", test_huge);
   g_test_add_func ("/timeline/events-tense", test_events_tense);
+  g_test_add_func ("/timeline/present", test_present);
+  g_test_add_func ("/timeline/context-asides", test_context_asides);
+  g_test_add_func ("/timeline/fiscal-quarters", test_fiscal_quarters);
+  g_test_add_func ("/timeline/events-clauses", test_events_clauses);
   g_test_add_func ("/timeline/published", test_published);
   g_test_add_func ("/timeline/sort", test_sort);
   g_test_add_func ("/timeline/lunar-table", test_lunar_table);
