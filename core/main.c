@@ -262,7 +262,8 @@ collect_dir (const char *dir_path, GPtrArray *out, GPtrArray *problems)
 
 typedef enum
 {
-  ITEM_TEXT,   /* raw bytes of a text file or of stdin */
+  ITEM_TEXT,   /* raw bytes of stdin */
+  ITEM_FILE,   /* a text file, read by the worker (reads overlap) */
   ITEM_JSON,   /* one JSON Lines record */
   ITEM_ERROR,  /* input that could not be read: just an error record */
 } ItemKind;
@@ -309,6 +310,7 @@ typedef struct
 
 #define BATCH_BYTES (256 * 1024)
 #define BATCH_ITEMS 256
+#define BATCH_FILES 32
 
 static void
 item_free (Item *item)
@@ -428,6 +430,15 @@ process_batch (gpointer data, gpointer user_data)
           error = g_error_new_literal (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, item->data);
           append_input_error (run, batch, item->id, item->source, error);
           continue;
+        }
+      if (item->kind == ITEM_FILE)
+        {
+          if (!g_file_get_contents (item->source, &item->data, &item->length, &error))
+            {
+              append_input_error (run, batch, item->id, item->source, error);
+              continue;
+            }
+          batch->bytes += item->length;
         }
       g_autoptr(DsDocument) doc = item_to_document (item, &error);
       if (doc == NULL)
@@ -564,7 +575,8 @@ add_item (Run *run, ItemKind kind, char *data, gsize length, const char *id, con
   run->filling->bytes += length;
   /* With --fail-fast every document is its own batch, so the output ends at
    * the first failure. */
-  if (run->filling->bytes >= BATCH_BYTES || run->filling->items->len >= BATCH_ITEMS || opt_fail_fast)
+  if (run->filling->bytes >= BATCH_BYTES || run->filling->items->len >= BATCH_ITEMS ||
+      (kind == ITEM_FILE && run->filling->items->len >= BATCH_FILES) || opt_fail_fast)
     flush_batch (run);
 }
 
@@ -677,15 +689,7 @@ read_input (Run *run, Input *in)
       return;
     }
 
-  char *data = NULL;
-  gsize len = 0;
-  g_autoptr(GError) error = NULL;
-  if (!g_file_get_contents (in->path, &data, &len, &error))
-    {
-      add_error (run, in->display, in->display, error->message);
-      return;
-    }
-  add_item (run, ITEM_TEXT, data, len, in->display, in->display);
+  add_item (run, ITEM_FILE, NULL, 0, in->display, in->path);
 }
 
 /* ---- subcommands ---- */
