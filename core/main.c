@@ -132,19 +132,24 @@ static const char description[] =
 
 static gboolean output_failed = FALSE;
 
+/* Records the first write error on stdout and says so, once (jq's
+ * "writing output failed"). */
+static gboolean
+output_error (int err)
+{
+  output_failed = TRUE;
+  g_autofree char *msg = g_strdup_printf ("docsift: error writing output: %s\n", g_strerror (err));
+  fwrite (msg, 1, strlen (msg), stderr);
+  return FALSE;
+}
+
 static gboolean
 write_out (const char *data, gsize len)
 {
   if (output_failed)
     return FALSE;
   if (len > 0 && fwrite (data, 1, len, stdout) != len)
-    {
-      int err = errno;
-      output_failed = TRUE;
-      g_autofree char *msg = g_strdup_printf ("docsift: error writing output: %s\n", g_strerror (err));
-      fwrite (msg, 1, strlen (msg), stderr);
-      return FALSE;
-    }
+    return output_error (errno);
   return TRUE;
 }
 
@@ -154,13 +159,7 @@ flush_out (void)
   if (output_failed)
     return FALSE;
   if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      int err = errno;
-      output_failed = TRUE;
-      g_autofree char *msg = g_strdup_printf ("docsift: error writing output: %s\n", g_strerror (err));
-      fwrite (msg, 1, strlen (msg), stderr);
-      return FALSE;
-    }
+    return output_error (errno);
   return TRUE;
 }
 
