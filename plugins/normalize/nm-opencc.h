@@ -18,14 +18,20 @@ typedef struct _NmConverter NmConverter;
 NmConverter *nm_converter_new (const char *config_path, char **error_message);
 void nm_converter_free (NmConverter *conv);
 
-/* Converts @text (valid UTF-8) exactly as OpenCC's Converter::Convert would,
- * appending the result to @out and its alignment (input = @text) to @map;
- * adds the number of input characters that changed to @converted. Returns
- * FALSE with @error_message set if OpenCC throws. Thread-safe. */
+/* Converts @text (valid UTF-8, @len bytes, writable, with room for a NUL
+ * after it) exactly as OpenCC's Converter::Convert would, appending its
+ * alignment (input = @text) to @map and adding the number of input
+ * characters that changed to @converted. The result is written over @text
+ * as long as it never gets ahead of the input (then *out_text == @text);
+ * otherwise *out_text is a new buffer (g_free) and @text is left partly
+ * overwritten. *out_text is NUL-terminated, *out_len bytes long. Returns
+ * FALSE with @error_message set if OpenCC throws (@text is then partly
+ * overwritten). Thread-safe. */
 gboolean nm_converter_convert (const NmConverter *conv,
-                               const char *text,
+                               char *text,
                                gsize len,
-                               GString *out,
+                               char **out_text,
+                               gsize *out_len,
                                NmMap *map,
                                guint64 *converted,
                                char **error_message);

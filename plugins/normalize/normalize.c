@@ -210,40 +210,51 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
                      || (st->kind == PROFILE_AUTO && counts.traditional > 0
                          && (g_str_equal (script, "traditional") || g_str_equal (script, "mixed")));
   guint64 converted = 0;
+  char *view_text = NULL;
+  gsize view_len = 0;
 
   /* pass 2: script conversion, composed with pass 1's map */
   if (convert && st->conv)
     {
-      GString *conv_out = g_string_sized_new (norm->len + 16);
       NmMap conv_map, total;
       nm_map_init (&conv_map);
       g_autofree char *msg = NULL;
-      if (!nm_converter_convert (st->conv, norm->str, norm->len, conv_out, &conv_map, &converted, &msg))
+      char *conv_text = NULL;
+      gsize conv_len = 0;
+      /* in place over the character pass's output when it fits */
+      if (!nm_converter_convert (st->conv, norm->str, norm->len, &conv_text, &conv_len, &conv_map,
+                                 &converted, &msg))
         {
           g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_FAILED, "normalize: %s", msg);
           nm_map_clear (&conv_map);
           nm_map_clear (&map);
-          g_string_free (conv_out, TRUE);
           g_string_free (norm, TRUE);
           return FALSE;
         }
+      if (conv_text == norm->str)
+        view_text = g_string_free (norm, FALSE);
+      else
+        {
+          g_string_free (norm, TRUE);
+          view_text = conv_text;
+        }
+      norm = NULL;
+      view_len = conv_len;
       nm_map_finish (&conv_map);
       nm_map_init (&total);
       gboolean ok = nm_map_compose (&map, &conv_map, &total);
       nm_map_finish (&total);
       nm_map_clear (&conv_map);
       nm_map_clear (&map);
-      g_string_free (norm, TRUE);
       if (!ok)
         {
           nm_map_clear (&total);
-          g_string_free (conv_out, TRUE);
+          g_free (view_text);
           g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_FAILED,
                        "normalize: internal error: conversion map does not fit");
           return FALSE;
         }
       map = total;
-      norm = conv_out;
     }
 
   /* the view */
@@ -255,9 +266,12 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
     }
   guint n_segments = ds_offset_map_get_n_segments (dmap);
   nm_map_clear (&map);
-  gsize norm_len = norm->len;
-  char *norm_text = g_string_free (norm, FALSE);
-  DsView *view = ds_document_add_view (doc, "normalized", norm_text, norm_len, dmap, error);
+  if (norm != NULL)
+    {
+      view_len = norm->len;
+      view_text = g_string_free (norm, FALSE);
+    }
+  DsView *view = ds_document_add_view (doc, "normalized", view_text, view_len, dmap, error);
   if (view == NULL)
     return FALSE;
 

@@ -339,21 +339,49 @@ open_conv (const char *profile)
   return c;
 }
 
-static char *
-convert (NmConverter *conv, const char *in, char **map, guint64 *converted)
+/* code points of @len bytes of UTF-8, NUL included */
+static gsize
+cps (const char *s, gsize len)
 {
-  GString *out = g_string_new (NULL);
+  gsize n = 0;
+  for (gsize i = 0; i < len; i++)
+    n += ((guchar) s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* converts a writable copy of @in (@len bytes): in place when the result
+ * fits, else into a buffer of its own */
+static char *
+convert_len (NmConverter *conv, const char *in, gsize len, gsize *out_len, char **map, guint64 *converted)
+{
+  char *buf = g_malloc (len + 1);
+  memcpy (buf, in, len);
+  buf[len] = '\0';
+  char *out = NULL;
+  gsize olen = 0;
   NmMap m;
   nm_map_init (&m);
   guint64 n = 0;
-  g_assert_true (nm_converter_convert (conv, in, strlen (in), out, &m, &n, NULL));
+  g_assert_true (nm_converter_convert (conv, buf, len, &out, &olen, &m, &n, NULL));
+  if (out != buf)
+    g_free (buf);
+  g_assert_cmpint (out[olen], ==, '\0');
+  nm_map_finish (&m);
   *map = map_string (&m);
-  g_assert_cmpuint (m.o_total, ==, g_utf8_strlen (in, -1));
-  g_assert_cmpuint (m.v_total, ==, g_utf8_strlen (out->str, -1));
+  g_assert_cmpuint (m.o_total, ==, cps (in, len));
+  g_assert_cmpuint (m.v_total, ==, cps (out, olen));
   nm_map_clear (&m);
   if (converted)
     *converted = n;
-  return g_string_free (out, FALSE);
+  if (out_len)
+    *out_len = olen;
+  return out;
+}
+
+static char *
+convert (NmConverter *conv, const char *in, char **map, guint64 *converted)
+{
+  return convert_len (conv, in, strlen (in), NULL, map, converted);
 }
 
 static void
@@ -384,16 +412,25 @@ test_opencc_alignment (void)
   g_assert_cmpstr (m3, ==, "4:4");
   /* NUL (the core refuses it, but the wrapper must not stop there as
    * OpenCC's C string API would) */
-  GString *out = g_string_new (NULL);
-  NmMap m;
-  nm_map_init (&m);
-  g_assert_true (nm_converter_convert (t2s, "臺\0灣", 7, out, &m, &n, NULL));
-  g_assert_cmpuint (out->len, ==, 7);
-  g_assert_true (memcmp (out->str, "台\0湾", 7) == 0);
-  g_autofree char *m4 = map_string (&m);
+  gsize olen = 0;
+  g_autofree char *m4 = NULL;
+  g_autofree char *o4 = convert_len (t2s, "臺\0灣", 7, &olen, &m4, &n);
+  g_assert_cmpuint (olen, ==, 7);
+  g_assert_true (memcmp (o4, "台\0湾", 7) == 0);
   g_assert_cmpstr (m4, ==, "3:3");
-  nm_map_clear (&m);
-  g_string_free (out, TRUE);
+  g_assert_cmpuint (n, ==, 2);
+  /* the result gets longer than the input in bytes (3-byte 䂎 → 4-byte
+   * 𥎝): it cannot stay in place, and must still be right */
+  g_autofree char *m5 = NULL, *m6 = NULL;
+  g_autofree char *o5 = convert (t2s, "䂎臺灣", &m5, &n);
+  g_assert_cmpstr (o5, ==, "𥎝台湾");
+  g_assert_cmpstr (m5, ==, "3:3");
+  g_assert_cmpuint (n, ==, 3);
+  /* a chain whose phrase grows (肯亞 → 肯尼亞, then to Simplified) */
+  g_autofree char *o6 = convert (tw2sp, "在肯亞的軟體", &m6, &n);
+  g_assert_cmpstr (o6, ==, "在肯尼亚的软件");
+  g_assert_cmpstr (m6, ==, "1:1,2:3,3:3");
+  g_assert_cmpuint (n, ==, 4);
   nm_converter_free (t2s);
   nm_converter_free (tw2sp);
 }
