@@ -384,6 +384,8 @@ tl_pol_calendar_load (const char *path, GError **error)
 void
 tl_pol_calendar_free (TlPolCalendar *cal)
 {
+  if (cal && cal->scan_cache && cal->scan_cache_free)
+    cal->scan_cache_free (cal->scan_cache);
   if (!cal)
     return;
   g_hash_table_unref (cal->series);

@@ -65,6 +65,10 @@ struct _TlPolCalendar
   GPtrArray *aliases;  /* TlPolAlias*, longest first */
   GHashTable *series;  /* name -> GPtrArray of TlPolEvent* (borrowed), sorted */
   GHashTable *by_alias;/* alias -> name */
+  /* the scanner's decoded form of the aliases, built once on first use (tl-scan.c) */
+  gsize scan_once;
+  gpointer scan_cache;
+  GDestroyNotify scan_cache_free;
 };
 
 TlPolCalendar *tl_pol_calendar_load (const char *path, GError **error);

@@ -217,10 +217,30 @@ typedef struct
   int founded;            /* founding year found in the text, 0 if none */
   gsize last_plan_pos;    /* cp index of the last five-year plan mention */
   int last_plan;          /* its number, 0 if none */
-  GArray *pol_first;      /* gunichar: first characters of political aliases */
-  guint8 trig[8192];      /* may an expression start here (BMP, by original character) */
-  GPtrArray *pol_cps;     /* folded alias code points (gunichar*, 0-terminated) */
+  GArray *pol_first;      /* gunichar: first characters of political aliases (borrowed) */
+  const guint8 *trig;     /* may an expression start here (BMP, by folded character) */
+  GPtrArray *pol_cps;     /* folded alias code points (gunichar*, 0-terminated; borrowed) */
+  GArray *pol_pairs;      /* gunichar[2]: first two characters of each alias (borrowed) */
 } Sc;
+
+/* decoded political aliases, built once per calendar */
+typedef struct
+{
+  GArray *first;
+  GArray *pairs;  /* gunichar[2]: the first two characters of each alias */
+  GPtrArray *cps;
+  guint8 trig[8192];
+} PolCache;
+
+static void
+pol_cache_free (gpointer p)
+{
+  PolCache *c = p;
+  g_array_unref (c->first);
+  g_array_unref (c->pairs);
+  g_ptr_array_unref (c->cps);
+  g_free (c);
+}
 
 typedef struct
 {
@@ -2891,6 +2911,10 @@ second_ok (gunichar c, gunichar n)
     case 0x52B3: next = "动"; break;                          /* 劳 */
     case 0x9996: next = "季"; break;                          /* 首 */
     case 0x4E03: next = "夕"; break;                          /* 七 (also a numeral: handled before) */
+    case 0x6C11: next = "国"; break;                          /* 民 */
+    case 0x8FC7: next = "去"; break;                          /* 过 */
+    case 0x660E: next = "年天日"; break;                      /* 明 */
+    case 0x519C: next = "历"; break;                          /* 农 */
     default: return TRUE;
     }
   while (*next)
@@ -2911,13 +2935,50 @@ may_start (const Sc *sc, gunichar c)
   return FALSE;
 }
 
+/* may a political alias start with c, n? */
 static gboolean
-pol_first_has (const Sc *sc, gunichar c)
+pol_pair_has (const Sc *sc, gunichar c, gunichar n)
 {
-  for (guint k = 0; k < sc->pol_first->len; k++)
-    if (g_array_index (sc->pol_first, gunichar, k) == c)
+  if (!sc->pol_pairs)
+    return FALSE;
+  const gunichar *p = (const gunichar *) (gpointer) sc->pol_pairs->data;
+  for (guint k = 0; k < sc->pol_pairs->len; k++)
+    if (p[2 * k] == c && (p[2 * k + 1] == n || !p[2 * k + 1]))
       return TRUE;
   return FALSE;
+}
+
+/* A run of Chinese numerals can start an expression only before a date word
+ * (一季度, 二〇二二年, 十九大, 十三届, 三年来, 两个月, 五天, 七夕) or as a run of
+ * two or more (十四五, 五一, 十一): rejects 一些, 一体化, 万元, 三个… at once. */
+static gboolean
+cn_run_ok (const Sc *sc, gsize i)
+{
+  gunichar c = sc->cp[i];
+  if (c == 0x4E07 || c == 0x4EBF || c == 0x5343) /* 万亿千 never start one */
+    return FALSE;
+  gsize k = i;
+  while (k < sc->n && k - i < 12 && (is_cn_num (sc->cp[k]) || sc->cp[k] == 0x3007 || sc->cp[k] == 0x96F6))
+    k++;
+  if (k - i >= 2)
+    return TRUE;
+  gunichar n = C (sc, k);
+  switch (n)
+    {
+    case 0x5E74: case 0x6708: case 0x65E5: case 0x53F7: case 0x5B63: case 0x5C4A: case 0x5927: case 0x5468: /* 年月日号季届大周 */
+    case 0x5929: case 0x5915: case 0x65EC: case 0x6B21: case 0x4E2D: case 0x70B9: case 0x65F6: case 0x4E16: /* 天夕旬次中点时世 */
+    case 0x591A: case 0x4F59: case 0x51E0: case 0x5EA6: case 0x534A: case 0x661F: case 0x793C: case 0x4E94: /* 多余几度半星礼五 */
+    case 0x201D: case '"': case 0x300D: case 0x300F: case 0x2019: /* closing quotes */
+    case 0x5230: case 0x81F3: case 0x2014: case '-': case '~': case 0x3001: case 0x548C: case 0x6216: /* 一到四月, 五至十月, 一、二季度, 一和二月, 一或二月 */
+      return TRUE;
+    case 0x4E2A: /* 个: 两个月, 三个季度, 一个星期 */
+      {
+        gunichar m = C (sc, k + 1);
+        return m == 0x6708 || m == 0x5B63 || m == 0x661F || m == 0x5DE5 || m == 0x5E74 || m == 0x793C || m == 0x591A;
+      }
+    default:
+      return FALSE;
+    }
 }
 
 static void
@@ -2996,40 +3057,57 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
           }
     }
   sc->taiwan = tw > 0;
-  memcpy (sc->trig, trig_static, sizeof sc->trig);
+  sc->trig = trig_static;
   if (tab && tab->pol)
     {
-      sc->pol_first = g_array_new (FALSE, FALSE, sizeof (gunichar));
-      sc->pol_cps = g_ptr_array_new_with_free_func (g_free);
-      for (guint k = 0; k < tab->pol->aliases->len; k++)
+      TlPolCalendar *pol = (TlPolCalendar *) tab->pol;
+      if (g_once_init_enter (&pol->scan_once))
         {
-          const TlPolAlias *al = g_ptr_array_index (tab->pol->aliases, k);
-          glong n = 0;
-          gunichar *u = g_utf8_to_ucs4_fast (al->alias, -1, &n);
-          for (glong j = 0; j < n; j++)
-            u[j] = fold (u[j]);
-          g_ptr_array_add (sc->pol_cps, u);
-          gboolean seen = FALSE;
-          for (guint f = 0; f < sc->pol_first->len; f++)
-            if (g_array_index (sc->pol_first, gunichar, f) == u[0])
-              seen = TRUE;
-          if (!seen && n > 0)
+          PolCache *pc = g_new0 (PolCache, 1);
+          memcpy (pc->trig, trig_static, sizeof pc->trig);
+          pc->first = g_array_new (FALSE, FALSE, sizeof (gunichar));
+          pc->pairs = g_array_new (FALSE, FALSE, 2 * sizeof (gunichar));
+          pc->cps = g_ptr_array_new_with_free_func (g_free);
+          for (guint k = 0; k < pol->aliases->len; k++)
             {
-              g_array_append_val (sc->pol_first, u[0]);
-              if (u[0] < 0x10000)
-                sc->trig[u[0] >> 3] |= (guint8) (1u << (u[0] & 7));
+              const TlPolAlias *al = g_ptr_array_index (pol->aliases, k);
+              glong n = 0;
+              gunichar *u = g_utf8_to_ucs4_fast (al->alias, -1, &n);
+              for (glong j = 0; j < n; j++)
+                u[j] = fold (u[j]);
+              g_ptr_array_add (pc->cps, u);
+              if (n > 0)
+                {
+                  gunichar pr[2] = { u[0], n > 1 ? u[1] : 0 };
+                  g_array_append_val (pc->pairs, pr);
+                }
+              gboolean seen = FALSE;
+              for (guint f = 0; f < pc->first->len; f++)
+                if (g_array_index (pc->first, gunichar, f) == u[0])
+                  seen = TRUE;
+              if (!seen && n > 0)
+                {
+                  g_array_append_val (pc->first, u[0]);
+                  if (u[0] < 0x10000)
+                    pc->trig[u[0] >> 3] |= (guint8) (1u << (u[0] & 7));
+                }
             }
+          pol->scan_cache = pc;
+          pol->scan_cache_free = pol_cache_free;
+          g_once_init_leave (&pol->scan_once, 1);
         }
+      PolCache *pc = pol->scan_cache;
+      sc->pol_first = pc->first;
+      sc->pol_pairs = pc->pairs;
+      sc->pol_cps = pc->cps;
+      sc->trig = pc->trig;
     }
 }
 
 static void
 sc_clear (Sc *sc)
 {
-  if (sc->pol_first)
-    g_array_unref (sc->pol_first);
-  if (sc->pol_cps)
-    g_ptr_array_unref (sc->pol_cps);
+  (void) sc;
 }
 
 static void
@@ -3088,8 +3166,10 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       gunichar c = sc.cp[i];
       if (!may_start (&sc, c))
         continue;
-      if (!is_digit (c) && !is_cn_num (c) && !second_ok (c, C (&sc, i + 1))
-          && !(sc.pol_first && g_array_index (sc.pol_first, gunichar, 0) && pol_first_has (&sc, c)))
+      gunichar nx = C (&sc, i + 1);
+      if (!is_digit (c) && !is_cn_num (c) && !second_ok (c, nx) && !pol_pair_has (&sc, c, nx))
+        continue;
+      if (is_cn_num (c) && !is_digit (c) && !cn_run_ok (&sc, i) && !pol_pair_has (&sc, c, nx))
         continue;
       if (is_digit (c) && i > 0 && (is_digit (sc.cp[i - 1]) || sc.cp[i - 1] == '.'))
         continue;
