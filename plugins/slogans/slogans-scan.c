@@ -555,10 +555,54 @@ slogan_parse_formula (const char *text, gsize length, GPtrArray *parts, guint *p
   return TRUE;
 }
 
-/* An unquoted chain at p (a numeral run start): at least two segments. */
-static const char *
-read_chain (const SloganLexicon *lex, const char *p, const char *end, GPtrArray *parts)
+/* Function characters that never sit inside the head of an unquoted
+ * chain: they join words (十九大和二十大精神, 附件一和附件二将, 两岸开创一个开放而). */
+static inline gboolean
+is_function_char (gunichar c)
 {
+  switch (c)
+    {
+    case U'和': case U'与': case U'與': case U'及': case U'或': case U'而': case U'的':
+    case U'了': case U'着': case U'著': case U'将': case U'將': case U'并': case U'並':
+    case U'但': case U'也': case U'都': case U'就': case U'把': case U'被':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether a stop form (a word such as 两岸, 双方, 双赢, 长三角) covers the start
+ * of a chain segment: a prefix of the text from @from to @e of two characters
+ * or more, @from being the segment or, for the first segment, the character
+ * before it. */
+static gboolean
+segment_has_stop (const SloganLexicon *lex, const char *from, const char *e)
+{
+  const char *x = from, *nx;
+  get_char (x, &nx);
+  x = nx;
+  if (x >= e)
+    return FALSE;
+  get_char (x, &nx);
+  x = nx;
+  for (; x <= e; x = nx)
+    {
+      if (slogan_lexicon_is_stop (lex, from, x - from))
+        return TRUE;
+      if (x == e)
+        break;
+      get_char (x, &nx);
+    }
+  return FALSE;
+}
+
+/* An unquoted chain at p (a numeral run start): at least two segments.
+ * @text is the start of the text (for the character before p). */
+static const char *
+read_chain (const SloganLexicon *lex, const char *text, const char *p, const char *end,
+            GPtrArray *parts)
+{
+  const char *start = p;
   Seg segs[8];
   guint nseg = 0;
   const char *q;
@@ -600,6 +644,14 @@ read_chain (const SloganLexicon *lex, const char *p, const char *end, GPtrArray 
   for (guint i = 0; i < nseg; i++)
     {
       if (!head_ok (&segs[i]))
+        return NULL;
+      for (const char *h = segs[i].head, *nh; h < segs[i].head_end; h = nh)
+        if (is_function_char (get_char (h, &nh)))
+          return NULL;
+      if (segment_has_stop (lex, segs[i].num, segs[i].head_end))
+        return NULL;
+      if (i == 0 && start > text &&
+          segment_has_stop (lex, g_utf8_find_prev_char (text, start), segs[i].head_end))
         return NULL;
       const char *np;
       gunichar hc = get_char (segs[i].head, &np);
@@ -1211,7 +1263,7 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
           if (!is_plan)
             {
               plan = 0;
-              e = read_chain (lex, p, end, NULL);
+              e = read_chain (lex, text, p, end, NULL);
             }
           if (e && !slogan_lexicon_is_stop (lex, p, e - p))
             {
@@ -1222,7 +1274,7 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
                     g_ptr_array_add (item->parts, part_new (plan, p, advance_chars (p, end, 2), NULL, NULL,
                                                             advance_chars (p, end, 2), e));
                   else
-                    read_chain (lex, p, end, item->parts);
+                    read_chain (lex, text, p, end, item->parts);
                   item->plan = plan;
                 }
               numeral_skip = e;

@@ -114,6 +114,31 @@ test_bare_chains (void)
   g_assert_cmpuint (plan->quoted, ==, 1);
 }
 
+/* Bare chains must not be read across ordinary words made with a numeral
+ * (stop words) or across function characters. */
+static void
+test_bare_chain_words (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "双方一拍即合。推动两岸开创一个开放而繁荣的局面，实现互惠双赢。"
+      "学习党的十九大和二十大精神，附件一和附件二将修订。"
+      "长三角三省一市共抓大保护，构建一核两区格局，推进两学一做。");
+  g_assert_null (find_item (r, "双方一拍即合"));
+  g_assert_null (find_item (r, "两岸开创一个开放而"));
+  g_assert_null (find_item (r, "一个互惠双赢"));
+  g_assert_null (find_item (r, "十九大和二十大精神"));
+  g_assert_null (find_item (r, "一和附件二将"));
+  g_assert_null (find_item (r, "三角三省一市"));
+  g_assert_nonnull (find_item (r, "三省一市"));   /* read after the stop word 长三角 */
+  g_assert_nonnull (find_item (r, "一核两区"));
+  g_assert_nonnull (find_item (r, "两学一做"));
+  /* a quoted stop word is not established, so its bare uses do not count */
+  g_autoptr (SloganResult) r2 = scan (lex, "同时处理「兩岸」与「國際」，兩岸關係改善，兩岸簽署協議。");
+  g_assert_null (find_item (r2, "兩岸"));
+  g_assert_cmpuint (r2->rejected->len, >=, 1);
+}
+
 static void
 test_joined (void)
 {
@@ -410,6 +435,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/slogans/formula/parts", test_formula_parts);
   g_test_add_func ("/slogans/formula/bare-chains", test_bare_chains);
+  g_test_add_func ("/slogans/formula/bare-chain-words", test_bare_chain_words);
   g_test_add_func ("/slogans/formula/joined", test_joined);
   g_test_add_func ("/slogans/quoted/terms", test_quoted_terms);
   g_test_add_func ("/slogans/bad-input/lone-quote", test_lone_quote);
