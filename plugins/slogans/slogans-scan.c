@@ -943,6 +943,27 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
     }
 }
 
+/* Whether quote @b follows quote @a directly (“六稳”“六保”) or after one
+ * connector (「小三通」及「假日包機」政策, “两手抓”和“稳中求快”的工作):
+ * such quotes are listed together and share the cue after the last. */
+static gboolean
+quotes_linked (const Ctx *ctx, const Quote *a, const Quote *b)
+{
+  if (a->close_end == b->open)
+    return TRUE;
+  if (b->open < a->close_end || b->open - a->close_end > 6)
+    return FALSE;
+  const char *p = ctx->text + a->close_end, *e = ctx->text + b->open;
+  static const char *const connectors[] = { "、", "和", "与", "與", "及", "或", "跟", "以及", NULL };
+  for (guint i = 0; connectors[i]; i++)
+    {
+      gsize n = strlen (connectors[i]);
+      if ((gsize) (e - p) == n && memcmp (p, connectors[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 classify_quotes (Ctx *ctx)
 {
@@ -983,13 +1004,13 @@ classify_quotes (Ctx *ctx)
           q->item = establish (ctx, s, len, "parallel");
           continue;
         }
-      /* the group of directly adjacent quotes this one belongs to */
+      /* the group of adjacent or coordinated quotes this one belongs to */
       guint first = i, last = i;
-      while (first > 0 && g_array_index (quotes, Quote, first - 1).close_end ==
-                              g_array_index (quotes, Quote, first).open)
+      while (first > 0 && quotes_linked (ctx, &g_array_index (quotes, Quote, first - 1),
+                                         &g_array_index (quotes, Quote, first)))
         first--;
-      while (last + 1 < quotes->len && g_array_index (quotes, Quote, last).close_end ==
-                                           g_array_index (quotes, Quote, last + 1).open)
+      while (last + 1 < quotes->len && quotes_linked (ctx, &g_array_index (quotes, Quote, last),
+                                                      &g_array_index (quotes, Quote, last + 1)))
         last++;
       g_autofree char *cue = find_cue (ctx, g_array_index (quotes, Quote, first).open,
                                        g_array_index (quotes, Quote, last).close_end, s, s + len);

@@ -139,6 +139,22 @@ test_bare_chain_words (void)
   g_assert_cmpuint (r2->rejected->len, >=, 1);
 }
 
+/* Coordinated quotes share the cue after the last one. */
+static void
+test_coordinated_cue (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "坚持“两手抓”和“稳中求快”的工作思路。延续「小三通」及「假日包機」政策。"
+      "他说“好”和“对”。“冲锋号”吹响，“新赛道”上。");
+  g_assert_nonnull (find_item (r, "两手抓"));
+  g_assert_nonnull (find_item (r, "稳中求快"));
+  g_assert_nonnull (find_item (r, "小三通"));
+  g_assert_nonnull (find_item (r, "假日包機"));
+  g_assert_null (find_item (r, "冲锋号"));   /* no cue, not coordinated */
+  g_assert_null (find_item (r, "新赛道"));
+}
+
 static void
 test_joined (void)
 {
@@ -437,6 +453,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/formula/bare-chains", test_bare_chains);
   g_test_add_func ("/slogans/formula/bare-chain-words", test_bare_chain_words);
   g_test_add_func ("/slogans/formula/joined", test_joined);
+  g_test_add_func ("/slogans/quoted/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/slogans/quoted/terms", test_quoted_terms);
   g_test_add_func ("/slogans/bad-input/lone-quote", test_lone_quote);
   g_test_add_func ("/slogans/bad-input/nested-quotes", test_nested_quotes);
