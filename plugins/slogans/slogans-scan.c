@@ -881,6 +881,26 @@ add_rejected (Ctx *ctx, gsize s, gsize e, const char *reason)
   g_array_append_val (ctx->res->rejected, span);
 }
 
+/* A quoted name of a law, rule or standard (「地面水體分類及水質標準」,
+ * 「太陽光電發電系統設置補助作業要點」): Taiwan and Hong Kong texts quote
+ * titles in 「」 where the Mainland uses 《》. Not a slogan. */
+static gboolean
+is_document_name (const char *s, const char *e)
+{
+  static const char *const suffixes[] = {
+    "标准", "標準", "基准", "基準", "办法", "辦法", "条例", "條例", "规定", "規定",
+    "规范", "規範", "要点", "要點", "细则", "細則", "准则", "準則", "公约", "公約",
+    "协定", "協定", "协议", "協議", "纲要", "綱要", "公式", "草案", "规则", "規則", NULL
+  };
+  for (guint i = 0; suffixes[i]; i++)
+    {
+      gsize n = strlen (suffixes[i]);
+      if ((gsize) (e - s) > n && memcmp (e - n, suffixes[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Shape filters for a quoted phrase; sets q->candidate or q->reason. */
 static void
 shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
@@ -928,7 +948,9 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
       q->candidate = q->parallel = TRUE;
       return;
     }
-  if (nchars < ctx->cfg->min_chars)
+  if (nchars >= 4 && is_document_name (s, e))
+    q->reason = "title";
+  else if (nchars < ctx->cfg->min_chars)
     q->reason = "short";
   else if (nchars > ctx->cfg->max_chars)
     q->reason = "long";

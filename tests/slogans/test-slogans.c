@@ -155,6 +155,23 @@ test_coordinated_cue (void)
   g_assert_null (find_item (r, "新赛道"));
 }
 
+/* Names of laws, rules and standards quoted in 「」 are titles, even repeated. */
+static void
+test_quoted_document_names (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "依「地面水體分類及水質標準」辦理，符合「地面水體分類及水質標準」。"
+      "「含金量」高，「含金量」足。");
+  g_assert_null (find_item (r, "地面水體分類及水質標準"));
+  g_assert_nonnull (find_item (r, "含金量"));
+  guint titles = 0;
+  for (guint i = 0; i < r->rejected->len; i++)
+    if (g_strcmp0 (g_array_index (r->rejected, SloganSpan, i).reason, "title") == 0)
+      titles++;
+  g_assert_cmpuint (titles, ==, 2);
+}
+
 static void
 test_joined (void)
 {
@@ -454,6 +471,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/formula/bare-chain-words", test_bare_chain_words);
   g_test_add_func ("/slogans/formula/joined", test_joined);
   g_test_add_func ("/slogans/quoted/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/slogans/quoted/document-names", test_quoted_document_names);
   g_test_add_func ("/slogans/quoted/terms", test_quoted_terms);
   g_test_add_func ("/slogans/bad-input/lone-quote", test_lone_quote);
   g_test_add_func ("/slogans/bad-input/nested-quotes", test_nested_quotes);
