@@ -634,6 +634,9 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
         }
     }
   const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
+  /* kind "word": a word that starts like a unit (年轻, 成立, 零部件): no unit */
+  if (u && u->kind[0] == 'w' && g_str_equal (u->kind, "word"))
+    u = NULL;
   if (u)
     {
       r->unit = u;
@@ -685,6 +688,31 @@ is_year_like (const Reading *r)
   if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC) || (r->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_MULTIPLIER)))
     return FALSE;
   return r->n.n_chars == 4 && r->n.value >= 1000 && r->n.value <= 2999;
+}
+
+/* 年 after a year of the Republic of China calendar: after 民國/民国, or, in a
+ * document whose currency is TWD, an Arabic 70–130 that is not a span of time
+ * (not followed by 来/以来/间/内/当中/多/前). bs is where the character before
+ * the numeral starts. */
+static gboolean
+roc_year (const Ctx *x, const Reading *r, gsize bs)
+{
+  if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC) || (r->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_MULTIPLIER)))
+    return FALSE;
+  if (r->n.value < 1 || r->n.value > 200 || r->n.value != floor (r->n.value))
+    return FALSE;
+  (void) bs;
+  if (ends_with_at (x->t, r->s, "民國") || ends_with_at (x->t, r->s, "民国"))
+    return TRUE;
+  if (!g_str_equal (x->local_currency, "TWD") || r->n.value < 70 || r->n.value > 130)
+    return FALSE;
+  static const char *const span[] = { "来", "來", "以来", "以來", "间", "間", "内", "內", "当中", "當中",
+                                      "多", "前", "期间", "期間", "左右", "之", NULL };
+  gsize q = r->unit_e;
+  for (guint i = 0; span[i]; i++)
+    if (has_at (x->t, q, x->len, span[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* Special forms starting at pos: 百分之五, 翻一番, 数十, 上百, 近万. Returns the end or 0. */
@@ -766,7 +794,7 @@ try_special (Ctx *x, gsize pos)
         return 0;
       const NumUnit *u = unit_match (x->table, x->table->by_first, t, p, len);
       if (!u || g_str_equal (u->kind, "date") || g_str_equal (u->kind, "time") ||
-          g_str_equal (u->kind, "percent"))
+          g_str_equal (u->kind, "percent") || g_str_equal (u->kind, "word") || g_str_equal (u->kind, "name"))
         return 0;
       /* 近 + a real numeral is handled by the approximation prefix */
       NumMention *m = add_mention (x, pos, p + u->surface_len);
@@ -1076,6 +1104,14 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     kind = "rank";
   if (g_str_equal (kind, "date") || g_str_equal (kind, "time"))
     excluded = "date";
+  else if (g_str_equal (kind, "name"))
+    excluded = "name";                                 /* 500强, 四次会议, 五年规划 */
+  else if (chinese && !arabic && r.n.value == 0 && r.n.n_chars == 1 && !approx)
+    excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
+  else if (u && g_str_equal (u->surface, "年") && roc_year (x, &r, bs))
+    excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
+  else if (arabic && before == '.')
+    excluded = "code";                                 /* CLI.12.6476457, v2.1 */
   else if (u && g_str_equal (u->surface, "年") && is_year_like (&r))
     excluded = "date";
   else if (u && g_str_equal (kind, "duration") && (before == 0x5468 || before == 0x9031) /* 周一 */)
@@ -1094,7 +1130,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     excluded = "date";                                 /* 2023中国… */
   else if (!u && !rank && (r.n.style & DS_NUMERAL_STYLE_DIGITS))
     excluded = "code";
-  else if (!u && !rank && chinese)
+  else if (!u && !rank && chinese && !arabic)
     excluded = "name";                                 /* 二十大, 一是, 七大政策 */
   else if ((r.n.style & DS_NUMERAL_STYLE_DIGITS))
     excluded = "code";
@@ -1462,7 +1498,8 @@ add_context (Ctx *x)
 static const char *
 local_currency (const char *t, gsize len)
 {
-  /* 元 is TWD in a document that says 新台幣, HKD in one that talks of 港元/港幣 in Hong Kong */
+  /* 元 is TWD in a document that says 新台幣, HKD in one that talks of 港元/港幣 in Hong Kong
+   * or speaks of Hong Kong as its own (本港, 港府, 財政司, 立法會) */
   static const char *const twd[] = { "新台幣", "新臺幣", "新台币", NULL };
   static const char *const hkd[] = { "港元", "港幣", "港币", NULL };
   /* the first MiB, up to a NUL; searched in place rather than copied */
@@ -1471,10 +1508,14 @@ local_currency (const char *t, gsize len)
   for (guint i = 0; twd[i]; i++)
     if (HAS (twd[i]))
       return "TWD";
+  /* words only Hong Kong's own press uses of itself and its government */
+  static const char *const hk_self[] = { "本港", "港府", "财政司", "財政司", "立法会", "立法會", NULL };
   gboolean hk = FALSE;
   for (guint i = 0; hkd[i] && !hk; i++)
     hk |= HAS (hkd[i]);
-  if (hk && (HAS ("香港") || HAS ("本港")) && !HAS ("人民币") && !HAS ("人民幣"))
+  for (guint i = 0; hk_self[i] && !hk; i++)
+    hk |= HAS (hk_self[i]);
+  if (hk && (HAS ("香港") || HAS ("本港") || HAS ("港府")) && !HAS ("人民币") && !HAS ("人民幣"))
     return "HKD";
 #undef HAS
   return "CNY";

@@ -10,7 +10,7 @@
 static const char *const kinds[] = {
   "money", "mass", "area", "length", "volume", "energy", "power", "count",
   "percent", "percentage_point", "ratio", "multiple", "rank", "duration",
-  "number", "date", "time", NULL
+  "number", "date", "time", "word", "name", NULL
 };
 
 static void

@@ -116,6 +116,13 @@ static const Expect basics[] = {
   { "下降-3.5%", "-3.5%", "-3.5", "%", "percent", NULL, NULL, NULL, "decline" },
   { "１２３４５元", "１２３４５元", "12345", "CNY", "money" },
   { "4.78万亿元", "4.78万亿元", "4780000000000", "CNY", "money" },
+  /* colloquial 个亿: hundreds of millions of the document currency */
+  { "总投资328个亿。", "328个亿", "32800000000", "CNY", "money" },
+  { "300多个亿的大项目", "300多个亿", "30000000000", "CNY", "money", "more_than", "30000000000" },
+  /* 年轻 is a word, not 年: the figure has no unit */
+  { "补贴给34万年轻夫妻", "34万", "340000", NULL, "number" },
+  { "粤东西北12市", "12市", "12", "市", "count" },
+  { "提出6方面重大工程", "6方面", "6", "方面", "count" },
 };
 
 #define CHECK_STR(what, got, want)                                                     \
@@ -173,6 +180,11 @@ static const char *const not_quantities[] = {
   "2022年", "1月25日", "09:16", "2022-01-05", "1—11月", "“十四五”", "党的二十大", "“一优两高”", "“四个转变”",
   "“1+2+N”", "“六个典范”", "粤ICP备05102027号", "一是对准", "二是找准", "二〇二二年", "一个", "一批项目",
   "百年奋斗", "千方百计", "统一", "万一", "第一季度", "中核四0四", "5G网络",
+  /* a lone 零 is a word; 成立/部件 are not units; names made with a number */
+  "汽车零部件", "从一成立开始", "世界500强企业", "全国人大四次会议", "从三次产业看",
+  "61省道", "十九届三中全会",
+  /* dates of the Republic of China calendar, codes after a dot */
+  "中華民國104年國慶", "民国98年元旦", "CLI.12.6476457",
 };
 
 static void
@@ -237,6 +249,21 @@ test_currency (void)
   g_assert_cmpstr (str (last, "unit"), ==, "HKD");
   it = one (h, "投资300亿元", &d3);
   g_assert_cmpstr (str (it, "unit"), ==, "CNY");
+
+  /* Hong Kong's own press: 本港/財政司 without 港元 still means HKD */
+  g_autoptr (DsDocument) d4 = NULL, d5 = NULL, d6 = NULL;
+  items = run (h, "財政司司長表示，本港經濟回穩。香港政府撥款300億元。", &d4);
+  last = json_array_get_object_element (items, json_array_get_length (items) - 1);
+  g_assert_cmpstr (str (last, "unit"), ==, "HKD");
+  /* mainland news about Hong Kong: CNY */
+  items = run (h, "香港回归以来，内地投资300亿元。", &d5);
+  last = json_array_get_object_element (items, json_array_get_length (items) - 1);
+  g_assert_cmpstr (str (last, "unit"), ==, "CNY");
+  /* a Taiwan document: 98年 is a year of the Republic, 120年當中 a span */
+  items = run (h, "補助新臺幣5萬元。自98年起實施，過去120年當中，66年以來", &d6);
+  g_assert_cmpuint (json_array_get_length (items), ==, 3);
+  g_assert_cmpstr (str (json_array_get_object_element (items, 1), "text"), ==, "120年");
+  g_assert_cmpstr (str (json_array_get_object_element (items, 2), "text"), ==, "66年");
 }
 
 static void
