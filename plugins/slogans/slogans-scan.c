@@ -857,10 +857,11 @@ find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
         break;
       p = np;
     }
-  /* a label that names itself: “春风行动”, “菜篮子工程” */
+  /* a label that names itself: “春风行动”, “菜篮子工程”, 「活路外交」,
+   * 「南海和平倡議」, 「新南向政策」 */
   static const char *const label_suffixes[] = {
-    "行动", "行動", "工程", "计划", "計劃", "战略", "戰略", "活动", "活動", "机制",
-    "機制", "模式", NULL
+    "行动", "行動", "工程", "计划", "計劃", "計畫", "战略", "戰略", "活动", "活動", "机制",
+    "機制", "模式", "外交", "倡议", "倡議", "政策", NULL
   };
   for (guint i = 0; label_suffixes[i]; i++)
     {

@@ -172,6 +172,20 @@ test_quoted_document_names (void)
   g_assert_cmpuint (titles, ==, 2);
 }
 
+/* Quotes naming a diplomacy line, an initiative or a policy are labels. */
+static void
+test_label_suffixes (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "放棄「烽火外交」，推動「南海和平倡議」與「新南向政策」；「臺灣獨立」不是選項，「國際」也重要。");
+  g_assert_nonnull (find_item (r, "烽火外交"));
+  g_assert_nonnull (find_item (r, "南海和平倡議"));
+  g_assert_nonnull (find_item (r, "新南向政策"));
+  g_assert_null (find_item (r, "臺灣獨立"));
+  g_assert_null (find_item (r, "國際"));
+}
+
 static void
 test_joined (void)
 {
@@ -472,6 +486,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/formula/joined", test_joined);
   g_test_add_func ("/slogans/quoted/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/slogans/quoted/document-names", test_quoted_document_names);
+  g_test_add_func ("/slogans/quoted/label-suffixes", test_label_suffixes);
   g_test_add_func ("/slogans/quoted/terms", test_quoted_terms);
   g_test_add_func ("/slogans/bad-input/lone-quote", test_lone_quote);
   g_test_add_func ("/slogans/bad-input/nested-quotes", test_nested_quotes);
