@@ -887,6 +887,7 @@ nm_script_sets_load (const char *dir, NmTables *t, guint *n_trad, guint *n_simp,
         }
       if (nt == 0 || ns == 0)
         throw std::runtime_error ("no script-specific characters found");
+      nm_tables_index (t);
       if (n_trad)
         *n_trad = nt;
       if (n_simp)

@@ -220,6 +220,7 @@ nm_tables_init (NmTables *t)
   t->simp_only = g_malloc0 (NM_BITMAP_BYTES);
   t->nfc_unsafe = g_malloc0 (NM_BITMAP_BYTES);
   t->composes = g_malloc0 (NM_BITMAP_BYTES);
+  t->bmp_class = NULL;
 
   /* From GLib's Unicode tables: a character is NFC-unsafe when it has a
    * canonical decomposition or is not a starter; it "composes" (joins the
@@ -250,6 +251,7 @@ nm_tables_clear (NmTables *t)
   g_clear_pointer (&t->simp_only, g_free);
   g_clear_pointer (&t->nfc_unsafe, g_free);
   g_clear_pointer (&t->composes, g_free);
+  g_clear_pointer (&t->bmp_class, g_free);
 }
 
 /* ------------------------------------------------------- character pass */
@@ -475,6 +477,31 @@ count_script (const NmTables *t, NmCounts *counts, gunichar c)
 }
 
 void
+nm_tables_index (NmTables *t)
+{
+  if (t->bmp_class == NULL)
+    t->bmp_class = g_malloc0 (0x10000);
+  for (gunichar c = 0; c < 0x10000; c++)
+    {
+      guint8 k = 0;
+      if (c >= 0x80 && !(c >= 0xD800 && c < 0xE000) && !nm_bit_get (t->nfc_unsafe, c)
+          && !nm_bit_get (t->composes, c) && !is_removable (c) && !is_hspace (c)
+          && !(c >= 0xFF01 && c <= 0xFF5E) && cjk_punct_ascii (c) == 0 && quote_curly (c) == 0
+          && c != 0x85 && c != 0x2028 && c != 0x2029)
+        k |= NM_CLASS_PLAIN;
+      if (is_han (c))
+        {
+          k |= NM_CLASS_HAN;
+          if (nm_bit_get (t->trad_only, c))
+            k |= NM_CLASS_TRAD;
+          else if (nm_bit_get (t->simp_only, c))
+            k |= NM_CLASS_SIMP;
+        }
+      t->bmp_class[c] = k;
+    }
+}
+
+void
 nm_pass_normalize (const NmTables *t,
                    const NmOptions *opt,
                    const char *text,
@@ -494,6 +521,7 @@ nm_pass_normalize (const NmTables *t,
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
   const guchar *nfc_checked = p; /* clusters before this were found unchanged */
+  const guint8 *cls = t->bmp_class;
 
   while (p < end)
     {
@@ -506,6 +534,34 @@ nm_pass_normalize (const NmTables *t,
           emit_same (&s, p, n);
           p += n;
           continue;
+        }
+
+      /* fast path: a BMP character no step touches (most Han characters),
+       * not followed by one that would join its cluster; lead bytes
+       * E4-E9 (U+4000-U+9FFF) never join */
+      if (cls != NULL && c < 0x10000 && (cls[c] & NM_CLASS_PLAIN))
+        {
+          const guchar *q = p + n;
+          gboolean alone = TRUE;
+          if (opt->nfc && q < end && *q >= 0xCC && !(*q >= 0xE4 && *q <= 0xE9))
+            {
+              guint m;
+              gunichar d = decode (q, end, &m);
+              alone = d < 0x300 || !nm_bit_get (t->composes, d);
+            }
+          if (alone)
+            {
+              guint8 k = cls[c];
+              if (k & NM_CLASS_HAN)
+                {
+                  counts->han++;
+                  counts->traditional += (k & NM_CLASS_TRAD) != 0;
+                  counts->simplified += (k & NM_CLASS_SIMP) != 0;
+                }
+              emit_same (&s, p, n);
+              p += n;
+              continue;
+            }
         }
 
       /* canonical composition: a cluster is a character and the combining

@@ -61,7 +61,19 @@ typedef struct
   guint8 *simp_only;   /* bitmap */
   guint8 *nfc_unsafe;  /* bitmap: not a starter that NFC leaves alone */
   guint8 *composes;    /* bitmap: combines with the preceding character */
+  guint8 *bmp_class;   /* NM_CLASS_* per BMP character, from nm_tables_index () */
 } NmTables;
+
+/* bmp_class bits: PLAIN characters need no step of the character pass
+ * (no decomposition, no combining, not invisible, not white space, no
+ * width or punctuation mapping); HAN/TRAD/SIMP are the script counts */
+enum
+{
+  NM_CLASS_PLAIN = 1,
+  NM_CLASS_HAN = 2,
+  NM_CLASS_TRAD = 4,
+  NM_CLASS_SIMP = 8,
+};
 
 #define NM_BITMAP_BYTES (0x110000 / 8)
 
@@ -81,6 +93,9 @@ nm_bit_set (guint8 *bits, gunichar c)
  * tables; the script bitmaps start empty (filled from OpenCC's dictionaries) */
 void nm_tables_init (NmTables *t);
 void nm_tables_clear (NmTables *t);
+/* builds bmp_class once the script bitmaps are filled (nm_script_sets_load
+ * calls it); without it the character pass takes its general path */
+void nm_tables_index (NmTables *t);
 
 /* ---- the character pass ---- */
 

@@ -8,6 +8,10 @@
  */
 #include <docsift/docsift.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "nm-opencc.h"
 #include "nm-text.h"
@@ -187,6 +191,27 @@ set_int (JsonObject *o, const char *key, guint64 v)
   json_object_set_int_member (o, key, (gint64) v);
 }
 
+/* A large fresh buffer is written once from start to end; on Linux, ask
+ * for transparent huge pages so that filling it takes a few hundred page
+ * faults instead of one per 4 KiB (a quarter of the time on Simplified
+ * text went to those faults). A hint only: nothing changes if refused. */
+static void
+advise_huge (void *buf, gsize size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (size < (4u << 20))
+    return;
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  guintptr from = ((guintptr) buf + page - 1) & ~(guintptr) (page - 1);
+  guintptr to = ((guintptr) buf + size) & ~(guintptr) (page - 1);
+  if (to > from)
+    madvise ((void *) from, to - from, MADV_HUGEPAGE);
+#else
+  (void) buf;
+  (void) size;
+#endif
+}
+
 static gboolean
 normalize_process (gpointer data, DsDocument *doc, GError **error)
 {
@@ -197,6 +222,7 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
   /* pass 1: characters (and script counts) */
   NmCounts counts = { 0 };
   GString *norm = g_string_sized_new (len + 1);
+  advise_huge (norm->str, norm->allocated_len);
   NmMap map;
   nm_map_init (&map);
   nm_pass_normalize (&st->tables, &st->opt, text, len, norm, &map, &counts);
