@@ -1,6 +1,9 @@
 /* golden.h: expected slogans of the five seeds (examples/), written by
  * reading the documents. Keys are Simplified: the golden test runs
- * normalize,slogans. `ambiguous` phrases are not scored either way. */
+ * normalize,slogans. `ambiguous` phrases are not scored either way.
+ * 稳预期/稳就业/现代化产业体系/科技强国 were added when the lexicon learnt them
+ * (same standing as 稳增长, 新型工业化, 科技自立自强 already listed); the
+ * names 改革开放 and 习近平新时代中国特色社会主义思想 are left ambiguous. */
 typedef struct { const char *slogan; int count; const char *kind; } Gold;
 typedef struct
 {
@@ -23,7 +26,7 @@ static const GoldDoc gold_docs[] = {
       { "稳中求进", 1, "lexicon" } },
     { "创新", "实干", "困难点", "保级", "保牌", "政策眼", "加持", "生态眼", "智慧眼",
       "盐湖资源开发中试基地", "施工", "智能盐湖", "十九大", "不同类型盐湖卤水锂钾资源综合利用技术中心" },
-    { "数字工厂", "智慧园区" } },
+    { "数字工厂", "智慧园区", "改革开放" } },
   { "001_8b65da84c50ebd88.txt",
     { { "高质量发展", 6, "lexicon" }, { "强工业", 3, "quoted" }, { "求实创新,勇争一流", 2, "quoted" },
       { "大平台、大产业、大企业", 1, "quoted" }, { "强龙头、补链条、聚集群", 1, "quoted" },
@@ -36,7 +39,8 @@ static const GoldDoc gold_docs[] = {
     { "来路", "展望", "十一连冠", "四连冠", "2023中国省级开发区高质量发展百强榜单", "争", "实", "闯",
       "拼", "四0四", "四年", "四大" },
     { "从无到有、从小到大、从弱到强", "管委会+开发运营公司", "招商员、服务员、宣传员、监督员",
-      "强科技抓创建,强工业抓招商,打造千亿园区,晋升国家级高新区" } },
+      "强科技抓创建,强工业抓招商,打造千亿园区,晋升国家级高新区",
+      "习近平新时代中国特色社会主义思想" } },
   { "002_27f91ef3c3075ff2.txt",
     { { "生态文明", 2, "lexicon" }, { "一个创新基地、三个中心城市", 2, "numeral" },
       { "稳增长", 2, "lexicon" }, { "新型工业化", 2, "lexicon" }, { "全员大招商", 2, "quoted" },
@@ -45,7 +49,8 @@ static const GoldDoc gold_docs[] = {
       { "升规入限", 1, "quoted" }, { "有诉必应马上办", 1, "quoted" }, { "放管服", 1, "lexicon" },
       { "证照分离", 1, "lexicon" }, { "一件事一次办", 1, "lexicon" }, { "一窗受理", 1, "lexicon" },
       { "一网通办", 1, "lexicon" }, { "店小二", 1, "lexicon" }, { "一企一策", 1, "numeral" },
-      { "新质生产力", 1, "lexicon" } },
+      { "新质生产力", 1, "lexicon" }, { "稳预期", 1, "lexicon" }, { "稳就业", 1, "lexicon" },
+      { "现代化产业体系", 1, "lexicon" } },
     { "链长", "组合拳", "走出去", "入统", "一对一", "链主", "亲", "清", "冲锋号", "一季度" },
     { "全省最优、西部一流", "加快发展", "精准滴灌", "改造提升", "培育壮大", "前瞻布局" } },
   { "003_a32d97beeb52d813.txt",
@@ -53,9 +58,10 @@ static const GoldDoc gold_docs[] = {
       { "黄河流域生态保护和高质量发展", 1, "lexicon" }, { "十件实事", 1, "numeral" },
       { "稳字当头、稳中求进", 1, "quoted" }, { "稳中求进", 1, "lexicon" },
       { "一带一路", 1, "numeral" }, { "高质量发展", 1, "lexicon" },
-      { "科技是第一生产力、人才是第一资源、创新是第一动力", 1, "lexicon" } },
+      { "科技是第一生产力、人才是第一资源、创新是第一动力", 1, "lexicon" },
+      { "科技强国", 1, "lexicon" } },
     { "成绩单", "新跨越", "升级版", "本", "真金白银", "大手笔", "稳", "进", "排头兵", "千亿园区" },
-    { "开门红" } },
+    { "开门红", "改革开放", "习近平新时代中国特色社会主义思想" } },
   { "004_79fde48eb0841a06.txt",
     { { "供给侧结构性改革", 4, "lexicon" }, { "稳增长", 3, "lexicon" },
       { "四个扎扎实实", 1, "numeral" }, { "四个转变", 1, "numeral" }, { "两个绝对", 1, "numeral" },
