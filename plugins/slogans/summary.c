@@ -275,12 +275,53 @@ pad_cell (GString *out, const char *s, gsize width, gboolean right)
       g_string_append_c (out, ' ');
 }
 
+#define MAX_SLOGAN_WIDTH 32  /* display columns; longer slogans end in … */
+
+/* @s cut to @width display columns, ending in … when cut. */
+static char *
+fit_cell (const char *s, gsize width)
+{
+  if (display_width (s) <= width)
+    return g_strdup (s);
+  GString *out = g_string_new (NULL);
+  gsize w = 0;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize cw = g_unichar_iswide (c) ? 2 : g_unichar_iszerowidth (c) ? 0 : 1;
+      if (w + cw > width - 1)
+        break;
+      g_string_append_unichar (out, c);
+      w += cw;
+    }
+  g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+static gsize
+count_width (gint64 c)
+{
+  char buf[32];
+  return (gsize) g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, c);
+}
+
 static void
 write_table (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
 {
   gsize sw = display_width ("slogan");
   for (guint i = 0; i < rows->len; i++)
     sw = MAX (sw, display_width (((Total *) g_ptr_array_index (rows, i))->slogan));
+  sw = MIN (sw, MAX_SLOGAN_WIDTH);
+  /* each year column as wide as its year or its largest count, plus a gap */
+  g_autofree gsize *yw = g_new0 (gsize, years->len ? years->len : 1);
+  for (guint k = 0; k < years->len; k++)
+    {
+      const char *y = g_ptr_array_index (years, k);
+      gsize w = MAX (display_width (y), count_width (lookup_count (s->years, y)));
+      for (guint i = 0; i < rows->len; i++)
+        w = MAX (w, count_width (lookup_count (((Total *) g_ptr_array_index (rows, i))->by_year, y)));
+      yw[k] = w + 2;
+    }
   g_string_append_printf (out, "%" G_GINT64_FORMAT " documents, %" G_GINT64_FORMAT " with slogans\n\n",
                           s->documents, s->with_slogans);
   pad_cell (out, "slogan", sw, FALSE);
@@ -288,13 +329,14 @@ write_table (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
   pad_cell (out, "total", 6, TRUE);
   pad_cell (out, "docs", 6, TRUE);
   for (guint k = 0; k < years->len; k++)
-    pad_cell (out, g_ptr_array_index (years, k), 8, TRUE);
+    pad_cell (out, g_ptr_array_index (years, k), yw[k], TRUE);
   g_string_append_c (out, '\n');
+  char buf[32];
   for (guint i = 0; i < rows->len; i++)
     {
       const Total *t = g_ptr_array_index (rows, i);
-      char buf[32];
-      pad_cell (out, t->slogan, sw, FALSE);
+      g_autofree char *name = fit_cell (t->slogan, sw);
+      pad_cell (out, name, sw, FALSE);
       g_string_append (out, "  ");
       pad_cell (out, t->kind ? t->kind : "", 9, FALSE);
       g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, t->count);
@@ -308,10 +350,23 @@ write_table (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
             g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, c);
           else
             g_strlcpy (buf, "·", sizeof buf);
-          pad_cell (out, buf, 8, TRUE);
+          pad_cell (out, buf, yw[k], TRUE);
         }
       g_string_append_c (out, '\n');
     }
+  /* how many documents each year has: the base for reading a trend */
+  pad_cell (out, "(documents)", sw, FALSE);
+  g_string_append (out, "           ");
+  pad_cell (out, "", 6, TRUE);
+  g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, s->documents);
+  pad_cell (out, buf, 6, TRUE);
+  for (guint k = 0; k < years->len; k++)
+    {
+      g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT,
+                  lookup_count (s->years, g_ptr_array_index (years, k)));
+      pad_cell (out, buf, yw[k], TRUE);
+    }
+  g_string_append_c (out, '\n');
 }
 
 int

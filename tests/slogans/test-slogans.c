@@ -5,6 +5,9 @@
 #include <docsift/docsift.h>
 
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "slogans-lexicon.h"
 #include "slogans-scan.h"
@@ -213,6 +216,64 @@ test_lexicon_watchwords (void)
     }
   g_assert_cmpuint (find_item (r, "稳中向好")->occs->len, ==, 2);   /* 穩中向好 too */
   g_assert_cmpuint (find_item (r, "十年禁渔")->occs->len, ==, 1);   /* 长江十年禁渔 is a variant */
+}
+
+/* docsift-summary --format=table: years from meta.published, compact year
+ * columns, long slogans cut to the column, documents per year at the end. */
+static void
+test_summary_table (void)
+{
+  const char *build = g_getenv ("DOCSIFT_BUILD_DIR");
+  g_autofree char *exe = g_build_filename (build ? build : ".", "plugins", "slogans",
+                                           "docsift-summary", NULL);
+  if (!g_file_test (exe, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip_printf ("%s not built", exe);
+      return;
+    }
+  const char *input =
+    "{\"meta\":{\"published\":\"2016-03-22\"},\"layers\":{\"slogans\":{\"items\":["
+    "{\"slogan\":\"稳增长\",\"kind\":\"lexicon\",\"count\":3,\"quoted\":0},"
+    "{\"slogan\":\"科技是第一生产力、人才是第一资源、创新是第一动力\",\"kind\":\"lexicon\",\"count\":1,\"quoted\":0}]}}}\n"
+    "{\"meta\":{\"published\":\"2021-03-05\"},\"layers\":{\"slogans\":{\"items\":["
+    "{\"slogan\":\"稳增长\",\"kind\":\"lexicon\",\"count\":2,\"quoted\":0}]}}}\n"
+    "{\"meta\":{},\"layers\":{\"slogans\":{\"items\":[]}}}\n";
+  g_autofree char *in_path = NULL;
+  g_autoptr (GError) error = NULL;
+  int fd = g_file_open_tmp ("slogans-summary-XXXXXX.jsonl", &in_path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (in_path, input, -1, &error));
+  const char *argv[] = { exe, "--format=table", in_path, NULL };
+  g_autofree char *out = NULL;
+  gint status = 0;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_unlink (in_path);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_auto (GStrv) lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "3 documents, 2 with slogans");
+  /* header: year columns as wide as the year plus a gap */
+  g_assert_nonnull (strstr (lines[2], "docs  2016  2021  unknown"));
+  g_assert_true (g_str_has_prefix (lines[3], "稳增长"));
+  g_assert_true (g_str_has_suffix (lines[3], "     5     2     3     2        ·"));
+  /* the long slogan is cut to 32 columns and ends in … */
+  g_assert_true (g_str_has_prefix (lines[4], "科技是第一生产力、人才是第一资…  "));
+  g_assert_true (g_str_has_prefix (lines[5], "(documents)"));
+  g_assert_true (g_str_has_suffix (lines[5], "     3     1     1        1"));
+  /* every row as wide as the header */
+  g_autofree char *h = g_strdup (lines[2]);
+  glong w = 0;
+  for (const char *p = h; *p; p = g_utf8_next_char (p))
+    w += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  for (guint i = 3; i <= 5; i++)
+    {
+      glong wi = 0;
+      for (const char *p = lines[i]; *p; p = g_utf8_next_char (p))
+        wi += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+      g_assert_cmpint (wi, ==, w);
+    }
 }
 
 static void
@@ -527,5 +588,6 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/plugin/missing-lexicon", test_plugin_missing_lexicon);
   g_test_add_func ("/slogans/plugin/layer", test_plugin_layer);
   g_test_add_func ("/slogans/golden/seeds", test_golden_seeds);
+  g_test_add_func ("/slogans/summary/table", test_summary_table);
   return g_test_run ();
 }
