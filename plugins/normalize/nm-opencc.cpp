@@ -740,17 +740,28 @@ nm_converter_free (NmConverter *conv)
 
 gboolean
 nm_converter_convert (const NmConverter *conv,
-                      char *text,
+                      char *buffer,
                       gsize len,
+                      gsize cap,
                       char **out_text,
                       gsize *out_len,
                       NmMap *map,
                       guint64 *converted,
                       char **error_message)
 {
-  /* in place: the result overwrites @text while it is no longer than what
-   * was read; Out moves to a buffer of its own otherwise */
-  Out out = { text, 0, len, text, NULL };
+  /* in place: the result overwrites the buffer while it is no longer than
+   * what was read; Out moves to a buffer of its own otherwise. t2s makes
+   * some 3-byte characters 4-byte ones (䂎 → 𥎝), so the input is first
+   * moved up by a gap taken from the buffer's spare room: the output may
+   * then get that far ahead before it has to move (1241 bytes on the 20.9
+   * MB hkcnews 2018 file). */
+  gsize gap = 0;
+  if (cap > len + 1)
+    gap = MIN (cap - len - 1, MAX ((gsize) 1 << 16, len / 64));
+  if (gap > 0 && len > 0)
+    memmove (buffer + gap, buffer, len);
+  char *text = buffer + gap;
+  Out out = { buffer, 0, len + gap, buffer, NULL };
   try
     {
       std::string a, b, chunk;

@@ -18,18 +18,19 @@ typedef struct _NmConverter NmConverter;
 NmConverter *nm_converter_new (const char *config_path, char **error_message);
 void nm_converter_free (NmConverter *conv);
 
-/* Converts @text (valid UTF-8, @len bytes, writable, with room for a NUL
- * after it) exactly as OpenCC's Converter::Convert would, appending its
- * alignment (input = @text) to @map and adding the number of input
- * characters that changed to @converted. The result is written over @text
- * as long as it never gets ahead of the input (then *out_text == @text);
- * otherwise *out_text is a new buffer (g_free) and @text is left partly
- * overwritten. *out_text is NUL-terminated, *out_len bytes long. Returns
- * FALSE with @error_message set if OpenCC throws (@text is then partly
- * overwritten). Thread-safe. */
+/* Converts the @len bytes of valid UTF-8 at the start of @buffer (writable,
+ * @cap >= @len + 1 bytes) exactly as OpenCC's Converter::Convert would,
+ * appending its alignment (input = the text) to @map and adding the number
+ * of input characters that changed to @converted. The result is written
+ * over @buffer as long as it never gets ahead of the input (then
+ * *out_text == @buffer; spare room in @cap lets it get that far ahead);
+ * otherwise *out_text is a new buffer (g_free). Either way @buffer's
+ * contents are lost. *out_text is NUL-terminated, *out_len bytes long.
+ * Returns FALSE with @error_message set if OpenCC throws. Thread-safe. */
 gboolean nm_converter_convert (const NmConverter *conv,
-                               char *text,
+                               char *buffer,
                                gsize len,
+                               gsize cap,
                                char **out_text,
                                gsize *out_len,
                                NmMap *map,

@@ -248,7 +248,7 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
       char *conv_text = NULL;
       gsize conv_len = 0;
       /* in place over the character pass's output when it fits */
-      if (!nm_converter_convert (st->conv, norm->str, norm->len, &conv_text, &conv_len, &conv_map,
+      if (!nm_converter_convert (st->conv, norm->str, norm->len, norm->allocated_len, &conv_text, &conv_len, &conv_map,
                                  &converted, &msg))
         {
           g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_FAILED, "normalize: %s", msg);

@@ -352,9 +352,10 @@ cps (const char *s, gsize len)
 /* converts a writable copy of @in (@len bytes): in place when the result
  * fits, else into a buffer of its own */
 static char *
-convert_len (NmConverter *conv, const char *in, gsize len, gsize *out_len, char **map, guint64 *converted)
+convert_room (NmConverter *conv, const char *in, gsize len, gsize room, gboolean *in_place,
+              gsize *out_len, char **map, guint64 *converted)
 {
-  char *buf = g_malloc (len + 1);
+  char *buf = g_malloc (len + 1 + room);
   memcpy (buf, in, len);
   buf[len] = '\0';
   char *out = NULL;
@@ -362,7 +363,9 @@ convert_len (NmConverter *conv, const char *in, gsize len, gsize *out_len, char 
   NmMap m;
   nm_map_init (&m);
   guint64 n = 0;
-  g_assert_true (nm_converter_convert (conv, buf, len, &out, &olen, &m, &n, NULL));
+  g_assert_true (nm_converter_convert (conv, buf, len, len + 1 + room, &out, &olen, &m, &n, NULL));
+  if (in_place)
+    *in_place = out == buf;
   if (out != buf)
     g_free (buf);
   g_assert_cmpint (out[olen], ==, '\0');
@@ -376,6 +379,12 @@ convert_len (NmConverter *conv, const char *in, gsize len, gsize *out_len, char 
   if (out_len)
     *out_len = olen;
   return out;
+}
+
+static char *
+convert_len (NmConverter *conv, const char *in, gsize len, gsize *out_len, char **map, guint64 *converted)
+{
+  return convert_room (conv, in, len, 0, NULL, out_len, map, converted);
 }
 
 static char *
@@ -426,6 +435,13 @@ test_opencc_alignment (void)
   g_assert_cmpstr (o5, ==, "𥎝台湾");
   g_assert_cmpstr (m5, ==, "3:3");
   g_assert_cmpuint (n, ==, 3);
+  /* with spare room after the text, the same stays in place */
+  gboolean in_place = FALSE;
+  g_autofree char *m7 = NULL;
+  g_autofree char *o7 = convert_room (t2s, "䂎臺灣䂎", strlen ("䂎臺灣䂎"), 16, &in_place, NULL, &m7, &n);
+  g_assert_cmpstr (o7, ==, "𥎝台湾𥎝");
+  g_assert_cmpstr (m7, ==, "4:4");
+  g_assert_true (in_place);
   /* a chain whose phrase grows (肯亞 → 肯尼亞, then to Simplified) */
   g_autofree char *o6 = convert (tw2sp, "在肯亞的軟體", &m6, &n);
   g_assert_cmpstr (o6, ==, "在肯尼亚的软件");
