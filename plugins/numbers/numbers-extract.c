@@ -1110,6 +1110,8 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
   else if (u && g_str_equal (u->surface, "年") && roc_year (x, &r, bs))
     excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
+  else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "國道") || ends_with_at (t, s, "省道"))
+    excluded = "name";                                 /* 国道318线 */
   else if (arabic && before == '.')
     excluded = "code";                                 /* CLI.12.6476457, v2.1 */
   else if (u && g_str_equal (u->surface, "年") && is_year_like (&r))
@@ -1249,11 +1251,13 @@ clause_start (const char *t, gsize pos)
 }
 
 static const char *const growth_cues[] = { "同比增长", "同比增加", "同比提高", "同比上升", "增长", "增長",
-                                           "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "增", NULL };
+                                           "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "成长", "成長",
+                                           "升幅", "大增", "大升", "增", "升", NULL };
 static const char *const decline_cues[] = { "同比下降", "同比减少", "下降", "减少", "減少", "降低", "下滑",
-                                            "回落", "下跌", "降幅", "减", "降", NULL };
+                                            "回落", "下跌", "降幅", "跌幅", "大跌", "减", "降", "跌", NULL };
 static const char *const filler[] = { "了", "达", "達", "为", "為", "至", "到", "约", "約", "近", "超过",
-                                      "逾", "突破", "分别", "分別", NULL };
+                                      "逾", "突破", "分别", "分別", "多达", "多達", "高达", "高達", "仅", "僅",
+                                      "共计", "共計", "合计", "合計", "总计", "總計", NULL };
 static const char *const forecast_cues[] = { "预计", "預計", "预期", "預期", "有望", NULL };
 static const char *const target_cues[] = { "力争", "力爭", "目标", "目標", "争取", "爭取", "计划", "計劃",
                                            "确保", "確保", "拟", "擬", NULL };
@@ -1270,13 +1274,48 @@ static const char *const metric_cues[] = {
 };
 /* where a metric after the figure stops */
 static const char *const metric_stops[] = { "的", "和", "与", "與", "及", "并", "並", "在", "了", "将", "將",
-                                            "为", "為", "是", "已", "全", "建", "实", "實", "均", "进", "進",
-                                            "达", "達", "获", "獲", "落", "开", "開", "完", "又", "等", "投",
-                                            "共", "被", "相", "入", "成", "至", "到", NULL };
+                                            "为", "為", "是", "已", "全", "建成", "建设", "建設", "建立", "实现",
+                                            "實現", "实施", "實施", "均", "进入", "進入", "进驻", "進駐", "进行",
+                                            "進行", "达", "達", "获", "獲", "落户", "落戶", "落地", "开工", "開工",
+                                            "开业", "開業", "开通", "開通", "开展", "開展", "开始", "開始", "完成",
+                                            "又", "等", "投产", "投產", "投入", "投用", "共", "被", "相继", "相繼",
+                                            "入驻", "入駐", "入选", "入選", "入库", "入庫", "入围", "入圍", "成",
+                                            "至", "到", "拥有", "擁有", "迅速", "拔地", "正在", "纷纷", "紛紛",
+                                            "陆续", "陸續", "先后", "先後", "分别", "分別", "各自", "参与", "參與",
+                                            "签约", "簽約", "集聚", "聚集", "基础上", "基礎上", "占", "佔", "同比",
+                                            "比上年", "比去年", "列入", "深入", "也", "都", "还", "還", "得", "于", "於", "从", "從",
+                                            "向", "给", "給", "来", "來", NULL };
 static const char *const share_cues[] = { "占", "佔", NULL };
 static const char *const time_words[] = {
   "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "一季度", "目前", "同时", "同時", "其中",
-  "此外", "当年", "當年", NULL
+  "此外", "当年", "當年", "每年", "如今", "现在", "現在", "当前", "當前", "另外", "同期", "年内", "年內",
+  "年来", "年來", "年以来", "年以來", "一季度", "二季度", "三季度", "四季度", "第一季", "首季", "年均", NULL
+};
+/* words a metric does not start with: conjunctions, pronouns, prepositions, adverbs */
+static const char *const metric_lead[] = {
+  "而且", "而", "但是", "但", "并且", "並且", "且", "我们", "我們", "他们", "他們", "这些", "這些", "这一", "這一", "一个", "一個", "这", "這",
+  "该", "該", "把", "将会", "將會", "将", "將", "让", "讓", "由", "从", "從", "都", "也", "已经", "已經", "已",
+  "还", "還", "又", "的", "在", "和", "与", "與", "及", "、", NULL
+};
+/* words a metric does not end with: particles, adverbs (single characters only
+ * where no noun ends with them: not 则 (原则), 比 (占比), 为 (行为)…) */
+static const char *const metric_tail[] = {
+  "年均", "就有", "中有", "还有", "還有", "已有", "的", "了", "也", "就", "都", "还", "還", "已经", "已經",
+  "已", "均", "仅", "僅", "却", "卻", "又", "再",
+  "将", "將", "仍", "分别", "分別", "合计", "合計", "累计", "累計", "同比", "环比", "環比", "名义", "名義",
+  "实际", "實際", "大幅", "更是", "多达", "多達", "高达", "高達", "已达", "已達", "超过", "超過", "约为",
+  "約為", "首次", "按年", "按季", "相比", "比较", "比較", "共有", "拥有", "擁有", "给", "給", "由", "可",
+  "和", "与", "與", "及", "、", NULL
+};
+/* verbs: a phrase ending with one of them is not what a figure measures */
+static const char *const metric_verbs[] = {
+  "通过", "通過", "提升", "扩大", "擴大", "创造", "創造", "撬动", "撬動", "涉及", "增加", "减少", "減少",
+  "达到", "達到", "突破", "提供", "获得", "獲得", "完成", "实现", "實現", "带动", "帶動", "吸引",
+  "带来", "帶來", "节省", "節省", "惠及", "覆盖", "覆蓋", "稳定", "穩定", "而起", "建设", "建設", "推出",
+  "举办", "舉辦", "签署", "簽署", "开展", "開展", "组建", "組建", "聚集", "集聚", "扩至", "擴至", "增至",
+  "降至", "降到", "提高", "上升", "下降", "成长", "成長", "增长", "增長", "看", "说", "說", "表示", "指出",
+  "显示", "顯示", "发布", "發布", "拿回", "得到", "获取", "獲取", "就要", "需要", "共有", "拥有", "擁有",
+  "现有", "現有", "审查", "審查", "确定", "確定", "提出", "分为", "分為", "投放", "到", "至", NULL
 };
 
 static const char *
@@ -1297,6 +1336,29 @@ ends_with_any (const char *t, gsize s, gsize e, const char *const *words, gsize 
 static const char *const modal_in_metric[] = { "预计", "預計", "预期", "預期", "力争", "力爭", "争取", "爭取",
                                                "计划", "計劃", "确保", "確保", "有望", NULL };
 
+/* Is t[p..) a 比 that compares (比上年, 比2013年), not part of a noun (比重, 比例, 比率)? */
+static gboolean
+comparing_bi (const char *t, gsize p, gsize e)
+{
+  return !(has_at (t, p, e, "比重") || has_at (t, p, e, "比例") || has_at (t, p, e, "比率") ||
+           has_at (t, p, e, "比值") || ends_with_at (t, p, "同") || ends_with_at (t, p, "环") ||
+           ends_with_at (t, p, "環") || ends_with_at (t, p, "占") || ends_with_at (t, p, "佔") ||
+           ends_with_at (t, p, "对") || ends_with_at (t, p, "對") || ends_with_at (t, p, "相"));
+}
+
+/* Is t[p..) a 由/从 that starts where a change comes from (份额从60%, 增速由上年), not
+ * part of a noun (自由贸易, 从业人员)? */
+static gboolean
+from_word (const char *t, gsize p, gsize e)
+{
+  if (has_at (t, p, e, "由"))
+    return !ends_with_at (t, p, "自") && !ends_with_at (t, p, "理") && !ends_with_at (t, p, "缘") &&
+           !has_at (t, p, e, "由于") && !has_at (t, p, e, "由於");
+  if (has_at (t, p, e, "从") || has_at (t, p, e, "從"))
+    return !has_at (t, p + 3, e, "业") && !has_at (t, p + 3, e, "業") && !has_at (t, p + 3, e, "事");
+  return FALSE;
+}
+
 static char *
 clean_metric (const char *t, gsize s, gsize e)
 {
@@ -1311,44 +1373,136 @@ clean_metric (const char *t, gsize s, gsize e)
           s = (gsize) mp + wl;
       }
   }
-  /* strip leading time words, 的, and trailing 的/了 */
+  /* metrics are noun phrases of CJK and letters: start after anything else
+   * (2013年的国内生产总值 → 年的国内生产总值, whose 年的 goes below) */
+  gboolean restarted = FALSE;
+  for (gsize p = s; p < e;)
+    {
+      gunichar c = g_utf8_get_char (t + p);
+      p = (gsize) (g_utf8_next_char (t + p) - t);
+      if (!(is_cjk (c) || is_ascii_alpha (c)))
+        {
+          s = p;
+          restarted = is_any_digit (c);
+        }
+    }
+  /* 2015年新兴产业产值: the date's 年 (not 年度, 年均, 年产) */
+  if (restarted && (has_at (t, s, e, "年度") || has_at (t, s, e, "月份")))
+    s += 6;
+  else if (restarted && (has_at (t, s, e, "年") || has_at (t, s, e, "月") || has_at (t, s, e, "日")) &&
+           !has_at (t, s, e, "年均") && !has_at (t, s, e, "年产") && !has_at (t, s, e, "年產") &&
+           !has_at (t, s, e, "年来") && !has_at (t, s, e, "年來") && !has_at (t, s, e, "年以"))
+    s += 3;
+  /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
+  for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+    if (has_at (t, p, e, "较") || has_at (t, p, e, "較") || (has_at (t, p, e, "比") && comparing_bi (t, p, e)) ||
+        from_word (t, p, e) ||
+        (has_at (t, p, e, "在") && (ends_with_at (t, e, "上") || ends_with_at (t, e, "中") ||
+                                   ends_with_at (t, e, "下") || ends_with_at (t, e, "内"))))
+      {
+        e = p;
+        break;
+      }
+  /* strip leading time words, conjunctions, pronouns… and trailing particles, adverbs, time words */
   gboolean again = TRUE;
   while (again && s < e)
     {
       again = FALSE;
+      gsize l0 = 0;
       for (guint i = 0; time_words[i]; i++)
         if (has_at (t, s, e, time_words[i]))
           {
-            s += strlen (time_words[i]);
-            again = TRUE;
+            l0 = strlen (time_words[i]);
+            break;
           }
-      if (has_at (t, s, e, "的") || has_at (t, s, e, "在"))
+      for (guint i = 0; !l0 && metric_lead[i]; i++)
+        if (has_at (t, s, e, metric_lead[i]))
+          l0 = strlen (metric_lead[i]);
+      if (l0)
         {
-          s += 3;
+          s += l0;
+          again = TRUE;
+        }
+      gsize ws;
+      if (s < e && (ends_with_any (t, s, e, metric_tail, &ws) || ends_with_any (t, s, e, time_words, &ws)))
+        {
+          e = ws;
           again = TRUE;
         }
     }
-  while (e > s && (ends_with_at (t, e, "的") || ends_with_at (t, e, "了") || ends_with_at (t, e, "共")))
-    e -= 3;
-  /* metrics are noun phrases: keep only CJK and letters */
-  gsize p = s;
-  while (p < e)
-    {
-      gunichar c = g_utf8_get_char (t + p);
-      if (!(is_cjk (c) || is_ascii_alpha (c)))
-        return NULL;
-      p = (gsize) (g_utf8_next_char (t + p) - t);
-    }
+  if (s >= e)
+    return NULL;
+  gsize ws;
+  if (ends_with_any (t, s, e, metric_verbs, &ws))
+    return NULL;
   glong n = g_utf8_strlen (t + s, (gssize) (e - s));
   if (n < 2)
     return NULL;
   if (n > 12)
     {
-      /* keep the last 12 characters: the head noun is at the end */
-      const char *q = g_utf8_offset_to_pointer (t + s, n - 12);
-      s = (gsize) (q - t);
+      /* too long: the head noun is at the end; cut after the last 的, else keep 12 characters */
+      gsize cut = 0;
+      for (gsize p = s; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+        if (has_at (t, p, e, "的"))
+          cut = p + 3;
+      if (cut && g_utf8_strlen (t + cut, (gssize) (e - cut)) >= 2)
+        s = cut;
+      n = g_utf8_strlen (t + s, (gssize) (e - s));
+      if (n > 12)
+        s = (gsize) (g_utf8_offset_to_pointer (t + s, n - 12) - t);
     }
   return g_strndup (t + s, e - s);
+}
+
+/* The noun phrase right after a figure (28家企业, 81亿元的租金补贴): up to a stop word,
+ * punctuation or 10 characters; none if it runs into a digit. skip_de: step over one 的. */
+static char *
+metric_after (const char *t, gsize len, gsize pos, gboolean skip_de)
+{
+  if (skip_de && has_at (t, pos, len, "的"))
+    pos += 3;
+  gsize p = pos, n = 0;
+  while (p < len && n < 10)
+    {
+      gunichar c = g_utf8_get_char (t + p);
+      if (!is_cjk (c) && !is_ascii_alpha (c))
+        break;
+      if (word_set_prefix (&ws_stops, t, p, len) >= 0) /* metric_stops */
+        break;
+      p = (gsize) (g_utf8_next_char (t + p) - t);
+      n++;
+    }
+  return n >= 2 ? clean_metric (t, pos, p) : NULL;
+}
+
+/* Connectors between two figures of one list or one change: 30%、20%和10%; 由4萬元擴至4.5萬元 */
+static const char *const list_connectors[] = { "、", "和", "与", "與", "及", "或", "到", "至", "增加到", "增至",
+                                               "提高到", "提高至", "降到", "降至", "减少到", "減少到", "扩大到",
+                                               "擴大到", "扩至", "擴至", "升至", "跌至", "上升到", "下降到", NULL };
+
+/* Is t[s, e) only list connectors (and spaces)? */
+static gboolean
+only_connectors (const char *t, gsize s, gsize e, gboolean *plain)
+{
+  *plain = TRUE;
+  while (s < e)
+    {
+      if (t[s] == ' ')
+        {
+          s++;
+          continue;
+        }
+      guint i;
+      for (i = 0; list_connectors[i]; i++)
+        if (has_at (t, s, e, list_connectors[i]))
+          break;
+      if (!list_connectors[i])
+        return FALSE;
+      if (i >= 6)
+        *plain = FALSE;
+      s += strlen (list_connectors[i]);
+    }
+  return TRUE;
 }
 
 static void
@@ -1446,26 +1600,77 @@ add_context (Ctx *x)
       }
       if (!x->opts->metric || (m->kind && (g_str_equal (m->kind, "duration") || g_str_equal (m->kind, "rank"))))
         continue;
+      /* the previous figure of the clause bounds the noun phrase: the nearest
+       * one is wanted. A span of time before it (销售收入10年增长了18倍) is a
+       * modifier and is stepped over. */
+      NumMention *pm = NULL;
+      gsize skipped_end = 0; /* end of a span of time inside the phrase (四年新增…) */
+      for (guint k = i; k-- > 0;)
+        {
+          NumMention *q = &g_array_index (x->out, NumMention, k);
+          if (q->excluded)
+            continue;
+          if (q->end <= cs || q->end > e)
+            break;
+          if (q->kind && (g_str_equal (q->kind, "duration") || g_str_equal (q->kind, "rank")))
+            {
+              /* a modifier: stepped over when it ends the phrase (5年来, 10年), else ignored */
+              if (e == q->end || (e - q->end <= 9 && (has_at (t, q->end, e, "来") || has_at (t, q->end, e, "來") ||
+                                                      has_at (t, q->end, e, "间") || has_at (t, q->end, e, "間") ||
+                                                      has_at (t, q->end, e, "以来") || has_at (t, q->end, e, "以來"))))
+                {
+                  e = q->start;
+                  gboolean more = TRUE;
+                  while (more)
+                    {
+                      more = FALSE;
+                      int w = word_set_suffix (&ws_filler, t, cs, e);
+                      if (w >= 0)
+                        {
+                          e -= ws_filler.lens[w];
+                          more = TRUE;
+                        }
+                    }
+                }
+              else if (!skipped_end)
+                skipped_end = q->end;
+              continue;
+            }
+          pm = q;
+          break;
+        }
+      /* a list or a change of one thing: 分别占30%、20%和10%; 由4萬元擴至4.5萬元 */
+      gboolean plain;
+      if (pm && pm->end <= e && pm->end < m->start && only_connectors (t, pm->end, e, &plain))
+        {
+          if (pm->metric)
+            {
+              m->metric = g_strdup (pm->metric);
+              prev_metric = m->metric;
+              prev_sentence_end = m->end;
+            }
+          if (plain && !m->change && pm->change && m->kind && pm->kind && g_str_equal (m->kind, pm->kind))
+            m->change = pm->change;
+          if (plain && !m->share && pm->share && m->kind && pm->kind && g_str_equal (m->kind, pm->kind))
+            m->share = g_strdup (pm->share);
+          if (!m->modality)
+            m->modality = pm->modality;
+          continue;
+        }
+      gsize ms = pm && pm->end > cs ? pm->end : cs;
       /* metric: a noun right after a count or a production figure… */
       char *metric = NULL;
       if (m->kind && (g_str_equal (m->kind, "count") || g_str_equal (m->kind, "mass") ||
                       g_str_equal (m->kind, "power") || g_str_equal (m->kind, "energy") ||
                       g_str_equal (m->kind, "volume")))
+        metric = metric_after (t, len, m->end, FALSE);
+      if (!metric && pm && ms == pm->end && e > ms)
         {
-          gsize p = m->end, n = 0;
-          while (p < len && n < 10)
-            {
-              gunichar c = g_utf8_get_char (t + p);
-              if (!is_cjk (c) && !is_ascii_alpha (c))
-                break;
-              if (word_set_prefix (&ws_stops, t, p, len) >= 0) /* metric_stops */
-                break;
-              p = (gsize) (g_utf8_next_char (t + p) - t);
-              n++;
-            }
-          if (n >= 2)
-            metric = clean_metric (t, m->end, p);
+          gsize w0;
+          if (ends_with_any (t, ms, e, (const char *const[]){ "和", "与", "與", "及", "、", NULL }, &w0))
+            metric = metric_after (t, len, m->end, TRUE);
         }
+      cs = ms;
       /* …else the noun phrase before it in the clause */
       if (!metric && e > cs)
         {
@@ -1477,11 +1682,15 @@ add_context (Ctx *x)
               gsize e2 = (gsize) cp, wl2 = 0;
               gssize cp2 = word_set_find_last (&ws_metric, t, cs, e2, &wl2);
               gsize s2 = cp2 >= 0 ? (gsize) cp2 + wl2 : cs;
-              metric = clean_metric (t, s2, e2);
+              /* 四年新增58亿元: before the cue is a span of time, not a noun */
+              metric = skipped_end && skipped_end == e2 ? NULL : clean_metric (t, s2, e2);
             }
           else
             metric = clean_metric (t, cp >= 0 ? (gsize) cp + wl : cs, e);
         }
+      /* money with nothing before it: 提供81亿元的租金补贴, 撬动2000亿元企业投资 */
+      if (!metric && m->kind && g_str_equal (m->kind, "money"))
+        metric = metric_after (t, len, m->end, TRUE);
       if (!metric && same_sentence && prev_metric)
         metric = g_strdup (prev_metric);
       m->metric = metric;
