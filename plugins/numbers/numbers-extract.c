@@ -272,7 +272,8 @@ word_set_find_last (const WordSet *ws, const char *t, gsize s, gsize e, gsize *w
 
 /* The indexed lists, built once (words_init) and then shared read-only. */
 static WordSet ws_approx_before, ws_approx_after, ws_filler, ws_growth, ws_decline, ws_forecast,
-  ws_target, ws_actual, ws_metric, ws_modal, ws_share, ws_stops;
+  ws_target, ws_actual, ws_metric, ws_modal, ws_share, ws_stops, ws_time_lead, ws_time_tail, ws_lead, ws_tail,
+  ws_verbs;
 
 char *
 num_decimal_shift (const char *text, int exp10)
@@ -1409,31 +1410,33 @@ clean_metric (const char *t, gsize s, gsize e)
     {
       again = FALSE;
       gsize l0 = 0;
-      for (guint i = 0; time_words[i]; i++)
-        if (has_at (t, s, e, time_words[i]))
-          {
-            l0 = strlen (time_words[i]);
-            break;
-          }
-      for (guint i = 0; !l0 && metric_lead[i]; i++)
-        if (has_at (t, s, e, metric_lead[i]))
-          l0 = strlen (metric_lead[i]);
+      int w = word_set_prefix (&ws_time_lead, t, s, e);
+      if (w >= 0)
+        l0 = ws_time_lead.lens[w];
+      else if ((w = word_set_prefix (&ws_lead, t, s, e)) >= 0)
+        l0 = ws_lead.lens[w];
       if (l0)
         {
           s += l0;
           again = TRUE;
         }
-      gsize ws;
-      if (s < e && (ends_with_any (t, s, e, metric_tail, &ws) || ends_with_any (t, s, e, time_words, &ws)))
+      if (s < e)
         {
-          e = ws;
-          again = TRUE;
+          if ((w = word_set_suffix (&ws_tail, t, s, e)) >= 0)
+            {
+              e -= ws_tail.lens[w];
+              again = TRUE;
+            }
+          else if ((w = word_set_suffix (&ws_time_tail, t, s, e)) >= 0)
+            {
+              e -= ws_time_tail.lens[w];
+              again = TRUE;
+            }
         }
     }
   if (s >= e)
     return NULL;
-  gsize ws;
-  if (ends_with_any (t, s, e, metric_verbs, &ws))
+  if (word_set_suffix (&ws_verbs, t, s, e) >= 0)
     return NULL;
   glong n = g_utf8_strlen (t + s, (gssize) (e - s));
   if (n < 2)
@@ -1778,6 +1781,11 @@ words_init (void)
   word_set_init (&ws_modal, modal_in_metric, G_N_ELEMENTS (modal_in_metric) - 1, FALSE);
   word_set_init (&ws_share, share_cues, G_N_ELEMENTS (share_cues) - 1, FALSE);
   word_set_init (&ws_stops, metric_stops, G_N_ELEMENTS (metric_stops) - 1, FALSE);
+  word_set_init (&ws_time_lead, time_words, G_N_ELEMENTS (time_words) - 1, FALSE);
+  word_set_init (&ws_time_tail, time_words, G_N_ELEMENTS (time_words) - 1, TRUE);
+  word_set_init (&ws_lead, metric_lead, G_N_ELEMENTS (metric_lead) - 1, FALSE);
+  word_set_init (&ws_tail, metric_tail, G_N_ELEMENTS (metric_tail) - 1, TRUE);
+  word_set_init (&ws_verbs, metric_verbs, G_N_ELEMENTS (metric_verbs) - 1, TRUE);
   g_once_init_leave (&done, 1);
 }
 
