@@ -15,7 +15,7 @@ ds_document_new (const char *id, const char *source, char *text, gsize length, c
   doc->id = g_strdup (id);
   doc->source = g_strdup (source ? source : id);
   doc->encoding = g_strdup (encoding ? encoding : "UTF-8");
-  doc->original = _ds_view_new ("original", text, length, NULL);
+  doc->original = _ds_view_new ("original", text, length, NULL, G_MAXSIZE);
   doc->meta = json_object_new ();
   doc->views = g_ptr_array_new_with_free_func ((GDestroyNotify) _ds_view_free);
   doc->layers = g_ptr_array_new_with_free_func ((GDestroyNotify) _ds_layer_free);
@@ -161,7 +161,7 @@ ds_document_add_view (DsDocument *doc,
       return NULL;
     }
 
-  DsView *view = _ds_view_new (name, g_steal_pointer (&owned_text), length, g_steal_pointer (&owned_map));
+  DsView *view = _ds_view_new (name, g_steal_pointer (&owned_text), length, g_steal_pointer (&owned_map), n_cp);
   for (guint i = 0; i < doc->views->len; i++)
     {
       DsView *old = g_ptr_array_index (doc->views, i);

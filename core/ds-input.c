@@ -167,6 +167,17 @@ take_utf8 (const char *name, const char *data, gsize length, gsize base, gboolea
 }
 
 gboolean
+_ds_input_is_plain_utf8 (const char *data, gsize length)
+{
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    return FALSE;
+  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    return FALSE;
+  /* with an explicit length, a NUL byte makes validation fail */
+  return g_utf8_validate_len (data, length, NULL);
+}
+
+gboolean
 _ds_input_decode (const char *name,
                   const char *data,
                   gsize length,

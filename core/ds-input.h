@@ -49,4 +49,12 @@ DS_API gboolean _ds_input_decode (const char *name,
                                   DsDecoded *out,
                                   GError **error);
 
+/**
+ * _ds_input_is_plain_utf8:
+ *
+ * Whether @data can be a document's text as it is (no BOM, valid UTF-8, no
+ * NUL): then the caller may keep the buffer instead of decoding a copy.
+ */
+DS_API gboolean _ds_input_is_plain_utf8 (const char *data, gsize length);
+
 G_END_DECLS

@@ -39,7 +39,8 @@ struct _DsView
 
 #define DS_CP_BLOCK_SHIFT 8
 
-DsView *_ds_view_new (const char *name, char *text, gsize length, DsOffsetMap *map);
+/* @n_codepoints: the text's length in code points, or G_MAXSIZE to count */
+DsView *_ds_view_new (const char *name, char *text, gsize length, DsOffsetMap *map, gsize n_codepoints);
 void _ds_view_free (DsView *view);
 void _ds_segment_paragraphs (const char *text, gsize length, GArray *out);
 void _ds_segment_sentences (const char *text, gsize length, const GArray *paragraphs, GArray *out);

@@ -15,14 +15,14 @@ _ds_utf8_count (const char *text, gsize length)
 }
 
 DsView *
-_ds_view_new (const char *name, char *text, gsize length, DsOffsetMap *map)
+_ds_view_new (const char *name, char *text, gsize length, DsOffsetMap *map, gsize n_codepoints)
 {
   DsView *view = g_new0 (DsView, 1);
   view->name = g_strdup (name);
   view->text = text;
   view->length = length;
   view->map = map;
-  view->n_codepoints = _ds_utf8_count (text, length);
+  view->n_codepoints = n_codepoints != G_MAXSIZE ? n_codepoints : _ds_utf8_count (text, length);
   return view;
 }
 

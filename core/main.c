@@ -404,6 +404,10 @@ item_to_document (Item *item, GError **error)
       return doc;
     }
 
+  /* Most input is plain UTF-8: keep the buffer that was read. */
+  if (opt_encoding == NULL && _ds_input_is_plain_utf8 (item->data, item->length))
+    return ds_document_new (item->id, item->source, g_steal_pointer (&item->data), item->length, "UTF-8");
+
   DsDecoded dec;
   if (!_ds_input_decode (item->source, item->data, item->length, opt_encoding, opt_lossy, &dec, error))
     return NULL;
