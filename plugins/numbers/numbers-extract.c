@@ -949,6 +949,20 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     {
       DsNumeral n2;
       gsize k2 = ds_numeral_scan (t + r.e + 1, (gssize) (len - r.e - 1), DS_NUMERAL_ARABIC, &n2);
+      /* 2019/20年(度): a fiscal year, not a ratio */
+      if (k2 && k2 <= 3 && has_at (t, r.e + 1 + k2, len, "年") && is_year_like (&r))
+        {
+          if (x->opts->include_all)
+            {
+              NumMention *m = add_mention (x, pos, r.e + 1 + k2 + strlen ("年"));
+              m->kind = "number";
+              m->excluded = "date";
+            }
+          ds_numeral_clear (&n2);
+          reading_clear (&r);
+          *next = r.e + 1 + k2 + strlen ("年");
+          return;
+        }
       if (k2 && k2 <= 3 && t[r.e + 1 + k2] != '/' && n2.value != 0)
         {
           NumMention *m = add_mention (x, pos, r.e + 1 + k2);
@@ -1301,7 +1315,7 @@ static const char *const metric_lead[] = {
 /* words a metric does not end with: particles, adverbs (single characters only
  * where no noun ends with them: not 则 (原则), 比 (占比), 为 (行为)…) */
 static const char *const metric_tail[] = {
-  "年均", "就有", "中有", "还有", "還有", "已有", "的", "了", "也", "就", "都", "还", "還", "已经", "已經",
+  "年均", "就有", "中有", "还有", "還有", "已有", "的", "了", "共", "也", "就", "都", "还", "還", "已经", "已經",
   "已", "均", "仅", "僅", "却", "卻", "又", "再",
   "将", "將", "仍", "分别", "分別", "合计", "合計", "累计", "累計", "同比", "环比", "環比", "名义", "名義",
   "实际", "實際", "大幅", "更是", "多达", "多達", "高达", "高達", "已达", "已達", "超过", "超過", "约为",

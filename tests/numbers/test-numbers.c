@@ -184,7 +184,7 @@ static const char *const not_quantities[] = {
   "汽车零部件", "从一成立开始", "世界500强企业", "全国人大四次会议", "从三次产业看",
   "61省道", "十九届三中全会", "国道318线",
   /* dates of the Republic of China calendar, codes after a dot */
-  "中華民國104年國慶", "民国98年元旦", "CLI.12.6476457",
+  "中華民國104年國慶", "民国98年元旦", "CLI.12.6476457", "2019/20年度",
 };
 
 static void
@@ -254,6 +254,7 @@ static const struct { const char *input, *figure, *metric; } metrics[] = {
   { "首批人才卡审核通过了3700多人。", "3700多人", NULL },
   { "实质薪资去年成长2.36%。", "2.36%", "实质薪资" },
   { "一季度，全国固定资产投资104872亿元，同比增长9.3%。", "9.3%", "全国固定资产投资" },
+  { "草案共35条。", "35条", "草案" },
 };
 
 static void
