@@ -22,7 +22,7 @@ static const char fold_pairs[] =
   "點点歷历華华爭争確确標标規规統统際际議议幾几數数歲岁陽阳長长結结濟济設设務务"
   "業业復复產产穩稳樣样變变億亿萬万體体總总動动貳贰參参陸陆舉举辦办營营發发佈布"
   "訂订決决據据選选價价額额園园廠厂團团頭头輪轮啟启為为并并屆届禮礼鐘钟於于迄迄"
-  "曆历閏闰臺台灣湾週周屆届冬冬臘腊綫线線线幹干層层錄录邁迈踐践";
+  "曆历閏闰臺台灣湾週周屆届冬冬臘腊綫线線线幹干層层錄录邁迈踐践歸归門门";
 
 typedef struct
 {
@@ -211,6 +211,10 @@ typedef struct
   gint32 ref;
   int ry, rm, rd;
   int ctx_year, ctx_month;
+  gboolean ctx_is_ref;    /* the context year came from an expression dating the reference day itself
+                           * (a dateline, 今日, 目前): it says nothing about a later bare month */
+  int since_year, since_m; /* a past bound since month since_m of since_year (自去年2月), until the paragraph
+                           * ends: a later bare month (or 年底) from since_m on is of that year */
   int per_m1, per_m2;     /* months of the last month/quarter/half period met (同期), 0 if none */
   TlGran per_gran;
   gboolean taiwan;
@@ -250,6 +254,7 @@ typedef struct
   int month;        /* the month it names, 0 if none */
   gboolean year_explicit;
   gboolean has_range;  /* a range inside the atom: 10日至12日, 1—11月, 2021—2035 */
+  gboolean weak_year;  /* its year came from a bound's (since_year): not the context for what follows */
 } Atom;
 
 static inline gunichar
@@ -1473,6 +1478,89 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
 }
 
 /* after "…年": 度, 初/底/末, or any year part */
+/* 春天/春季 … 冬天/冬季 at i: the season (0 spring … 3 winter), or -1; not
+ * 冬季奥运会, 夏季达沃斯 */
+static int
+read_season (const Sc *sc, gsize i, gsize *end)
+{
+  static const char *const words[] = { "春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季", NULL };
+  int w = -1;
+  gsize k = lit_any (sc, i, words, &w);
+  if (!k)
+    return -1;
+  gunichar n = C (sc, k);
+  if (n == 0x5965 /* 奥 */ || n == 0x8FD0 /* 运 */ || n == 0x8FBE /* 达 */ || n == 0x6B8B /* 残 */ || n == 0x5B66 /* 学 */)
+    return -1;
+  *end = k;
+  return w / 2;
+}
+
+/* the season s of year y: spring March–May … winter December–February (of y + 1) */
+static void
+set_season (TlExpr *e, int y, int season)
+{
+  static const char *const names[] = { "spring: March–May", "summer: June–August", "autumn: September–November",
+                                       "winter: December–February" };
+  if (!year_ok (e, y) || !year_ok (e, y + 1))
+    return;
+  if (season == 3)
+    set_days (e, tl_days_from_civil (y, 12, 1), tl_days_from_civil (y + 1, 2, tl_days_in_month (y + 1, 2)), TL_GRAN_MONTH);
+  else
+    set_months (e, y, 3 + 3 * season, 5 + 3 * season, TL_GRAN_MONTH);
+  e->vague = TRUE;
+  expr_note (e, "%s", names[season]);
+}
+
+/* 今冬/今春/今夏/今秋, 这个冬天/这个夏季…: the season of the reference year; a
+ * winter said in January or February is the one under way */
+static gsize
+season_expr (Sc *sc, gsize i, Atom *a)
+{
+  gsize k;
+  int season = -1;
+  static const char seasons[] = "春夏秋冬";
+  if (C (sc, i) == 0x4ECA /* 今 */)
+    {
+      gunichar n = C (sc, i + 1);
+      for (int s = 0; s < 4; s++)
+        if (n == g_utf8_get_char (seasons + 3 * s))
+          season = s;
+      if (season < 0 || C (sc, i + 2) == 0x5B63 /* 今冬季 handled below */ || C (sc, i + 2) == 0x5929)
+        {
+          gsize e2;
+          if (season >= 0 && read_season (sc, i + 1, &e2) == season)
+            k = e2;
+          else if (season >= 0)
+            return 0;
+          else
+            return 0;
+        }
+      else
+        k = i + 2;
+    }
+  else if ((k = lit (sc, i, "这个")) || (k = lit (sc, i, "这一")))
+    {
+      gsize e2;
+      season = read_season (sc, k, &e2);
+      if (season < 0)
+        return 0;
+      k = e2;
+    }
+  else
+    return 0;
+  a->e.kind = "relative";
+  if (!need_ref (sc, &a->e))
+    {
+      a->e.gran = TL_GRAN_MONTH;
+      return k;
+    }
+  int y = sc->ry;
+  if (season == 3 && sc->rm <= 2)
+    y--;
+  set_season (&a->e, y, season);
+  return k;
+}
+
 static gsize
 year_tail (Sc *sc, gsize k, int y, Atom *a)
 {
@@ -1501,6 +1589,16 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
       gsize x = year_part (sc, s, y, a);
       if (x)
         return x;
+      /* 2020年冬天, 今年夏季: a winter of this year said in January or February is the one under way */
+      int season = read_season (sc, s, &x);
+      if (season >= 0)
+        {
+          int yy = y;
+          if (season == 3 && a->e.kind == (const char *) "relative" && sc->has_ref && y == sc->ry && sc->rm <= 2)
+            yy--;
+          set_season (&a->e, yy, season);
+          return x;
+        }
       Atom h;
       atom_init (&h, s, "holiday");
       x = holiday_expr (sc, s, y, NULL, &h);
@@ -1525,6 +1623,8 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
 }
 
 /* ------------------------------------------------------------ years */
+
+static gboolean clause_start (const Sc *sc, gsize i);
 
 /* a year number before 年: returns the index of 年 + 1, or 0 */
 static gsize
@@ -1574,10 +1674,13 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
         }
       if (sc->taiwan && nd <= 3 && v >= 1 && v <= 200)
         {
-          /* bare Minguo year in Taiwan text: only with a month or 度 after it */
+          /* bare Minguo year in Taiwan text: only with a month or 度 after it,
+           * or heading a clause before 至今/以来/迄今 (；100年至今，…) */
           int m;
           gsize mm = read_month_num (sc, n, &m);
-          if (lit (sc, n, "度") || (mm && C (sc, mm) == 0x6708 && m >= 1 && m <= 12))
+          static const char *const since_now[] = { "至今", "以来", "迄今", NULL };
+          if (lit (sc, n, "度") || (mm && C (sc, mm) == 0x6708 && m >= 1 && m <= 12)
+              || (clause_start (sc, i) && lit_any (sc, n, since_now, NULL)))
             {
               *y = v + 1911;
               *minguo = TRUE;
@@ -1652,7 +1755,8 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   if (prev == 0x4EE5 || prev == 0x4ECA || prev == 0x4E4B || prev == 0x6B64 || prev == 0x76F8
       || ((r->offset == -2 || r->offset == 2) && (is_digit (prev) || is_cn_num (prev) || prev == 0x5E74))
       || (g_str_equal (r->word, "来年") && (prev == 0x591A || is_cn_num (prev) || is_digit (prev)))
-      || (g_str_equal (r->word, "第二年") && prev == 0x7684))
+      || (g_str_equal (r->word, "第二年") && prev == 0x7684)
+      || (r->offset == 1 && r->context && prev == 0x9996 /* 首次年度 */))
     return 0;
   /* 上年同期 etc. keep; 当年 needs a year in context */
   a->e.kind = "relative";
@@ -1941,6 +2045,8 @@ present_expr (Sc *sc, gsize i, Atom *a)
   return k;
 }
 
+static gboolean clause_plans (const Sc *sc, gsize s, gsize e);
+
 /* 近三年, 过去五年, 未来三年, 今后五年, 三年来, 四年翻一番, 5年前, 3天后, 近年来 */
 static gsize
 span_expr (Sc *sc, gsize i, Atom *a)
@@ -1966,28 +2072,48 @@ span_expr (Sc *sc, gsize i, Atom *a)
   static const char *const future[] = { "未来", "今后", "未来的", "此后", "往后", "后", NULL };
   int dir = 0;
   int which = -1;
-  gsize p = lit_any (sc, i, past, &which);
+  /* 再过两个月: that long after the reference date */
+  gsize again = lit (sc, i, "再过");
+  gsize p = again ? 0 : lit_any (sc, i, past, &which);
   if (p)
     dir = -1;
-  else if ((p = lit_any (sc, i, future, &which)))
+  else if (!again && (p = lit_any (sc, i, future, &which)))
     dir = 1;
-  gsize nstart = p ? p : i;
+  gsize nstart = again ? again : p ? p : i;
   int n;
-  gsize t = is_digit (C (sc, nstart)) ? read_arabic (sc, nstart, 3, &n, NULL) : read_cn (sc, nstart, 3, &n, NULL);
+  gboolean half = FALSE;
+  gsize t;
+  if (C (sc, nstart) == 0x534A /* 半 */ && C (sc, nstart + 1) == 0x5E74 /* 年 */)
+    {
+      /* 半年来, 近半年: six months */
+      gunichar pv = nstart > 0 ? C (sc, nstart - 1) : 0;
+      if (pv == 0x4E0A || pv == 0x4E0B || pv == 0x524D || pv == 0x540E || pv == 0x5927 || pv == 0x591A || pv == 0x4E2A)
+        return 0;
+      half = TRUE;
+      n = 6;
+      t = nstart + 1;
+    }
+  else
+    t = is_digit (C (sc, nstart)) ? read_arabic (sc, nstart, 3, &n, NULL) : read_cn (sc, nstart, 3, &n, NULL);
   if (!t || n < 1 || n > 100)
     return 0;
   if (nstart > 0 && (is_digit (C (sc, nstart - 1)) || is_cn_num (C (sc, nstart - 1)) || C (sc, nstart - 1) == '.'))
     return 0;
   gboolean more = FALSE;
   gsize u = t;
-  if (C (sc, u) == 0x591A /* 多 */ || C (sc, u) == 0x4F59 /* 余 */)
+  if (!half && (C (sc, u) == 0x591A /* 多 */ || C (sc, u) == 0x4F59 /* 余 */))
     {
       more = TRUE;
       u++;
     }
   char unit = 0;
   gsize ue;
-  if ((ue = lit (sc, u, "年")))
+  if (half)
+    {
+      unit = 'm';
+      ue = nstart + 2;
+    }
+  else if ((ue = lit (sc, u, "年")))
     unit = 'y';
   else if ((ue = lit (sc, u, "个月")))
     unit = 'm';
@@ -1997,6 +2123,42 @@ span_expr (Sc *sc, gsize i, Atom *a)
     unit = 'w';
   if (!unit)
     return 0;
+  /* 三年多来, 两个多月前 */
+  if (!more && !half && (C (sc, ue) == 0x591A || C (sc, ue) == 0x4F59))
+    {
+      static const char *const tails[] = { "来", "以来", "前", "以前", "之前", "后", "以后", "之后", NULL };
+      if (lit_any (sc, ue + 1, tails, NULL))
+        {
+          more = TRUE;
+          ue++;
+        }
+    }
+  if (again)
+    {
+      /* 再过两个月(后): a point after the reference date */
+      a->e.kind = "period";
+      gsize s = lit (sc, ue, "后");
+      if (!s)
+        s = ue;
+      if (!need_ref (sc, &a->e))
+        return s;
+      gint32 z;
+      if (unit == 'd')
+        z = sc->ref + n;
+      else if (unit == 'w')
+        z = sc->ref + 7 * n;
+      else
+        {
+          int total = sc->ry * 12 + (sc->rm - 1) + (unit == 'y' ? 12 * n : n);
+          int yy = total / 12, mm = total % 12 + 1;
+          z = tl_days_from_civil (yy, mm, MIN (sc->rd, tl_days_in_month (yy, mm)));
+        }
+      set_days (&a->e, z, z, TL_GRAN_DAY);
+      a->e.vague = unit == 'y' || unit == 'm' || more;
+      expr_note (&a->e, "%d %s after the reference date", n,
+                 unit == 'y' ? "years" : unit == 'm' ? "months" : unit == 'w' ? "weeks" : "days");
+      return s;
+    }
   /* "前" + N年 is only 前N年 of a plan …; keep 前/后 for N年前/后 */
   if (p && (which == 5) && dir != 0)
     {
@@ -2029,6 +2191,27 @@ span_expr (Sc *sc, gsize i, Atom *a)
       if (!need_ref (sc, &a->e))
         return s;
       int ry = sc->ry, rm = sc->rm, rd = sc->rd;
+      if (dir == 2 && unit == 'y' && sc->ctx_year && !sc->ctx_is_ref && sc->ctx_year < ry && !clause_plans (sc, i, s)
+          && !(i >= 2 && C (sc, i - 2) == 0x65F6 && C (sc, i - 1) == 0x9694) /* 时隔N年后 */)
+        {
+          /* 一年后 in a narrative about a past year: counted from that year */
+          set_year (&a->e, sc->ctx_year + n);
+          a->e.anchor = "context";
+          a->e.vague = more;
+          a->year = sc->ctx_year + n;
+          expr_note (&a->e, "%d year(s) after the year in context (%d)", n, sc->ctx_year);
+          return s;
+        }
+      if (half && dir == -1)
+        {
+          /* 半年来: back six months from the reference date (vague) */
+          int total = ry * 12 + (rm - 1) - 6;
+          int yy = total / 12, mm = total % 12 + 1;
+          set_days (&a->e, tl_days_from_civil (yy, mm, MIN (rd, tl_days_in_month (yy, mm))), sc->ref, TL_GRAN_MONTH);
+          a->e.vague = TRUE;
+          expr_note (&a->e, "half a year back from the reference date");
+          return s;
+        }
       if (dir == -2 || dir == 2)
         {
           int sign = dir < 0 ? -1 : 1;
@@ -2047,7 +2230,7 @@ span_expr (Sc *sc, gsize i, Atom *a)
           set_days (&a->e, z, z, TL_GRAN_DAY);
           if (unit == 'y' || unit == 'm')
             a->e.vague = TRUE;
-          if (unit == 'y')
+          if (unit == 'y' && !more) /* 七年多前 names no particular year */
             tl_civil_from_days (z, &a->year, &(int) { 0 }, &(int) { 0 });
           expr_note (&a->e, "%d %s %s the reference date", n, unit == 'y' ? "years" : unit == 'm' ? "months" : unit == 'w' ? "weeks" : "days", sign < 0 ? "before" : "after");
           a->e.vague |= more;
@@ -2139,7 +2322,8 @@ span_expr (Sc *sc, gsize i, Atom *a)
 static gsize
 anniversary_expr (Sc *sc, gsize i, Atom *a)
 {
-  static const char *const what[] = { "建园", "建区", "成立", "建国", "建党", "开园", "设立", "获批", "建校", "建市", "开发建设", "改革开放", "新中国成立", NULL };
+  static const char *const what[] = { "建园", "建区", "成立", "建国", "建党", "开园", "设立", "获批", "建校", "建市", "开发建设", "改革开放", "新中国成立",
+                                      "回归", "回归祖国", NULL };
   int w = -1;
   gsize k = lit_any (sc, i, what, &w);
   if (!k)
@@ -2168,6 +2352,36 @@ anniversary_expr (Sc *sc, gsize i, Atom *a)
     {
       base = 1978;
       how = "reform and opening-up began in 1978";
+    }
+  else if (w == 13 || w == 14)
+    {
+      /* 回归: Hong Kong (1997) or Macao (1999), whichever the text names nearest before (else after) */
+      gssize hk = -1, mo = -1, hk_after = -1, mo_after = -1;
+      for (gsize q = 0; q + 1 < sc->n; q++)
+        {
+          gboolean is_hk = C (sc, q) == 0x9999 && C (sc, q + 1) == 0x6E2F;       /* 香港 */
+          gboolean is_mo = C (sc, q) == 0x6FB3 && C (sc, q + 1) == 0x95E8;       /* 澳门 */
+          if (q < i)
+            {
+              if (is_hk)
+                hk = (gssize) q;
+              if (is_mo)
+                mo = (gssize) q;
+            }
+          else
+            {
+              if (is_hk && hk_after < 0)
+                hk_after = (gssize) q;
+              if (is_mo && mo_after < 0)
+                mo_after = (gssize) q;
+            }
+        }
+      gboolean macao = (hk >= 0 || mo >= 0) ? mo > hk : (mo_after >= 0 && (hk_after < 0 || mo_after < hk_after));
+      if (hk >= 0 || mo >= 0 || hk_after >= 0 || mo_after >= 0)
+        {
+          base = macao ? 1999 : 1997;
+          how = macao ? "Macao returned to China in 1999" : "Hong Kong returned to China in 1997";
+        }
     }
   else if (sc->founded)
     {
@@ -2359,7 +2573,18 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
                 return 0;
             }
         }
-      int y = context_year (sc, inh, &a->e);
+      int y;
+      static const int first_month[] = { 1, 11, 11, 6, 1 };
+      if (!inh && sc->since_year && first_month[w] >= sc->since_m)
+        {
+          /* 自去年2月…年底: the bound's year */
+          y = sc->since_year;
+          a->e.relative = TRUE;
+          a->e.anchor = "context";
+          a->weak_year = TRUE;
+        }
+      else
+        y = context_year (sc, inh, &a->e);
       a->e.vague = TRUE;
       a->e.kind = "relative";
       if (!y)
@@ -2496,7 +2721,17 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
             {
               if (a->e.reason) /* invalid month */
                 return x;
-              int yy = context_year (sc, inh, &a->e);
+              int mm0 = a->month;
+              int yy;
+              /* 自去年2月…11月: the bound's year; but 去年12月以来…7月 is not */
+              if (!inh && sc->since_year && mm0 >= sc->since_m)
+                {
+                  yy = sc->since_year;
+                  a->e.relative = TRUE;
+                  a->e.anchor = "context";
+                }
+              else
+                yy = context_year (sc, inh, &a->e);
               if (!yy)
                 return x;
               /* re-run with the year to fill the interval */
@@ -2504,7 +2739,8 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
               atom_init (a, i, "date");
               x = month_expr (sc, i, yy, a);
               a->e.relative = TRUE;
-              a->e.anchor = (inh && inh->year) || sc->ctx_year ? "context" : "reference";
+              a->e.anchor = (inh && inh->year) || sc->ctx_year || (!inh && sc->since_year && mm0 >= sc->since_m)
+                            ? "context" : "reference";
               a->year = yy;
               return x;
             }
@@ -2569,6 +2805,10 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
   atom_clear (a);
   atom_init (a, i, "date");
   if (!numeral && (x = lunar_date_expr (sc, i, 0, inh, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if (!numeral && (x = season_expr (sc, i, a)))
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
@@ -2730,6 +2970,9 @@ has_word (const Sc *sc, gsize from, gsize to, const char *w)
 
 /* a clause boundary at i: punctuation (full-width folded to ASCII), a colon
  * unless between digits (09:16, 3:1) */
+static const char *const plan_strong[] = { "将", "计划", "力争", "预计", "拟", "争取", "即将", "有望", "打算", "预期", NULL };
+static const char *const plan_weak[] = { "确保", "目标", "规划", "部署", "推动", "加快", NULL };
+
 static inline gboolean
 clause_end_at (const Sc *sc, gsize i)
 {
@@ -2774,8 +3017,6 @@ event_and_tense (Sc *sc, Atom *a)
   a->e.ev_end = e;
 
   /* strong markers decide; weak ones only when no strong marker is there */
-  static const char *const plan_strong[] = { "将", "计划", "力争", "预计", "拟", "争取", "即将", "有望", "打算", "预期", NULL };
-  static const char *const plan_weak[] = { "确保", "目标", "规划", "部署", "推动", "加快", NULL };
   static const char *const past_strong[] = { "已", "完成了", "实现了", "取得了", "创造了", "回望", "回顾", "过去", "以来", NULL };
   static const char *const past_weak[] = { "实现", "完成", "取得", "达到", "累计", "同比", "比上年", "较上年", "了", "突破", "创造", "增长", NULL };
   static const char *const ongoing[] = { "正在", "目前", "当前", "正", "持续", "进行中", NULL };
@@ -2836,6 +3077,32 @@ event_and_tense (Sc *sc, Atom *a)
     a->e.tense = rel;
 }
 
+/* does the clause around [s, x) carry a planning marker (将, 计划, 目标, 要…)? */
+static gboolean
+clause_plans (const Sc *sc, gsize s, gsize e)
+{
+  gsize x = e, s0 = s;
+  while (s > 0 && !clause_end_at (sc, s - 1) && s0 - s < 200)
+    s--;
+  while (e < sc->n && !clause_end_at (sc, e) && e - x < 200)
+    e++;
+  for (int k = 0; plan_strong[k]; k++)
+    if (has_word (sc, s, e, plan_strong[k]))
+      return TRUE;
+  for (int k = 0; plan_weak[k]; k++)
+    if (has_word (sc, s, e, plan_weak[k]))
+      return TRUE;
+  for (gsize k = s; k < e; k++)
+    if (C (sc, k) == 0x8981)
+      {
+        gunichar b = k > 0 ? C (sc, k - 1) : 0, f = C (sc, k + 1);
+        if (b != 0x91CD && b != 0x4E3B && b != 0x9700 && b != 0x53EA && b != 0x7EB2 && b != 0x5FC5 && b != 0x6458
+            && b != 0x7D27 && f != 0x6C42 && f != 0x7D20 && f != 0x70B9 && f != 0x52A1)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* ------------------------------------------------------------ driver */
 
 static gboolean
@@ -2853,6 +3120,7 @@ may_start_static (gunichar c)
     case 0x6B63: case 0x51AC: case 0x95F0: case 0x6628: case 0x5468: case 0x661F: case 0x793C: case 0x515A: /* 正冬闰昨周星礼党 */
     case 0x5EFA: case 0x6210: case 0x8BBE: case 0x5F00: case 0x6536: case 0x83B7: case 0x65B0: case 0x6539: /* 建成设开收获新改 */
     case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: case 0x4E0B: /* 最此往圣十年下 */
+    case 0x518D: case 0x534A: case 0x56DE: /* 再半回 */
     case 0x4E24: case 'Q': case 0x201C: case '"': case 0x300C: case 0x300E: case 0x2018: /* 两 Q quotes */
     case 0x76EE: case 0x73B0: case 0x5982: case 0x65E5: case 0x4E0D: case 0x8FC4: case 0x773C: case 0x65F6: /* 目现如日不迄眼时 */
       return TRUE;
@@ -2915,6 +3183,9 @@ second_ok (gunichar c, gunichar n)
     case 0x8FC7: next = "去"; break;                          /* 过 */
     case 0x660E: next = "年天日"; break;                      /* 明 */
     case 0x519C: next = "历"; break;                          /* 农 */
+    case 0x518D: next = "过"; break;                          /* 再 */
+    case 0x534A: next = "年"; break;                          /* 半 */
+    case 0x56DE: next = "归"; break;                          /* 回 */
     default: return TRUE;
     }
   while (*next)
@@ -3147,9 +3418,45 @@ is_aside (const Sc *sc, const Atom *a)
         if (lit (sc, q, "持平") || lit (sc, q, "相比") || lit (sc, q, "相当") || lit (sc, q, "相较") || lit (sc, q, "比较"))
           return TRUE;
     }
+  /* 到2020年 (a deadline), but not 倒退到/回到/追溯到2013年 (a flashback) */
   if ((b == 0x5230 /* 到 */) && a->year_explicit && a->e.gran >= TL_GRAN_YEAR && !a->has_range)
-    return TRUE;
+    {
+      gunichar bb = p > 1 ? C (sc, p - 2) : 0;
+      return !(bb == 0x9000 /* 退 */ || bb == 0x56DE /* 回 */ || bb == 0x6EAF /* 溯 */);
+    }
   return FALSE;
+}
+
+/* A month without a year, resolved to the reference year only because nothing
+ * else was said (or the context is the reference day itself: a dateline,
+ * 今日), starting six or more months after the reference month, in a clause
+ * with no planning marker: the nearest such month is last year's (statistics
+ * for 10至12月 or 12月 released in January). Shifts @a a year back. */
+static gboolean
+last_years_month (Sc *sc, Atom *a)
+{
+  TlExpr *e = &a->e;
+  if (!sc->has_ref || !e->resolved || !e->has_from || !e->has_to || e->bound || a->year_explicit || !a->month
+      || e->kind != (const char *) "date" || !e->anchor
+      || !(e->anchor == (const char *) "reference" || (e->anchor == (const char *) "context" && sc->ctx_is_ref)))
+    return FALSE;
+  int y1, m1, d1, y2, m2, d2;
+  tl_civil_from_days (e->from, &y1, &m1, &d1);
+  tl_civil_from_days (e->to, &y2, &m2, &d2);
+  if (y1 != sc->ry || y2 != sc->ry || m1 < sc->rm + 6)
+    return FALSE;
+  if (clause_plans (sc, a->s, a->x) || (a->s > 0 && C (sc, a->s - 1) == 0x5230 /* 到 */))
+    return FALSE;
+  /* the same days a year earlier (the last day of a month stays the last day) */
+  if (m1 == 2 && d1 == 29)
+    return FALSE;
+  int d2p = d2 == tl_days_in_month (y2, m2) ? tl_days_in_month (y2 - 1, m2) : d2;
+  e->from = tl_days_from_civil (y1 - 1, m1, d1);
+  e->to = tl_days_from_civil (y2 - 1, m2, d2p);
+  a->year = y1 - 1;
+  expr_note (e, "%d months after the reference month, in a clause that plans nothing: the previous year (%d)",
+             m1 - sc->rm, y1 - 1);
+  return TRUE;
 }
 
 GArray *
@@ -3185,14 +3492,16 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
               continue;
             }
         }
-      /* a future year (a target: 到2020年, 2014年小麦最低收购价) does not stay
-       * the context across a paragraph break */
-      if (sc.has_ref && sc.ctx_year > sc.ry)
+      /* a future year (a target: 到2020年, 2014年小麦最低收购价), or the year of
+       * a past bound (自去年2月), does not stay the context across a paragraph break */
+      if ((sc.has_ref && sc.ctx_year > sc.ry) || sc.since_year)
         {
           for (gsize q = last_end; q < i; q++)
             if (sc.cp[q] == '\n')
               {
-                sc.ctx_year = sc.ctx_month = 0;
+                if (sc.ctx_year > sc.ry)
+                  sc.ctx_year = sc.ctx_month = 0;
+                sc.since_year = sc.since_m = 0;
                 break;
               }
           last_end = i;
@@ -3207,21 +3516,35 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       /* a comparison base (比2021年四季度, 较2012年, 比去年同期) or a deadline
        * (到2020年) is not what the following text is about */
       gboolean aside = is_aside (&sc, &a);
-      if (aside)
+      /* a bare month well after the reference month (10至12月, 12月 in a
+       * January release) in a clause that plans nothing is last year's */
+      gboolean shifted = !aside && last_years_month (&sc, &a);
+      gboolean sets_ctx = FALSE;
+      if (aside || shifted || a.weak_year)
         ;
+      else if (a.e.resolved && a.e.bound == (const char *) "since" && a.e.kind == (const char *) "relative" && a.month
+               && a.year && sc.has_ref && a.year < sc.ry)
+        {
+          /* 自去年2月: later bare months from February on (and 年底) are of that year, up to the paragraph's end */
+          sc.since_year = a.year;
+          sc.since_m = a.month;
+        }
       else if (a.e.resolved && (a.year_explicit || a.e.kind == (const char *) "relative"
-                                || a.e.kind == (const char *) "period") && a.year && !a.e.bound)
-        {
-          sc.ctx_year = a.year;
-          sc.ctx_month = a.month;
-        }
+                                || a.e.kind == (const char *) "period") && a.year
+               && (!a.e.bound || (a.e.kind == (const char *) "relative" && a.month)))
+        sets_ctx = TRUE; /* a bound naming a month of this year (今年8月1日起) sets the year too */
       else if (a.e.resolved && a.year_explicit && a.year)
-        {
-          sc.ctx_year = a.year;
-          sc.ctx_month = a.month;
-        }
+        sets_ctx = TRUE;
       else if (a.e.resolved && a.month && a.year)
         sc.ctx_month = a.month;
+      if (sets_ctx)
+        {
+          sc.since_year = sc.since_m = 0;
+          sc.ctx_year = a.year;
+          sc.ctx_month = a.month;
+          sc.ctx_is_ref = sc.has_ref && a.e.has_from && a.e.has_to && a.e.from <= sc.ref && a.e.to >= sc.ref
+                          && a.e.gran <= TL_GRAN_DAY;
+        }
       if (!aside && a.e.resolved && a.e.has_from && a.e.has_to)
         {
           int y1, m1, d1, y2, m2, d2;
@@ -3239,6 +3562,8 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
             sc.per_m1 = sc.per_m2 = 0;
         }
       event_and_tense (&sc, &a);
+      if (shifted)
+        a.e.tense = TL_TENSE_PAST;
       a.e.ev_start = t->off[a.e.ev_start];
       a.e.ev_end = t->off[a.e.ev_end];
       g_array_append_val (out, a.e);

@@ -530,6 +530,48 @@ test_context_asides (void)
   run_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* gaps found reading the corpus (expected intervals reasoned from the text) */
+static void
+test_gaps (void)
+{
+  static const Case cases[] = {
+    /* last year's months in a January release: nearest month, nothing planned */
+    { "2021-01-19 本港最新数字是10至12月的平均数", "2021-01-19", "10至12月", "2020-10-01", "2020-12-31", "month", F_RELATIVE },
+    { "估计12月的失业率可能高达7.2%", "2021-01-19", "12月", "2020-12-01", "2020-12-31", "month", F_RELATIVE },
+    /* ... but not a planned one, nor a month close to the reference month */
+    { "园区计划12月开工", "2021-01-19", "12月", "2021-12-01", "2021-12-31", "month", F_RELATIVE },
+    { "产品将于7月份开始制造", "2011-07-01", "7月份开始", "2011-07-01", "", NULL, F_SINCE },
+    { "5月,园区新增企业", "2021-02-09", "5月", "2021-05-01", "2021-05-31", "month", F_RELATIVE },
+    /* nor a month after an explicit year */
+    { "2021年,园区发展良好。10月,新增企业", "2021-01-19", "10月", "2021-10-01", "2021-10-31", "month", F_RELATIVE },
+    /* a bound naming a month sets the year in context (within its paragraph) */
+    { "商户自去年2月疫情爆发,已经亏蚀。但年底再爆发疫情", "2021-01-19", "年底", "2020-11-01", "2020-12-31", "month", F_VAGUE | F_RELATIVE },
+    { "商户自去年2月疫情爆发。\n失业率最快到年中才会见顶", "2021-01-19", "年中", "2021-06-01", "2021-07-31", "month", F_VAGUE | F_RELATIVE },
+    /* N年后 in a narrative about a past year counts from that year; 倒退到 is not a deadline */
+    { "时间倒退到2013年,产业薄弱。一年后,重庆方面出售股票", "2016-07-11", "一年后", "2014-01-01", "2014-12-31", "year", F_RELATIVE },
+    { "一年后,项目投产", "2016-07-11", "一年后", "2017-07-11", "2017-07-11", "day", F_VAGUE | F_RELATIVE },
+    /* 再过两个月: two months after the reference date */
+    { "再过两个月,高速就要通车", "2014-08-02", "再过两个月", "2014-10-02", "2014-10-02", "day", F_VAGUE | F_RELATIVE },
+    /* 三年多来 (N年多来), 半年来/半年來 (six months back) */
+    { "挂牌三年多来,坚持创新", "2017-01-14", "三年多来", "2014-01-14", "2017-01-14", "years", F_VAGUE | F_RELATIVE },
+    { "半年來,監察院恢復機能", "2009-01-01", "半年來", "2008-07-01", "2009-01-01", "month", F_VAGUE | F_RELATIVE },
+    { "近半年来的社会事件", "2019-12-04", "近半年来", "2019-07-01", "2019-12-04", "month", F_RELATIVE },
+    { "上半年来看", "2019-12-04", "半年来", NULL, NULL, NULL, F_NONE },
+    /* seasons: the winter under way in January; other seasons of the reference year */
+    { "在这个冬天,东北", "2020-01-12", "这个冬天", "2019-12-01", "2020-02-29", "month", F_VAGUE | F_RELATIVE },
+    { "今冬明春", "2020-11-12", "今冬", "2020-12-01", "2021-02-28", "month", F_VAGUE | F_RELATIVE },
+    { "今年冬天供暖", "2020-01-12", "今年冬天", "2019-12-01", "2020-02-29", "month", F_VAGUE | F_RELATIVE },
+    { "今年夏天供电", "2020-01-12", "今年夏天", "2020-06-01", "2020-08-31", "month", F_VAGUE | F_RELATIVE },
+    { "2022年冬季奥运会", "2020-01-12", "2022年冬季", NULL, NULL, NULL, F_NONE },
+    /* 回归N周年: Hong Kong 1997, Macao 1999 */
+    { "香港特区政府在回歸20周年資助活動", "2017-02-22", "回歸20周年", "2017-01-01", "2017-12-31", "year", 0 },
+    { "庆祝澳门回归祖国20周年", NULL, "回归祖国20周年", "2019-01-01", "2019-12-31", "year", 0 },
+    /* Minguo 100年至今 in Taiwan text */
+    { "民國99年,我們簽署協議;100年至今,我們簽訂", "2015-10-10", "100年至今", "2011-01-01", "2015-10-10", NULL, 0 },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
 static void
 test_fiscal_quarters (void)
 {
@@ -712,6 +754,7 @@ main (int argc, char **argv)
   tables.lunar = lunar;
   tables.pol = pol;
   g_test_add_func ("/timeline/civil", test_civil);
+  g_test_add_func ("/timeline/gaps", test_gaps);
   g_test_add_func ("/timeline/absolute", test_absolute);
   g_test_add_func ("/timeline/calendars", test_calendars);
   g_test_add_func ("/timeline/context", test_context);
