@@ -593,42 +593,140 @@ read_day_num (const Sc *sc, gsize i, int *d)
   return read_cn (sc, i, 4, d, NULL);
 }
 
-/* HH:MM[:SS] or H时M分 / H点M分 after a date */
+/* A time of day after a date: HH:MM[:SS], H时M分 / H点M分 / 九点二十 / 五点半 /
+ * 五点一刻 / 十点整, optionally after a part of the day (上午, 下午5:00, 晚上八点,
+ * 凌晨2点半); pm (TRUE after 今晚/明晚) moves 1–11 o'clock to the afternoon. */
 static gsize
-read_time (const Sc *sc, gsize i, int *minute)
+read_time_pm (const Sc *sc, gsize i, int *minute, gboolean pm)
 {
-  int h, m, nd;
-  gsize k = read_arabic (sc, i, 2, &h, &nd);
-  if (!k)
-    return 0;
-  if (C (sc, k) == ':')
+  static const char *const parts[] = { "上午", "早上", "早晨", "清晨", "凌晨", "中午", "下午", "傍晚", "晚上", "夜里",
+                                       "夜间", "晚间", "午后", "早", "晚", NULL };
+  int w = -1;
+  gsize k = lit_any (sc, i, parts, &w);
+  gboolean early = FALSE, noon = FALSE;
+  if (k)
     {
-      gsize k2 = read_arabic (sc, k + 1, 2, &m, &nd);
-      if (!k2 || nd != 2 || h > 23 || m > 59)
+      pm |= (w >= 6 && w <= 12) || w == 14;
+      noon = w == 5;
+      early = w == 4;
+      i = k;
+    }
+  int h, m = 0, nd;
+  gsize k1;
+  gboolean arabic = is_digit (C (sc, i));
+  if (arabic)
+    k1 = read_arabic (sc, i, 2, &h, &nd);
+  else if (C (sc, i) == 0x96F6 /* 零 */ && (C (sc, i + 1) == 0x70B9 || C (sc, i + 1) == 0x65F6))
+    {
+      h = 0;
+      k1 = i + 1;
+    }
+  else
+    k1 = read_cn (sc, i, 3, &h, NULL);
+  if (!k1 || h > 23)
+    return 0;
+  gsize x;
+  if (arabic && C (sc, k1) == ':')
+    {
+      gsize k2 = read_arabic (sc, k1 + 1, 2, &m, &nd);
+      if (!k2 || nd != 2 || m > 59)
         return 0;
       if (C (sc, k2) == ':' && is_digit (C (sc, k2 + 1)))
         {
-          int s;
-          gsize k3 = read_arabic (sc, k2 + 1, 2, &s, &nd);
+          int sec;
+          gsize k3 = read_arabic (sc, k2 + 1, 2, &sec, &nd);
           if (k3 && nd == 2)
             k2 = k3;
         }
-      *minute = h * 60 + m;
-      return k2;
+      x = k2;
     }
-  gsize k2 = lit (sc, k, "时");
-  if (!k2)
-    k2 = lit (sc, k, "点");
-  if (k2 && h <= 23)
+  else
     {
-      m = 0;
-      gsize k3 = read_arabic (sc, k2, 2, &m, &nd);
-      if (k3 && lit (sc, k3, "分") && m <= 59)
-        k2 = k3 + 1;
-      *minute = h * 60 + m;
-      return k2;
+      gsize k2 = lit (sc, k1, "时");
+      if (!k2)
+        k2 = lit (sc, k1, "点");
+      if (!k2)
+        return 0;
+      x = k2;
+      gsize k3;
+      if ((k3 = lit (sc, x, "半")))
+        {
+          m = 30;
+          x = k3;
+        }
+      else if ((k3 = lit (sc, x, "一刻")))
+        {
+          m = 15;
+          x = k3;
+        }
+      else if ((k3 = lit (sc, x, "三刻")))
+        {
+          m = 45;
+          x = k3;
+        }
+      else if ((k3 = lit (sc, x, "整")))
+        x = k3;
+      else
+        {
+          int mm;
+          gboolean ar = is_digit (C (sc, x));
+          k3 = ar ? read_arabic (sc, x, 2, &mm, &nd) : read_cn (sc, x, 3, &mm, NULL);
+          if (k3 && mm <= 59)
+            {
+              if (lit (sc, k3, "分"))
+                {
+                  m = mm;
+                  x = k3 + 1;
+                  int sec;
+                  gsize k4 = is_digit (C (sc, x)) ? read_arabic (sc, x, 2, &sec, &nd) : read_cn (sc, x, 3, &sec, NULL);
+                  if (k4 && lit (sc, k4, "秒"))
+                    x = k4 + 1;
+                }
+              else if (!ar && mm >= 10 && !is_cn_num (C (sc, k3)))
+                {
+                  /* 九点二十 */
+                  m = mm;
+                  x = k3;
+                }
+            }
+        }
     }
-  return 0;
+  if (pm && h >= 1 && h < 12)
+    h += 12;
+  else if (noon && h < 6)
+    h += 12;
+  else if (early && h == 12)
+    h = 0;
+  *minute = h * 60 + m;
+  return x;
+}
+
+/* a time of day (or a range of times: 晚上7:00到8:00, 上午10点到12点) after a
+ * resolved day at x: e becomes minute-granular; returns the end or 0 */
+static gsize
+attach_time (const Sc *sc, gsize x, TlExpr *e, gboolean pm)
+{
+  int m1 = -1, m2 = -1;
+  gsize t = read_time_pm (sc, x, &m1, pm);
+  if (!t)
+    return 0;
+  if (e->resolved)
+    {
+      e->from_min = e->to_min = m1;
+      e->gran = TL_GRAN_MINUTE;
+    }
+  gsize c = read_conn (sc, t);
+  if (c)
+    {
+      gsize t2 = read_time_pm (sc, c, &m2, m1 >= 12 * 60);
+      if (t2 && m2 > m1)
+        {
+          if (e->resolved)
+            e->to_min = m2;
+          t = t2;
+        }
+    }
+  return t;
 }
 
 /* After "M月": day, day range, 上旬/中旬/下旬, 初/中/底/末, 份; y may be 0 (then
@@ -667,14 +765,12 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
         }
       else
         {
-          /* keep the time: 2022年1月5日 09:16 */
-          int minute = -1;
-          gsize t = read_time (sc, skip_ws (sc, x), &minute);
-          if (t && e->resolved && y)
+          /* keep the time: 2022年1月5日 09:16, 1月19号下午5:00 */
+          if (e->resolved && y)
             {
-              e->from_min = e->to_min = minute;
-              e->gran = TL_GRAN_MINUTE;
-              x = t;
+              gsize t = attach_time (sc, skip_ws (sc, x), e, FALSE);
+              if (t)
+                x = t;
             }
         }
       return x;
@@ -1831,6 +1927,8 @@ static const RelWord rel_words[] = {
   { "今天", 'd', 0, FALSE }, { "今日", 'd', 0, FALSE }, { "昨天", 'd', -1, FALSE }, { "昨日", 'd', -1, FALSE },
   { "明天", 'd', 1, FALSE }, { "明日", 'd', 1, FALSE }, { "前天", 'd', -2, FALSE }, { "后天", 'd', 2, FALSE },
   { "大前天", 'd', -3, FALSE }, { "大后天", 'd', 3, FALSE }, { "当天", 'd', 0, TRUE }, { "当日", 'd', 0, TRUE },
+  { "今晚", 'd', 0, FALSE }, { "今早", 'd', 0, FALSE }, { "今晨", 'd', 0, FALSE }, { "昨晚", 'd', -1, FALSE },
+  { "明早", 'd', 1, FALSE }, { "明晚", 'd', 1, FALSE },
   { "本周", 'w', 0, FALSE }, { "这周", 'w', 0, FALSE }, { "这个星期", 'w', 0, FALSE }, { "本星期", 'w', 0, FALSE },
   { "上周", 'w', -1, FALSE }, { "上个星期", 'w', -1, FALSE }, { "上星期", 'w', -1, FALSE }, { "上上周", 'w', -2, FALSE },
   { "下周", 'w', 1, FALSE }, { "下个星期", 'w', 1, FALSE }, { "下星期", 'w', 1, FALSE }, { "下下周", 'w', 2, FALSE },
@@ -1894,7 +1992,8 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
       gint32 monday = sc->ref - (tl_weekday (sc->ref) - 1);
       gint32 z = monday + wd - 1;
       set_days (&a->e, z, z, TL_GRAN_DAY);
-      return w + 1;
+      gsize t = attach_time (sc, w + 1, &a->e, FALSE);
+      return t ? t : w + 1;
     }
   const RelWord *r = &rel_words[best];
   gunichar prev = i > 0 ? C (sc, i - 1) : 0;
@@ -1922,8 +2021,14 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
   switch (r->unit)
     {
     case 'd':
-      set_days (&a->e, base + r->offset, base + r->offset, TL_GRAN_DAY);
-      break;
+      {
+        set_days (&a->e, base + r->offset, base + r->offset, TL_GRAN_DAY);
+        /* 明天下午5:00, 今晚6点, 今早8点十五分 */
+        gsize t = attach_time (sc, k, &a->e, C (sc, k - 1) == 0x665A /* 晚 */);
+        if (t)
+          return t;
+        break;
+      }
     case 'w':
       {
         gint32 monday = base - (tl_weekday (base) - 1) + 7 * r->offset;
@@ -1931,7 +2036,8 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
         if (w2 && C (sc, k) != 0x672B)
           {
             set_days (&a->e, monday + w2 - 1, monday + w2 - 1, TL_GRAN_DAY);
-            return k + 1;
+            gsize t = attach_time (sc, k + 1, &a->e, FALSE);
+            return t ? t : k + 1;
           }
         if (lit (sc, k, "末"))
           {
@@ -2437,18 +2543,16 @@ numeric_date (Sc *sc, gsize i, Atom *a)
   gsize x = k3;
   if (C (sc, x) == 0x65E5)
     x++;
-  int minute = -1;
   gsize j = x;
   if (C (sc, j) == 'T')
     j++;
   else
     j = skip_ws (sc, j);
-  gsize t = read_time (sc, j, &minute);
-  if (t && a->e.resolved)
+  if (a->e.resolved)
     {
-      a->e.from_min = a->e.to_min = minute;
-      a->e.gran = TL_GRAN_MINUTE;
-      x = t;
+      gsize t = attach_time (sc, j, &a->e, FALSE);
+      if (t)
+        x = t;
     }
   return x;
 }

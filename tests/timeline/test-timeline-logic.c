@@ -572,6 +572,29 @@ test_gaps (void)
   run_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* times of day after dates, relative days and weekdays (minute granularity) */
+static void
+test_times (void)
+{
+  static const Case cases[] = {
+    { "明天下午5:00开会", "2016-11-07", "明天下午5:00", "2016-11-08T17:00", "2016-11-08T17:00", "minute", F_RELATIVE },
+    { "2010.01.29晚上六点", NULL, "2010.01.29晚上六点", "2010-01-29T18:00", "2010-01-29T18:00", "minute", 0 },
+    { "今晚6点直播", "2016-11-07", "今晚6点", "2016-11-07T18:00", "2016-11-07T18:00", "minute", F_RELATIVE },
+    { "今早8点十五分", "2016-11-07", "今早8点十五分", "2016-11-07T08:15", "2016-11-07T08:15", "minute", F_RELATIVE },
+    { "2022年1月5日上午9:30召开", NULL, "2022年1月5日上午9:30", "2022-01-05T09:30", "2022-01-05T09:30", "minute", 0 },
+    { "2022年1月5日凌晨2点半", NULL, "2022年1月5日凌晨2点半", "2022-01-05T02:30", "2022-01-05T02:30", "minute", 0 },
+    { "2022年1月5日晚上8时", NULL, "2022年1月5日晚上8时", "2022-01-05T20:00", "2022-01-05T20:00", "minute", 0 },
+    { "从昨天下午两点到明天四点", "2016-11-07", "从昨天下午两点到明天四点", "2016-11-06T14:00", "2016-11-08T04:00", "minute", 0 },
+    { "2016年12月15日晚上7:00到8:00的会议", NULL, "2016年12月15日晚上7:00到8:00", "2016-12-15T19:00", "2016-12-15T20:00", "minute", 0 },
+    { "上周五下午3点", "2016-11-07", "上周五下午3点", "2016-11-04T15:00", "2016-11-04T15:00", "minute", F_RELATIVE },
+    { "周一上午10点到12点有空吗", "2016-11-09", "周一上午10点到12点", "2016-11-07T10:00", "2016-11-07T12:00", "minute", F_RELATIVE },
+    /* a time with no day is not read; an hour that is not one stays out */
+    { "下午5:00开会", "2016-11-07", "下午5:00", NULL, NULL, NULL, F_NONE },
+    { "1月5日25点", "2016-11-07", "1月5日25点", NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
 static void
 test_fiscal_quarters (void)
 {
@@ -755,6 +778,7 @@ main (int argc, char **argv)
   tables.pol = pol;
   g_test_add_func ("/timeline/civil", test_civil);
   g_test_add_func ("/timeline/gaps", test_gaps);
+  g_test_add_func ("/timeline/times", test_times);
   g_test_add_func ("/timeline/absolute", test_absolute);
   g_test_add_func ("/timeline/calendars", test_calendars);
   g_test_add_func ("/timeline/context", test_context);
