@@ -140,21 +140,58 @@ tl_text_new (const char *text, gsize length)
   t->cp = g_new (gunichar, length + 8);
   t->off = g_new (gsize, length + 1);
   gsize n = 0;
-  const char *p = text, *end = text + length;
-  while (p < end)
+  const guchar *u = (const guchar *) text;
+  gsize i = 0;
+  /* decoded inline (g_utf8_get_char_validated per character cost as much as
+   * the folding): ASCII directly; longer sequences validated as GLib does
+   * (no overlongs, surrogates or values past U+10FFFF), else U+FFFD for one byte */
+  while (i < length)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-      const char *next;
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      guchar b = u[i];
+      t->off[n] = i;
+      if (b < 0x80)
         {
-          c = 0xFFFD;
-          next = p + 1;
+          t->cp[n++] = b;
+          i++;
+          continue;
         }
-      else
-        next = g_utf8_next_char (p);
-      t->off[n] = p - text;
+      gunichar c = 0xFFFD;
+      gsize len = 1;
+      if (b >= 0xC2 && b <= 0xDF)
+        {
+          if (i + 1 < length && (u[i + 1] & 0xC0) == 0x80)
+            {
+              c = ((gunichar) (b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+              len = 2;
+            }
+        }
+      else if (b >= 0xE0 && b <= 0xEF)
+        {
+          if (i + 2 < length && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80)
+            {
+              gunichar v = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+              if (v >= 0x800 && (v & 0xFFFFF800) != 0xD800)
+                {
+                  c = v;
+                  len = 3;
+                }
+            }
+        }
+      else if (b >= 0xF0 && b <= 0xF4)
+        {
+          if (i + 3 < length && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 && (u[i + 3] & 0xC0) == 0x80)
+            {
+              gunichar v = ((gunichar) (b & 0x07) << 18) | ((gunichar) (u[i + 1] & 0x3F) << 12)
+                           | ((gunichar) (u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
+              if (v >= 0x10000 && v < 0x110000)
+                {
+                  c = v;
+                  len = 4;
+                }
+            }
+        }
       t->cp[n++] = fold (c);
-      p = next;
+      i += len;
     }
   t->off[n] = length;
   memset (t->cp + n, 0, 8 * sizeof (gunichar));
