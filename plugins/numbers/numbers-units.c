@@ -9,7 +9,7 @@
 
 static const char *const kinds[] = {
   "money", "mass", "area", "length", "volume", "energy", "power", "count",
-  "percent", "percentage_point", "ratio", "multiple", "rank", "duration",
+  "percent", "percentage_point", "ratio", "multiple", "rank", "duration", "age",
   "number", "date", "time", "word", "name", NULL
 };
 
