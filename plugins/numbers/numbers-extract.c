@@ -273,7 +273,7 @@ word_set_find_last (const WordSet *ws, const char *t, gsize s, gsize e, gsize *w
 /* The indexed lists, built once (words_init) and then shared read-only. */
 static WordSet ws_approx_before, ws_approx_after, ws_filler, ws_growth, ws_decline, ws_forecast,
   ws_target, ws_actual, ws_metric, ws_modal, ws_share, ws_stops, ws_time_lead, ws_time_tail, ws_lead, ws_tail,
-  ws_verbs;
+  ws_verbs, ws_respectively;
 
 char *
 num_decimal_shift (const char *text, int exp10)
@@ -716,6 +716,22 @@ roc_year (const Ctx *x, const Reading *r, gsize bs)
   return TRUE;
 }
 
+/* Is the Arabic integer t[s, e) a locant of a chemical name (2-氯酚, 2,4-二氯酚, 1,1-二氯乙烯)?
+ * Digits joined by commas, then a hyphen and a CJK character. */
+static gboolean
+locant (const char *t, gsize len, gsize s, gsize e)
+{
+  gsize p = s;
+  while (p > 0 && (g_ascii_isdigit (t[p - 1]) || t[p - 1] == ','))
+    p--;
+  for (p = e; p < len && (g_ascii_isdigit (t[p]) || t[p] == ','); p++)
+    ;
+  if (p + 1 >= len || t[p] != '-' || (p > e && t[e] != ','))
+    return FALSE;
+  gsize cl;
+  return is_cjk (char_at (t, p + 1, len, &cl));
+}
+
 /* Special forms starting at pos: 百分之五, 翻一番, 数十, 上百, 近万. Returns the end or 0. */
 static gsize
 try_special (Ctx *x, gsize pos)
@@ -1129,6 +1145,8 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     excluded = "name";                                 /* 国道318线 */
   else if (arabic && before == '.')
     excluded = "code";                                 /* CLI.12.6476457, v2.1 */
+  else if (arabic && !u && locant (t, len, r.s, r.e))
+    excluded = "name";                                 /* 2-氯酚, 1,1-二氯乙烯 */
   else if (u && g_str_equal (u->surface, "年") && is_year_like (&r))
     excluded = "date";
   else if (u && g_str_equal (kind, "duration") && (before == 0x5468 || before == 0x9031) /* 周一 */)
@@ -1272,7 +1290,7 @@ static const char *const decline_cues[] = { "同比下降", "同比减少", "下
                                             "回落", "下跌", "降幅", "跌幅", "大跌", "减", "降", "跌", NULL };
 static const char *const filler[] = { "了", "达", "達", "为", "為", "至", "到", "约", "約", "近", "超过",
                                       "逾", "突破", "分别", "分別", "多达", "多達", "高达", "高達", "仅", "僅",
-                                      "共计", "共計", "合计", "合計", "总计", "總計", NULL };
+                                      "共计", "共計", "合计", "合計", "总计", "總計", "只有", "其实", "其實", "只", NULL };
 static const char *const forecast_cues[] = { "预计", "預計", "预期", "預期", "有望", NULL };
 static const char *const target_cues[] = { "力争", "力爭", "目标", "目標", "争取", "爭取", "计划", "計劃",
                                            "确保", "確保", "拟", "擬", NULL };
@@ -1299,18 +1317,20 @@ static const char *const metric_stops[] = { "的", "和", "与", "與", "及", "
                                             "陆续", "陸續", "先后", "先後", "分别", "分別", "各自", "参与", "參與",
                                             "签约", "簽約", "集聚", "聚集", "基础上", "基礎上", "占", "佔", "同比",
                                             "比上年", "比去年", "列入", "深入", "也", "都", "还", "還", "得", "于", "於", "从", "從",
-                                            "向", "给", "給", "来", "來", NULL };
+                                            "向", "给", "給", "来", "來", "另外", NULL };
 static const char *const share_cues[] = { "占", "佔", NULL };
+static const char *const respectively[] = { "分别", "分別", NULL };
 static const char *const time_words[] = {
   "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "一季度", "目前", "同时", "同時", "其中",
-  "此外", "当年", "當年", "每年", "如今", "现在", "現在", "当前", "當前", "另外", "同期", "年内", "年內",
-  "年来", "年來", "年以来", "年以來", "一季度", "二季度", "三季度", "四季度", "第一季", "首季", "年均", NULL
+  "此外", "过去", "過去", "当年", "當年", "每年", "如今", "现在", "現在", "当前", "當前", "另外", "同期", "年内", "年內",
+  "年来", "年來", "年以来", "年以來", "一季度", "二季度", "三季度", "四季度", "第一季", "首季", "年均",
+  "年末", "年底", "年初", "本年度", "本年", NULL
 };
 /* words a metric does not start with: conjunctions, pronouns, prepositions, adverbs */
 static const char *const metric_lead[] = {
-  "而且", "而", "但是", "但", "并且", "並且", "且", "我们", "我們", "他们", "他們", "这些", "這些", "这一", "這一", "一个", "一個", "这", "這",
+  "而且", "而", "但是", "但", "例如", "比如", "譬如", "并且", "並且", "且", "我们", "我們", "他们", "他們", "这些", "這些", "这一", "這一", "一个", "一個", "这", "這",
   "该", "該", "把", "将会", "將會", "将", "將", "让", "讓", "由", "从", "從", "都", "也", "已经", "已經", "已",
-  "还", "還", "又", "的", "在", "和", "与", "與", "及", "、", NULL
+  "还", "還", "又", "的", "之", "在", "和", "与", "與", "及", "、", NULL
 };
 /* words a metric does not end with: particles, adverbs (single characters only
  * where no noun ends with them: not 则 (原则), 比 (占比), 为 (行为)…) */
@@ -1318,7 +1338,8 @@ static const char *const metric_tail[] = {
   "年均", "就有", "中有", "还有", "還有", "已有", "的", "了", "共", "也", "就", "都", "还", "還", "已经", "已經",
   "已", "均", "仅", "僅", "却", "卻", "又", "再",
   "将", "將", "仍", "分别", "分別", "合计", "合計", "累计", "累計", "同比", "环比", "環比", "名义", "名義",
-  "实际", "實際", "大幅", "更是", "多达", "多達", "高达", "高達", "已达", "已達", "超过", "超過", "约为",
+  "实际", "實際", "大幅", "更是", "定在", "定为", "定為", "保持在", "在", "以", "有", "其实", "其實", "只有", "只",
+  "最高", "最低", "显著", "顯著", "明显", "明顯", "仍然", "依然", "多达", "多達", "高达", "高達", "已达", "已達", "超过", "超過", "约为",
   "約為", "首次", "按年", "按季", "相比", "比较", "比較", "共有", "拥有", "擁有", "给", "給", "由", "可",
   "和", "与", "與", "及", "、", NULL
 };
@@ -1330,7 +1351,9 @@ static const char *const metric_verbs[] = {
   "举办", "舉辦", "签署", "簽署", "开展", "開展", "组建", "組建", "聚集", "集聚", "扩至", "擴至", "增至",
   "降至", "降到", "提高", "上升", "下降", "成长", "成長", "增长", "增長", "看", "说", "說", "表示", "指出",
   "显示", "顯示", "发布", "發布", "拿回", "得到", "获取", "獲取", "就要", "需要", "共有", "拥有", "擁有",
-  "现有", "現有", "审查", "審查", "确定", "確定", "提出", "分为", "分為", "投放", "到", "至", NULL
+  "现有", "現有", "审查", "審查", "确定", "確定", "提出", "分为", "分為", "投放", "到", "至", "形成", "云集",
+  "调高", "调低", "調高", "調低", "计算", "計算",
+  "雲集", NULL
 };
 
 static const char *
@@ -1348,7 +1371,7 @@ ends_with_any (const char *t, gsize s, gsize e, const char *const *words, gsize 
   return NULL;
 }
 
-static const char *const modal_in_metric[] = { "预计", "預計", "预期", "預期", "力争", "力爭", "争取", "爭取",
+static const char *const modal_in_metric[] = { "预计", "預計", "预期", "預期", "预测", "預測", "预料", "預料", "力争", "力爭", "争取", "爭取",
                                                "计划", "計劃", "确保", "確保", "有望", NULL };
 
 /* Is t[p..) a 比 that compares (比上年, 比2013年), not part of a noun (比重, 比例, 比率)? */
@@ -1382,7 +1405,25 @@ clean_metric (const char *t, gsize s, gsize e)
     gssize mp = word_set_find_last (&ws_modal, t, s, e, &wl);
     if (mp >= 0)
       {
-        if ((gsize) mp > s)
+        /* only time words before it (本年度預測財政赤字): the noun is after it */
+        gsize q = s;
+        while (q < (gsize) mp)
+          {
+            int w = word_set_prefix (&ws_time_lead, t, q, (gsize) mp);
+            if (w >= 0)
+              {
+                q += ws_time_lead.lens[w];
+                continue;
+              }
+            w = word_set_prefix (&ws_lead, t, q, (gsize) mp);
+            if (w >= 0)
+              {
+                q += ws_lead.lens[w];
+                continue;
+              }
+            break;
+          }
+        if ((gsize) mp > q)
           e = (gsize) mp;
         else
           s = (gsize) mp + wl;
@@ -1408,6 +1449,30 @@ clean_metric (const char *t, gsize s, gsize e)
            !has_at (t, s, e, "年均") && !has_at (t, s, e, "年产") && !has_at (t, s, e, "年產") &&
            !has_at (t, s, e, "年来") && !has_at (t, s, e, "年來") && !has_at (t, s, e, "年以"))
     s += 3;
+  /* 11省市经济总量, 15-19歲的失業率: the classifier of the number before is not the noun */
+  else if (restarted)
+    {
+      static const char *const cls[] = { "省市", "省区", "省區", "个", "個", "家", "省", "市", "县", "縣", "区",
+                                         "區", "岁", "歲", "项", "項", "名", "座", "种", "種", "瓩", "千瓦", NULL };
+      for (guint i = 0; cls[i]; i++)
+        if (has_at (t, s, e, cls[i]))
+          {
+            s += strlen (cls[i]);
+            break;
+          }
+      if (has_at (t, s, e, "以上") || has_at (t, s, e, "以下"))
+        s += 6;
+    }
+  /* 把/按 inside the phrase: what follows is the object (自贸区把境外职业资格认可目录,
+   * 承购人应按承购价额) */
+  for (gsize p = s; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+    if (has_at (t, p, e, "把") || (has_at (t, p, e, "按") && !has_at (t, p, e, "按揭")) ||
+        has_at (t, p, e, "提出") || has_at (t, p, e, "表示"))
+      {
+        gsize q = p + (has_at (t, p, e, "按照") || has_at (t, p, e, "提出") || has_at (t, p, e, "表示") ? 6 : 3);
+        if (q < e)
+          s = q;
+      }
   /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
   for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
     if (has_at (t, p, e, "较") || has_at (t, p, e, "較") || (has_at (t, p, e, "比") && comparing_bi (t, p, e)) ||
@@ -1420,6 +1485,7 @@ clean_metric (const char *t, gsize s, gsize e)
       }
   /* strip leading time words, conjunctions, pronouns… and trailing particles, adverbs, time words */
   gboolean again = TRUE;
+  gsize ws;
   while (again && s < e)
     {
       again = FALSE;
@@ -1436,7 +1502,17 @@ clean_metric (const char *t, gsize s, gsize e)
         }
       if (s < e)
         {
-          if ((w = word_set_suffix (&ws_tail, t, s, e)) >= 0)
+          if (ends_with_at (t, e, "平均") && e >= s + 6)
+            ; /* 总平均, not 均 */
+          else if ((ends_with_at (t, e, "则") || ends_with_at (t, e, "則")) && e >= s + 6 &&
+                   !ends_with_any (t, s, e - 3, (const char *const[]){ "原", "规", "規", "准", "準", "法", "细", "細",
+                                                                       "总", "總", "守", "通", "罚", "罰", "否", NULL },
+                                   &ws))
+            {
+              e -= 3; /* 受惠家庭數則(是) */
+              again = TRUE;
+            }
+          else if ((w = word_set_suffix (&ws_tail, t, s, e)) >= 0)
             {
               e -= ws_tail.lens[w];
               again = TRUE;
@@ -1452,10 +1528,15 @@ clean_metric (const char *t, gsize s, gsize e)
     return NULL;
   if (word_set_suffix (&ws_verbs, t, s, e) >= 0)
     return NULL;
+  /* 快于全部规模以上工业增加值: the term of a comparison, not what is measured */
+  if (e >= s + 6 && (has_at (t, s, e, "高于") || has_at (t, s, e, "低于") || has_at (t, s, e, "快于") ||
+                     has_at (t, s, e, "慢于") || has_at (t, s, e, "高於") || has_at (t, s, e, "低於") ||
+                     has_at (t, s, e, "快於") || has_at (t, s, e, "慢於") || has_at (t, s, e, "高出")))
+    return NULL;
   glong n = g_utf8_strlen (t + s, (gssize) (e - s));
   if (n < 2)
     return NULL;
-  if (n > 12)
+  if (n > 14)
     {
       /* too long: the head noun is at the end; cut after the last 的, else keep 12 characters */
       gsize cut = 0;
@@ -1465,8 +1546,8 @@ clean_metric (const char *t, gsize s, gsize e)
       if (cut && g_utf8_strlen (t + cut, (gssize) (e - cut)) >= 2)
         s = cut;
       n = g_utf8_strlen (t + s, (gssize) (e - s));
-      if (n > 12)
-        s = (gsize) (g_utf8_offset_to_pointer (t + s, n - 12) - t);
+      if (n > 14)
+        s = (gsize) (g_utf8_offset_to_pointer (t + s, n - 14) - t);
     }
   return g_strndup (t + s, e - s);
 }
@@ -1489,7 +1570,13 @@ metric_after (const char *t, gsize len, gsize pos, gboolean skip_de)
       p = (gsize) (g_utf8_next_char (t + p) - t);
       n++;
     }
-  return n >= 2 ? clean_metric (t, pos, p) : NULL;
+  if (n < 2)
+    return NULL;
+  /* 几千家国有大中型企业云集: the noun without the verb after it */
+  int w = word_set_suffix (&ws_verbs, t, pos, p);
+  if (w >= 0)
+    p -= ws_verbs.lens[w];
+  return clean_metric (t, pos, p);
 }
 
 /* Connectors between two figures of one list or one change: 30%、20%和10%; 由4萬元擴至4.5萬元 */
@@ -1520,6 +1607,171 @@ only_connectors (const char *t, gsize s, gsize e, gboolean *plain)
       s += strlen (list_connectors[i]);
     }
   return TRUE;
+}
+
+static inline gboolean
+is_span_kind (const char *kind)
+{
+  return kind && (g_str_equal (kind, "duration") || g_str_equal (kind, "rank") || g_str_equal (kind, "age"));
+}
+
+/* kinds whose noun follows them: 28家企业, 8万吨不锈钢板带, 10瓩太陽光電 */
+static inline gboolean
+takes_metric_after (const char *kind)
+{
+  return kind && (g_str_equal (kind, "count") || g_str_equal (kind, "mass") || g_str_equal (kind, "power") ||
+                  g_str_equal (kind, "energy") || g_str_equal (kind, "volume"));
+}
+
+/* the last metric cue in [s, e), not 年产 of 年产能/年产值/年产量 (a noun) */
+static gssize
+find_metric_cue (const char *t, gsize s, gsize e, gsize *wl)
+{
+  while (e > s)
+    {
+      gssize cp = word_set_find_last (&ws_metric, t, s, e, wl);
+      if (cp < 0)
+        return -1;
+      gsize a = (gsize) cp + *wl;
+      if (!((has_at (t, (gsize) cp, e, "年产") || has_at (t, (gsize) cp, e, "年產")) &&
+            (has_at (t, a, e, "能") || has_at (t, a, e, "值") || has_at (t, a, e, "量"))))
+        return cp;
+      e = (gsize) cp;
+    }
+  return -1;
+}
+
+/* The noun phrase of the clause [s, e): after the last metric cue, or before a cue that ends it */
+static char *
+clause_metric (const char *t, gsize s, gsize e)
+{
+  gsize wl = 0;
+  gssize cp = find_metric_cue (t, s, e, &wl);
+  if (cp >= 0 && (gsize) cp + wl == e)
+    {
+      gsize e2 = (gsize) cp, wl2 = 0;
+      gssize cp2 = find_metric_cue (t, s, e2, &wl2);
+      return clean_metric (t, cp2 >= 0 ? (gsize) cp2 + wl2 : s, e2);
+    }
+  return clean_metric (t, cp >= 0 ? (gsize) cp + wl : s, e);
+}
+
+/* A figure alone in a table cell or on its own line: the row's label (| 當地辦事處 | 123 |),
+ * or the line before (a label line, then its value line) */
+static char *
+table_metric (const char *t, gsize len, const NumMention *m)
+{
+  gsize ls = m->start, le = m->end;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  while (le < len && t[le] != '\n')
+    le++;
+  if (t[ls] == '|')
+    {
+      gsize a = ls + 1, b = a;
+      while (b < le && t[b] != '|')
+        b++;
+      if (b >= m->start)
+        return NULL;
+      for (gsize p = a; p < b; p++)
+        if (g_ascii_isdigit (t[p]))
+          return NULL;
+      while (a < b && (t[a] == ' ' || t[a] == '\t'))
+        a++;
+      while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+      return clean_metric (t, a, b);
+    }
+  /* the line is the figure alone (spaces aside) */
+  for (gsize p = ls; p < le; p++)
+    if ((p < m->start || p >= m->end) && t[p] != ' ' && t[p] != '\t')
+      return NULL;
+  if (ls < 2)
+    return NULL;
+  gsize pe = ls - 1, ps = pe;
+  while (ps > 0 && t[ps - 1] != '\n')
+    ps--;
+  if (pe - ps > 60)
+    return NULL;
+  while (pe > ps && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
+    pe--;
+  return clean_metric (t, ps, pe);
+}
+
+/* 货物贸易、对外投资和实际利用外资分别占30%、20%和10%: with 分别, the i-th figure of a
+ * list measures the i-th noun of the list before it (the last ones when there are more nouns) */
+static void
+distribute_lists (Ctx *x)
+{
+  const char *t = x->t;
+  guint n = x->out->len;
+  for (guint h = 0; h < n; h++)
+    {
+      NumMention *m = &g_array_index (x->out, NumMention, h);
+      if (m->excluded || is_span_kind (m->kind))
+        continue;
+      /* the list: figures of one kind joined by connectors only (30%、20%和10%) */
+      guint last = h, k = 1;
+      gboolean plain;
+      for (guint j = h + 1; j < n; j++)
+        {
+          NumMention *a = &g_array_index (x->out, NumMention, last), *b = &g_array_index (x->out, NumMention, j);
+          if (b->excluded)
+            continue;
+          if (!b->kind || !a->kind || !g_str_equal (a->kind, b->kind) || !only_connectors (t, a->end, b->start, &plain) ||
+              !plain)
+            break;
+          last = j;
+          k++;
+        }
+      if (k < 2)
+        continue;
+      gsize cs = clause_start (t, m->start);
+      gsize wl = 0;
+      gssize fp = word_set_find_last (&ws_respectively, t, cs, m->start, &wl);
+      if (fp < 0)
+        continue;
+      /* the list may run over 、 (a clause break for everything else) */
+      gsize a = cs, pb;
+      while (a > 0 && char_before (t, a, &pb) == 0x3001)
+        a = clause_start (t, pb);
+      GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+      gsize p = a, start = a;
+      while (p <= (gsize) fp)
+        {
+          static const char *const sep[] = { "、", "和", "与", "與", "及", NULL };
+          guint si;
+          for (si = 0; sep[si]; si++)
+            if (p < (gsize) fp && has_at (t, p, (gsize) fp, sep[si]))
+              break;
+          if (p == (gsize) fp || sep[si])
+            {
+              char *c = clean_metric (t, start, p);
+              if (c)
+                g_ptr_array_add (parts, c);
+              if (p == (gsize) fp)
+                break;
+              p += strlen (sep[si]);
+              start = p;
+              continue;
+            }
+          p = (gsize) (g_utf8_next_char (t + p) - t);
+        }
+      if (parts->len >= k)
+        {
+          guint idx = parts->len - k;
+          for (guint j = h; j <= last; j++)
+            {
+              NumMention *q = &g_array_index (x->out, NumMention, j);
+              if (q->excluded)
+                continue;
+              g_free (q->metric);
+              q->metric = g_strdup (parts->pdata[idx++]);
+            }
+        }
+      g_ptr_array_unref (parts);
+      h = last;
+    }
 }
 
 static void
@@ -1566,7 +1818,7 @@ add_context (Ctx *x)
             }
         }
       gboolean xin = ends_with_any (t, cs, e, (const char *const[]){ "新增", NULL }, &ws) != NULL;
-      gboolean change_kind = m->kind && !g_str_equal (m->kind, "duration") && !g_str_equal (m->kind, "rank");
+      gboolean change_kind = m->kind && !is_span_kind (m->kind);
       if (!m->change && !xin && change_kind)
         {
           int w;
@@ -1615,13 +1867,14 @@ add_context (Ctx *x)
         else if (word_set_find_last (&ws_actual, t, sent, m->start, &wl) >= 0)
           m->modality = "actual";
       }
-      if (!x->opts->metric || (m->kind && (g_str_equal (m->kind, "duration") || g_str_equal (m->kind, "rank"))))
+      if (!x->opts->metric || is_span_kind (m->kind))
         continue;
+      gsize cs0 = cs;
       /* the previous figure of the clause bounds the noun phrase: the nearest
        * one is wanted. A span of time before it (销售收入10年增长了18倍) is a
        * modifier and is stepped over. */
       NumMention *pm = NULL;
-      gsize skipped_end = 0; /* end of a span of time inside the phrase (四年新增…) */
+      gsize skipped_start = 0, skipped_end = 0; /* end of a span of time inside the phrase (四年新增…) */
       for (guint k = i; k-- > 0;)
         {
           NumMention *q = &g_array_index (x->out, NumMention, k);
@@ -1629,7 +1882,7 @@ add_context (Ctx *x)
             continue;
           if (q->end <= cs || q->end > e)
             break;
-          if (q->kind && (g_str_equal (q->kind, "duration") || g_str_equal (q->kind, "rank")))
+          if (is_span_kind (q->kind))
             {
               /* a modifier: stepped over when it ends the phrase (5年来, 10年), else ignored */
               if (e == q->end || (e - q->end <= 9 && (has_at (t, q->end, e, "来") || has_at (t, q->end, e, "來") ||
@@ -1650,7 +1903,10 @@ add_context (Ctx *x)
                     }
                 }
               else if (!skipped_end)
-                skipped_end = q->end;
+                {
+                  skipped_end = q->end;
+                  skipped_start = q->start;
+                }
               continue;
             }
           pm = q;
@@ -1660,6 +1916,9 @@ add_context (Ctx *x)
       gboolean plain;
       if (pm && pm->end <= e && pm->end < m->start && only_connectors (t, pm->end, e, &plain))
         {
+          /* 1瓩以上至10瓩太陽光電: the noun after the last figure is both's */
+          if (!pm->metric && takes_metric_after (m->kind))
+            pm->metric = metric_after (t, len, m->end, FALSE);
           if (pm->metric)
             {
               m->metric = g_strdup (pm->metric);
@@ -1677,9 +1936,7 @@ add_context (Ctx *x)
       gsize ms = pm && pm->end > cs ? pm->end : cs;
       /* metric: a noun right after a count or a production figure… */
       char *metric = NULL;
-      if (m->kind && (g_str_equal (m->kind, "count") || g_str_equal (m->kind, "mass") ||
-                      g_str_equal (m->kind, "power") || g_str_equal (m->kind, "energy") ||
-                      g_str_equal (m->kind, "volume")))
+      if (takes_metric_after (m->kind))
         metric = metric_after (t, len, m->end, FALSE);
       if (!metric && pm && ms == pm->end && e > ms)
         {
@@ -1688,16 +1945,24 @@ add_context (Ctx *x)
             metric = metric_after (t, len, m->end, TRUE);
         }
       cs = ms;
+      /* 過去兩年GDP平均增長: nothing but time before the span of time, the noun after it */
+      if (skipped_end && skipped_end < e && skipped_start >= cs)
+        {
+          char *before = clean_metric (t, cs, skipped_start);
+          if (!before)
+            cs = skipped_end;
+          g_free (before);
+        }
       /* …else the noun phrase before it in the clause */
       if (!metric && e > cs)
         {
           gsize wl = 0;
-          gssize cp = word_set_find_last (&ws_metric, t, cs, e, &wl);
+          gssize cp = find_metric_cue (t, cs, e, &wl);
           if (cp >= 0 && (gsize) cp + wl == e)
             {
               /* the cue ends the clause: 技术合同成交额突破 → before the cue */
               gsize e2 = (gsize) cp, wl2 = 0;
-              gssize cp2 = word_set_find_last (&ws_metric, t, cs, e2, &wl2);
+              gssize cp2 = find_metric_cue (t, cs, e2, &wl2);
               gsize s2 = cp2 >= 0 ? (gsize) cp2 + wl2 : cs;
               /* 四年新增58亿元: before the cue is a span of time, not a noun */
               metric = skipped_end && skipped_end == e2 ? NULL : clean_metric (t, s2, e2);
@@ -1705,9 +1970,52 @@ add_context (Ctx *x)
           else
             metric = clean_metric (t, cp >= 0 ? (gsize) cp + wl : cs, e);
         }
+      /* a percentage of something: 全国72%的国土面积, 10%以上的经济增速 */
+      if (m->kind && g_str_equal (m->kind, "percent") && has_at (t, m->end, len, "的"))
+        {
+          char *after = metric_after (t, len, m->end, TRUE);
+          if (after)
+            {
+              g_free (metric);
+              metric = after;
+            }
+        }
       /* money with nothing before it: 提供81亿元的租金补贴, 撬动2000亿元企业投资 */
-      if (!metric && m->kind && g_str_equal (m->kind, "money"))
+      if (!metric && m->kind && (g_str_equal (m->kind, "money") || g_str_equal (m->kind, "percent")))
         metric = metric_after (t, len, m->end, TRUE);
+      /* a table cell or a value line under its label */
+      if (!metric && !pm)
+        metric = table_metric (t, len, m);
+      /* nothing in the clause (達17.6%; 儲備：9357億元; 即每年約450億元): the subject is
+       * the previous clause of the sentence when no figure stands in it */
+      if (!metric && !pm && e <= cs0 + 9 && cs0 > 0 && !(same_sentence && prev_metric))
+        {
+          gsize pe;
+          gunichar b = char_before (t, cs0, &pe);
+          if (b == 0xFF0C || b == ',' || b == 0xFF1A || b == ':' || b == 0x3001)
+            {
+              gsize ps = clause_start (t, pe);
+              gboolean figure = FALSE;
+              for (guint k = i; k-- > 0;)
+                {
+                  NumMention *q = &g_array_index (x->out, NumMention, k);
+                  if (q->end <= ps)
+                    break;
+                  if (!q->excluded && !is_span_kind (q->kind) && q->start < pe)
+                    figure = TRUE;
+                }
+              /* not an adverbial (按不变价格计算, 在…博物馆里) */
+              static const char *const adverbial[] = { "按", "在", "据", "據", "从", "從", "对", "對", "由", "为了",
+                                                       "為了", "随着", "隨著", "根据", "根據", "通过", "通過", NULL };
+              gsize aw;
+              gboolean adv = FALSE;
+              for (guint k = 0; adverbial[k] && !adv; k++)
+                adv = has_at (t, ps, pe, adverbial[k]);
+              (void) aw;
+              if (!figure && !adv && pe > ps)
+                metric = clause_metric (t, ps, pe);
+            }
+        }
       if (!metric && same_sentence && prev_metric)
         metric = g_strdup (prev_metric);
       m->metric = metric;
@@ -1717,6 +2025,8 @@ add_context (Ctx *x)
           prev_sentence_end = m->end;
         }
     }
+  if (x->opts->metric)
+    distribute_lists (x);
 }
 
 /* ---- the document currency ---- */
@@ -1793,6 +2103,7 @@ words_init (void)
   word_set_init (&ws_actual, actual_cues, G_N_ELEMENTS (actual_cues) - 1, FALSE);
   word_set_init (&ws_metric, metric_cues, G_N_ELEMENTS (metric_cues) - 1, FALSE);
   word_set_init (&ws_modal, modal_in_metric, G_N_ELEMENTS (modal_in_metric) - 1, FALSE);
+  word_set_init (&ws_respectively, respectively, G_N_ELEMENTS (respectively) - 1, FALSE);
   word_set_init (&ws_share, share_cues, G_N_ELEMENTS (share_cues) - 1, FALSE);
   word_set_init (&ws_stops, metric_stops, G_N_ELEMENTS (metric_stops) - 1, FALSE);
   word_set_init (&ws_time_lead, time_words, G_N_ELEMENTS (time_words) - 1, FALSE);
