@@ -705,8 +705,16 @@ roc_year (const Ctx *x, const Reading *r, gsize bs)
   (void) bs;
   if (ends_with_at (x->t, r->s, "民國") || ends_with_at (x->t, r->s, "民国"))
     return TRUE;
-  if (!g_str_equal (x->local_currency, "TWD") || r->n.value < 70 || r->n.value > 130)
+  if (!g_str_equal (x->local_currency, "TWD") || r->n.value > 130)
     return FALSE;
+  if (r->n.value < 70)
+    {
+      /* 66年12月, 65年度: below 70 only when a month or 度 follows (3年6個月 is a span) */
+      gsize q = r->unit_e, d = q;
+      while (d < x->len && d - q < 2 && g_ascii_isdigit (x->t[d]))
+        d++;
+      return has_at (x->t, q, x->len, "度") || (d > q && has_at (x->t, d, x->len, "月"));
+    }
   static const char *const span[] = { "来", "來", "以来", "以來", "间", "間", "内", "內", "当中", "當中",
                                       "多", "前", "期间", "期間", "左右", "之", NULL };
   gsize q = r->unit_e;
@@ -730,6 +738,35 @@ locant (const char *t, gsize len, gsize s, gsize e)
     return FALSE;
   gsize cl;
   return is_cjk (char_at (t, p + 1, len, &cl));
+}
+
+/* 10和11月, 3、4月: the number is a month of a list whose last member has 月 */
+static gboolean
+month_list (const char *t, gsize len, gsize e)
+{
+  static const char *const conn[] = { "和", "、", "及", "与", "與", "或", NULL };
+  for (guint i = 0; conn[i]; i++)
+    if (has_at (t, e, len, conn[i]))
+      {
+        gsize p = e + strlen (conn[i]), q = p;
+        while (q < len && q - p < 2 && g_ascii_isdigit (t[q]))
+          q++;
+        return q > p && (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号") ||
+                         has_at (t, q, len, "號"));
+      }
+  return FALSE;
+}
+
+/* Is the character at p the end of a place name (七台河, 五家渠, 六盘水)? */
+static gboolean
+place_suffix (const char *t, gsize len, gsize p)
+{
+  static const char *const sfx[] = { "河", "峡", "峽", "渠", "水", "山", "沟", "溝", "湖", "岭", "嶺", "峰", "岛",
+                                     "島", "井", "坪", "塘", "关", "關", "屯", "堡", NULL };
+  for (guint i = 0; sfx[i]; i++)
+    if (has_at (t, p, len, sfx[i]))
+      return TRUE;
+  return FALSE;
 }
 
 /* Special forms starting at pos: 百分之五, 翻一番, 数十, 上百, 近万. Returns the end or 0. */
@@ -1147,6 +1184,17 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     excluded = "code";                                 /* CLI.12.6476457, v2.1 */
   else if (arabic && !u && locant (t, len, r.s, r.e))
     excluded = "name";                                 /* 2-氯酚, 1,1-二氯乙烯 */
+  else if (!u && month_list (t, len, r.e))
+    excluded = "date";                                 /* 10和11月: a list of months */
+  else if (chinese && !arabic && r.n.n_chars == 1 && u && g_str_equal (u->kind, "count") &&
+           g_utf8_strlen (u->surface, -1) == 1 && place_suffix (t, len, r.unit_e))
+    excluded = "name";                                 /* 七台河, 五家渠: a place name */
+  else if (chinese && !arabic && r.n.n_chars == 1 && r.n.value <= 4 && u && g_str_equal (u->surface, "方面") &&
+           c != 0x4E24 && c != 0x5169)
+    excluded = "list";                                 /* 一方面…二方面: discourse, not a count */
+  else if (arabic && !u && (r.n.style & DS_NUMERAL_STYLE_DECIMAL) && r.e - r.s == 3 && t[r.e - 1] == '0' &&
+           is_cjk (before) && !is_any_digit (after))
+    excluded = "name";                                 /* 工业4.0, 生产力4.0: a version */
   else if (u && g_str_equal (u->surface, "年") && is_year_like (&r))
     excluded = "date";
   else if (u && g_str_equal (kind, "duration") && (before == 0x5468 || before == 0x9031) /* 周一 */)

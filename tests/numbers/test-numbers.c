@@ -126,6 +126,12 @@ static const Expect basics[] = {
   /* ages; 公噸 and 台套 */
   { "年满70岁", "70岁", "70", "year", "age" },
   { "大於1公噸之物質", "1公噸", "1", "t", "mass" },
+  /* 两方面 counts (unlike 二方面, a discourse marker); 三个村 is a count, not a place */
+  { "从两方面入手", "两方面", "2", "方面", "count" },
+  { "三个村", "三个", "3", "个", "count" },
+  { "增长4.0%", "4.0%", "4", "%", "percent", NULL, NULL, NULL, "growth" },
+  /* a Taiwan span of years stays a duration */
+  { "新臺幣計價，歷時5年", "5年", "5", "year", "duration" },
   { "年产能550万台套", "550万台套", "5500000", "台套", "count" },
 };
 
@@ -191,6 +197,10 @@ static const char *const not_quantities[] = {
   "中華民國104年國慶", "民国98年元旦", "CLI.12.6476457", "2019/20年度",
   /* locants of chemical names */
   "2-氯酚", "2,4-二氯酚", "1,1,1-三氯乙烷",
+  /* month lists, place names made with a numeral and a classifier, 二方面, versions */
+  "10和11月", "3、4月份", "七台河市", "五家渠", "一方面稳增长，二方面调结构", "工业4.0", "生产力4.0时代",
+  /* Taiwan documents: years below 70 when a month or 度 follows */
+  "以新臺幣計價，66年12月完成", "新臺幣預算65年度",
 };
 
 static void
