@@ -9,13 +9,20 @@ G_DEFINE_QUARK (ds-document-error-quark, ds_document_error)
 DsDocument *
 ds_document_new (const char *id, const char *source, char *text, gsize length, const char *encoding)
 {
+  return _ds_document_new_counted (id, source, text, length, G_MAXSIZE, encoding);
+}
+
+DsDocument *
+_ds_document_new_counted (const char *id, const char *source, char *text, gsize length,
+                          gsize n_codepoints, const char *encoding)
+{
   g_return_val_if_fail (id != NULL && text != NULL, NULL);
 
   DsDocument *doc = g_new0 (DsDocument, 1);
   doc->id = g_strdup (id);
   doc->source = g_strdup (source ? source : id);
   doc->encoding = g_strdup (encoding ? encoding : "UTF-8");
-  doc->original = _ds_view_new ("original", text, length, NULL, G_MAXSIZE);
+  doc->original = _ds_view_new ("original", text, length, NULL, n_codepoints);
   doc->meta = json_object_new ();
   doc->views = g_ptr_array_new_with_free_func ((GDestroyNotify) _ds_view_free);
   doc->layers = g_ptr_array_new_with_free_func ((GDestroyNotify) _ds_layer_free);
@@ -142,15 +149,16 @@ ds_document_add_view (DsDocument *doc,
                    "a view cannot be called \"original\"");
       return NULL;
     }
-  const char *bad = NULL;
-  if (!g_utf8_validate (text, length, &bad))
+  gsize n_cp;
+  if (!_ds_utf8_validate_count (text, length, &n_cp))
     {
+      const char *bad = NULL;
+      g_utf8_validate_len (text, length, &bad);
       g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_VIEW,
                    "view \"%s\" is not valid UTF-8 at byte %" G_GSIZE_FORMAT,
                    name, (gsize) (bad - text));
       return NULL;
     }
-  gsize n_cp = _ds_utf8_count (text, length);
   if (map->view_total != n_cp || map->orig_total != doc->original->n_codepoints)
     {
       g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_MAP,

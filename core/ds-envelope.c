@@ -17,9 +17,20 @@ append_member_key (GString *out, const char *key, gboolean first, gboolean prett
       for (guint i = 0; i < indent; i++)
         g_string_append (out, "  ");
     }
-  g_string_append_c (out, '"');
-  g_string_append (out, key); /* our own keys: nothing to escape */
-  g_string_append (out, pretty ? "\": " : "\":");
+  _ds_json_append_string (out, key);
+  g_string_append (out, pretty ? ": " : ":");
+}
+
+static void
+close_object (GString *out, gboolean pretty, guint indent)
+{
+  if (pretty && indent > 0)
+    {
+      g_string_append_c (out, '\n');
+      for (guint i = 0; i < indent; i++)
+        g_string_append (out, "  ");
+    }
+  g_string_append_c (out, '}');
 }
 
 static void
@@ -79,25 +90,29 @@ ds_document_to_json (DsDocument *doc, GString *out, DsJsonFlags flags)
   if (!(flags & DS_JSON_NO_TEXT))
     {
       append_member_key (out, "text", FALSE, pretty, 1);
-      append_string_value (out, doc->original->text);
+      _ds_json_append_utf8_len (out, doc->original->text, doc->original->length);
     }
 
   append_member_key (out, "views", FALSE, pretty, 1);
-  {
-    g_autoptr(JsonObject) views = json_object_new ();
-    for (guint i = 0; i < doc->views->len; i++)
-      {
-        DsView *view = g_ptr_array_index (doc->views, i);
-        JsonObject *v = json_object_new ();
-        json_object_set_string_member (v, "text", view->text);
-        json_object_set_int_member (v, "length", view->n_codepoints);
-        if (flags & DS_JSON_EMIT_MAPS)
-          json_object_set_member (v, "map", map_to_json (view->map));
-        json_object_set_object_member (views, view->name, v);
-      }
-    json_node_set_object (tmp, views);
-    ds_json_append_node (out, tmp, pretty, 1);
-  }
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < doc->views->len; i++)
+    {
+      DsView *view = g_ptr_array_index (doc->views, i);
+      append_member_key (out, view->name, i == 0, pretty, 2);
+      g_string_append_c (out, '{');
+      append_member_key (out, "text", TRUE, pretty, 3);
+      _ds_json_append_utf8_len (out, view->text, view->length);
+      append_member_key (out, "length", FALSE, pretty, 3);
+      g_string_append_printf (out, "%" G_GSIZE_FORMAT, view->n_codepoints);
+      if (flags & DS_JSON_EMIT_MAPS)
+        {
+          append_member_key (out, "map", FALSE, pretty, 3);
+          g_autoptr(JsonNode) map = map_to_json (view->map);
+          ds_json_append_node (out, map, pretty, 3);
+        }
+      close_object (out, pretty, 2);
+    }
+  close_object (out, pretty, doc->views->len ? 1 : 0);
 
   append_member_key (out, "layers", FALSE, pretty, 1);
   {

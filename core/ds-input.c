@@ -167,14 +167,13 @@ take_utf8 (const char *name, const char *data, gsize length, gsize base, gboolea
 }
 
 gboolean
-_ds_input_is_plain_utf8 (const char *data, gsize length)
+_ds_input_is_plain_utf8 (const char *data, gsize length, gsize *n_codepoints)
 {
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     return FALSE;
   if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     return FALSE;
-  /* with an explicit length, a NUL byte makes validation fail */
-  return g_utf8_validate_len (data, length, NULL);
+  return _ds_utf8_validate_count (data, length, n_codepoints);
 }
 
 gboolean

@@ -54,7 +54,8 @@ DS_API gboolean _ds_input_decode (const char *name,
  *
  * Whether @data can be a document's text as it is (no BOM, valid UTF-8, no
  * NUL): then the caller may keep the buffer instead of decoding a copy.
+ * Sets @n_codepoints, the text's length in code points, when it is.
  */
-DS_API gboolean _ds_input_is_plain_utf8 (const char *data, gsize length);
+DS_API gboolean _ds_input_is_plain_utf8 (const char *data, gsize length, gsize *n_codepoints);
 
 G_END_DECLS

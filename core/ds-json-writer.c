@@ -124,6 +124,63 @@ _ds_json_append_string (GString *out, const char *s)
   g_string_append_c (out, '"');
 }
 
+/* Makes room for @extra more bytes at once (GString would otherwise grow
+ * by doubling, copying the text each time). */
+void
+_ds_string_reserve (GString *out, gsize extra)
+{
+  gsize len = out->len;
+  g_string_set_size (out, len + extra);
+  g_string_truncate (out, len);
+}
+
+/* For text already known to be valid UTF-8 (document texts, views): only
+ * the ASCII characters JSON must escape are looked at, through a table. */
+void
+_ds_json_append_utf8_len (GString *out, const char *s, gsize length)
+{
+  static const char hex[] = "0123456789abcdef";
+  static guint8 special[256];
+  static gsize init = 0;
+  if (g_once_init_enter (&init))
+    {
+      for (guint c = 0; c < 0x20; c++)
+        special[c] = 1;
+      special['"'] = special['\\'] = 1;
+      g_once_init_leave (&init, 1);
+    }
+
+  _ds_string_reserve (out, length + length / 16 + 2);
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + length;
+  g_string_append_c (out, '"');
+  while (p < end)
+    {
+      const guchar *run = p;
+      while (p < end && !special[*p])
+        p++;
+      g_string_append_len (out, (const char *) run, p - run);
+      if (p == end)
+        break;
+      guchar c = *p++;
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          g_string_append (out, "\\u00");
+          g_string_append_c (out, hex[c >> 4]);
+          g_string_append_c (out, hex[c & 15]);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
 static void
 newline (GString *out, gboolean pretty, guint indent)
 {

@@ -77,13 +77,21 @@ struct _DsDocument
 };
 
 void _ds_document_add_error (DsDocument *doc, const char *plugin, const GError *error);
+/* ds_document_new() for a text whose length in code points is known */
+DS_API DsDocument *_ds_document_new_counted (const char *id, const char *source, char *text, gsize length,
+                                             gsize n_codepoints, const char *encoding);
 gboolean _ds_document_has_errors (DsDocument *doc);
 DsLayer *_ds_document_put_layer_object (DsDocument *doc, const char *name, JsonObject *object);
 
 /* ---- JSON ---- */
 void _ds_json_append_string (GString *out, const char *s);
+/* @s must be valid UTF-8 (not checked): document texts and views */
+void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
+DS_API void _ds_string_reserve (GString *out, gsize extra);
 
 /* ---- utf-8 helpers ---- */
 gsize _ds_utf8_count (const char *text, gsize length);
+/* Validates (NUL is invalid) and counts code points in one pass. */
+DS_API gboolean _ds_utf8_validate_count (const char *text, gsize length, gsize *n_codepoints);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
  */
 #include "ds-private.h"
 
+#include <string.h>
+
 static gboolean
 is_space_char (gunichar c)
 {
@@ -46,13 +48,11 @@ void
 _ds_segment_paragraphs (const char *text, gsize length, GArray *out)
 {
   gsize line_start = 0;
-  for (gsize i = 0; i < length; i++)
+  const char *nl;
+  while (line_start < length && (nl = memchr (text + line_start, '\n', length - line_start)) != NULL)
     {
-      if (text[i] == '\n')
-        {
-          append_trimmed (text, line_start, i, out);
-          line_start = i + 1;
-        }
+      append_trimmed (text, line_start, (gsize) (nl - text), out);
+      line_start = (gsize) (nl - text) + 1;
     }
   append_trimmed (text, line_start, length, out);
 }
@@ -96,6 +96,10 @@ is_closer (gunichar c)
     }
 }
 
+static const guint8 candidate_byte[256] = {
+  ['!'] = 1, ['?'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
 void
 _ds_segment_sentences (const char *text, gsize length, const GArray *paragraphs, GArray *out)
 {
@@ -108,19 +112,19 @@ _ds_segment_sentences (const char *text, gsize length, const GArray *paragraphs,
       while (i < par->end)
         {
           /* Sentence ends are ! ? or three-byte marks led by E2 (…),
-           * E3 (。) and EF (！？；｡): decode only those. */
-          guchar b = (guchar) text[i];
+           * E3 (。) and EF (！？；｡): skip every other byte through a table
+           * (those lead bytes never occur inside a character), and decode
+           * only candidates. */
+          const guchar *p = (const guchar *) text + i;
+          const guchar *pend = (const guchar *) text + par->end;
+          while (p < pend && !candidate_byte[*p])
+            p++;
+          i = (gsize) (p - (const guchar *) text);
+          if (p == pend)
+            break;
+          guchar b = *p;
           if (b < 0x80)
-            {
-              i++;
-              if (b != '!' && b != '?')
-                continue;
-            }
-          else if (b != 0xE2 && b != 0xE3 && b != 0xEF)
-            {
-              i += g_utf8_skip[b];
-              continue;
-            }
+            i++;
           else
             {
               gunichar c = g_utf8_get_char (text + i);

@@ -405,8 +405,10 @@ item_to_document (Item *item, GError **error)
     }
 
   /* Most input is plain UTF-8: keep the buffer that was read. */
-  if (opt_encoding == NULL && _ds_input_is_plain_utf8 (item->data, item->length))
-    return ds_document_new (item->id, item->source, g_steal_pointer (&item->data), item->length, "UTF-8");
+  gsize n_cp;
+  if (opt_encoding == NULL && _ds_input_is_plain_utf8 (item->data, item->length, &n_cp))
+    return _ds_document_new_counted (item->id, item->source, g_steal_pointer (&item->data), item->length, n_cp,
+                                     "UTF-8");
 
   DsDecoded dec;
   if (!_ds_input_decode (item->source, item->data, item->length, opt_encoding, opt_lossy, &dec, error))
@@ -461,6 +463,9 @@ process_batch (gpointer data, gpointer user_data)
         render_text (run, doc, batch->out);
       else
         {
+          gsize text_length;
+          ds_document_get_text (doc, &text_length);
+          _ds_string_reserve (batch->out, 2 * text_length + 4096);
           ds_document_to_json (doc, batch->out, run->flags);
           g_string_append_c (batch->out, '\n');
         }

@@ -50,9 +50,22 @@ stats_process (gpointer state, DsDocument *doc, GError **error)
   const char *text = ds_view_get_text (view, &length);
 
   gsize cjk = 0, letters = 0, digits = 0, spaces = 0, punct = 0;
-  for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
+  const guchar *p = (const guchar *) text, *end = p + length;
+  while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      /* Document texts are valid UTF-8: decode inline, and classify ASCII
+       * without the Unicode tables. */
+      if (*p < 0x80)
+        {
+          guchar c = *p++;
+          digits += g_ascii_isdigit (c) != 0;
+          letters += g_ascii_isalpha (c) != 0;
+          spaces += g_ascii_isspace (c) != 0;
+          punct += g_ascii_ispunct (c) != 0;
+          continue;
+        }
+      gunichar c = g_utf8_get_char ((const char *) p);
+      p += g_utf8_skip[*p];
       if (is_cjk (c))
         cjk++;
       else if (g_unichar_isdigit (c))
