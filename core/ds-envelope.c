@@ -253,7 +253,8 @@ ds_document_new_from_json (const char *json,
       return NULL;
     }
   const char *text = json_node_get_string (text_node);
-  if (!check_utf8 (text, "\"text\"", error))
+  gsize text_length = strlen (text), text_cp = G_MAXSIZE;
+  if (!_ds_utf8_validate_count (text, text_length, &text_cp) && !check_utf8 (text, "\"text\"", error))
     return NULL;
 
   g_autofree char *id = NULL;
@@ -268,7 +269,8 @@ ds_document_new_from_json (const char *json,
   const char *src = json_object_get_string_member_with_default (obj, "source", source);
   const char *enc = json_object_get_string_member_with_default (obj, "encoding", "UTF-8");
 
-  g_autoptr(DsDocument) doc = ds_document_new (id, src, g_strdup (text), strlen (text), enc);
+  g_autoptr(DsDocument) doc = _ds_document_new_counted (id, src, g_strndup (text, text_length), text_length,
+                                                        text_cp, enc);
   gint64 replaced = json_object_get_int_member_with_default (obj, "replaced_bytes", 0);
   if (replaced > 0 && replaced <= G_MAXUINT)
     doc->replaced_bytes = (guint) replaced;
