@@ -1524,6 +1524,9 @@ clean_metric (const char *t, gsize s, gsize e)
   /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
   for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
     if (has_at (t, p, e, "较") || has_at (t, p, e, "較") || (has_at (t, p, e, "比") && comparing_bi (t, p, e)) ||
+        ((has_at (t, p, e, "高出") || has_at (t, p, e, "高于") || has_at (t, p, e, "高於") || has_at (t, p, e, "低于") ||
+          has_at (t, p, e, "低於") || has_at (t, p, e, "快于") || has_at (t, p, e, "快於") || has_at (t, p, e, "慢于")) &&
+         !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
         from_word (t, p, e) ||
         (has_at (t, p, e, "在") && (ends_with_at (t, e, "上") || ends_with_at (t, e, "中") ||
                                    ends_with_at (t, e, "下") || ends_with_at (t, e, "内"))))

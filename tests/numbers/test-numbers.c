@@ -302,6 +302,8 @@ static const struct { const char *input, *figure, *metric; } metrics[] = {
   { "| 地区 | 2020 | 2021 |\n| 分支机构 | 120 | 135 |", "135", "分支机构" },
   { "10瓩以上风力发电\n3.2\n", "3.2", "风力发电" },
   { "就1瓩以上至10瓩风力设备另外补助", "10瓩", "风力设备" },
+  /* a comparison ends the noun: 高出/高于/快于 */
+  { "出口增速高出全国2.1个百分点。", "2.1个百分点", "出口增速" },
 };
 
 static void
