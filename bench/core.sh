@@ -29,3 +29,24 @@ PY
 fi
 b_dir=$(du -sb "$dir" | cut -f1)
 measure "docsift -p stats -j 1, folder of .txt files" "$b_dir" "$docsift" -q -p stats -j 1 --compact "$dir"
+
+# The same text as 1 MB files (fewer, larger documents: no per-file I/O cost).
+big_dir=$work/core-1mb
+if [ ! -d "$big_dir" ]; then
+  mkdir -p "$big_dir"
+  python3 - "$small" "$big_dir" <<'PY'
+import json, sys
+buf, size, n = [], 0, 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    t = json.loads(line)["text"]
+    buf.append(t)
+    size += len(t.encode())
+    if size > 1_000_000:
+        open(f"{sys.argv[2]}/{n:03d}.txt", "w", encoding="utf-8").write("\n".join(buf))
+        n, buf, size = n + 1, [], 0
+if buf:
+    open(f"{sys.argv[2]}/{n:03d}.txt", "w", encoding="utf-8").write("\n".join(buf))
+PY
+fi
+b_big_dir=$(du -sb "$big_dir" | cut -f1)
+measure "docsift -p stats -j 1, 1 MB .txt files" "$b_big_dir" "$docsift" -q -p stats -j 1 --compact "$big_dir"
