@@ -902,6 +902,66 @@ is_document_name (const char *s, const char *e)
   return FALSE;
 }
 
+/* Whether a quoted phrase may be a label on repetition alone (no cue).
+ * Emphasis, speech and names are quoted repeatedly too, so the phrase needs
+ * the shape of a label: three characters or more (「見頂」, “现状” are
+ * single words), Han with at most digits and + × (not 北溪-2, 浙BA), no
+ * function or speech characters (零的突破, 「唔記得」, 「較全面之競爭動態」),
+ * · or — only between parts (两岸青山·千里林带),
+ * and no ending that names a thing, place, person or term (“汉阳造”,
+ * 「舊濁水溪方案」, “祝融号”, 「基數效應」, 「中國人」, 「公務員服務法」). */
+static gboolean
+repeat_shape_ok (const char *s, const char *e)
+{
+  static const char *const name_suffixes[] = {
+    "方案", "号", "號", "站", "奖", "獎", "勋章", "勳章", "公司", "商行", "银行", "銀行",
+    "小组", "小組", "门", "門", "会", "會", "班", "法", "证", "證", "单", "單", "书", "書",
+    "表", "章", "论坛", "論壇", "人", "者", "员", "員", "师", "師", "族", "派", "区", "區",
+    "效应", "效應", "市场", "市場", "率", "日", "公民", "国民", "國民", "港", "舰", "艦", "船", "桥", "橋",
+    "馆", "館", "节", "節", "展", "赛", "賽", "杯", "案", NULL
+  };
+  gsize nchars = 0;
+  const char *np;
+  for (const char *p = s; p < e; p = np)
+    {
+      gunichar c = get_char (p, &np);
+      nchars++;
+      if (is_han (c))
+        {
+          switch (c)
+            {
+            case U'的': case U'之': case U'了': case U'被': case U'我': case U'你': case U'他':
+            case U'她': case U'们': case U'們': case U'吗': case U'嗎': case U'呢': case U'啊':
+            case U'吧': case U'哋': case U'唔': case U'嘅': case U'咗': case U'係': case U'冇':
+            case U'佢': case U'喺': case U'着': case U'著': case U'很': case U'说': case U'說':
+              return FALSE;
+            default:
+              continue;
+            }
+        }
+      if (!(is_ascii_or_wide_digit (c) || c == '+' || c == U'＋' || c == U'×' ||
+            ((c == U'·' || c == U'—') && p > s && np < e)))
+        return FALSE;
+    }
+  if (nchars < 3)
+    return FALSE;
+  /* a make (汉阳造), not a change (链式改造, 中国智造) */
+  static const char zao[] = "造";
+  if ((gsize) (e - s) > 6 && memcmp (e - 3, zao, 3) == 0)
+    {
+      gunichar pc = g_utf8_get_char (e - 6);
+      if (pc != U'改' && pc != U'智' && pc != U'制' && pc != U'製' && pc != U'创' && pc != U'創')
+        return FALSE;
+    }
+  for (guint i = 0; name_suffixes[i]; i++)
+    {
+      gsize n = strlen (name_suffixes[i]);
+      if ((gsize) (e - s) > n && memcmp (e - n, name_suffixes[i], n) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Shape filters for a quoted phrase; sets q->candidate or q->reason. */
 static void
 shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
@@ -1046,7 +1106,8 @@ classify_quotes (Ctx *ctx)
         }
       g_autofree char *k = g_strndup (s, len);
       if (ctx->cfg->repeat > 0 &&
-          GPOINTER_TO_UINT (g_hash_table_lookup (repeats, k)) >= ctx->cfg->repeat)
+          GPOINTER_TO_UINT (g_hash_table_lookup (repeats, k)) >= ctx->cfg->repeat &&
+          repeat_shape_ok (s, s + len))
         {
           q->item = establish (ctx, s, len, "repeated");
           continue;

@@ -142,6 +142,35 @@ test_bare_chain_words (void)
   g_assert_cmpuint (r2->rejected->len, >=, 1);
 }
 
+/* Repetition alone makes a label only with a label's shape: emphasised
+ * words, names, terms and speech are quoted again and again too. */
+static void
+test_repeat_shape (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "失業率最快年中「見頂」，之後「見頂」回落。消除「基數效應」後只有2.9%，「基數效應」明顯。"
+      "从“汉阳造”说起，“汉阳造”闻名。推動「舊濁水溪方案」，「舊濁水溪方案」已核定。"
+      "“祝融号”火星车，“祝融号”拍照。她「唔記得」，又「唔記得」。「中國人」身分，「中國人」認同。"
+      "传统产业加快“智改数转”，推进“智改数转”。推广“链式改造”，“链式改造”成效好。"
+      "实施“两岸青山·千里林带”，“两岸青山·千里林带”35万亩。");
+  const char *no[] = { "見頂", "基數效應", "汉阳造", "舊濁水溪方案", "祝融号", "唔記得", "中國人" };
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    if (find_item (r, no[i]) != NULL)
+      g_error ("repeated %s counted as a slogan", no[i]);
+  const char *yes[] = { "智改数转", "链式改造", "两岸青山·千里林带" };
+  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
+    {
+      const SloganItem *it = find_item (r, yes[i]);
+      if (it == NULL)
+        g_error ("repeated label %s not found", yes[i]);
+      g_assert_cmpuint (it->occs->len, ==, 2);
+    }
+  /* the shape only gates repetition: a cue still makes a label */
+  g_autoptr (SloganResult) r2 = scan (lex, "推行“見頂”机制。");
+  g_assert_nonnull (find_item (r2, "見頂"));
+}
+
 /* Coordinated quotes share the cue after the last one. */
 static void
 test_coordinated_cue (void)
@@ -574,6 +603,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/formula/bare-chains", test_bare_chains);
   g_test_add_func ("/slogans/formula/bare-chain-words", test_bare_chain_words);
   g_test_add_func ("/slogans/formula/joined", test_joined);
+  g_test_add_func ("/slogans/quoted/repeat-shape", test_repeat_shape);
   g_test_add_func ("/slogans/quoted/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/slogans/quoted/document-names", test_quoted_document_names);
   g_test_add_func ("/slogans/quoted/label-suffixes", test_label_suffixes);
