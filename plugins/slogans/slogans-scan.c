@@ -839,6 +839,22 @@ strv_has (GPtrArray *a, const char *s)
   return FALSE;
 }
 
+/* A character that makes a cue word the start of an organisation's name
+ * (政策局, 工作组, 工程院, 建设厅, 改革委): then the word is no cue
+ * (「政策創新與統籌辦事處」連同各政策局). Not 会 or 部 (工作会议, 工作部署). */
+static inline gboolean
+is_org_suffix (gunichar c)
+{
+  switch (c)
+    {
+    case U'局': case U'处': case U'處': case U'厅': case U'廳': case U'委': case U'司':
+    case U'署': case U'院': case U'组': case U'組': case U'室': case U'办': case U'辦':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* A cue after the quote group ending at @after, or before the group opening at @before. */
 static char *
 find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
@@ -850,7 +866,7 @@ find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
   for (guint k = 0; k <= CUE_WINDOW && p < end; k++)
     {
       gsize n = slogan_lexicon_match_cue (ctx->lex, p, end);
-      if (n)
+      if (n && !is_org_suffix (peek_char (p + n, end)))
         return g_strndup (p, n);
       c = get_char (p, &np);
       if (!is_han (c))

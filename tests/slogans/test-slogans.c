@@ -171,6 +171,18 @@ test_repeat_shape (void)
   g_assert_nonnull (find_item (r2, "見頂"));
 }
 
+/* A cue word that starts an organisation's name (政策局, 工作组) is no cue. */
+static void
+test_cue_org_suffix (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "由「政策創新與統籌辦事處」連同各政策局負責，“督导组”和工作组进驻。推行“容缺受理”政策。");
+  g_assert_null (find_item (r, "政策創新與統籌辦事處"));
+  g_assert_null (find_item (r, "督导组"));
+  g_assert_nonnull (find_item (r, "容缺受理"));
+}
+
 /* Coordinated quotes share the cue after the last one. */
 static void
 test_coordinated_cue (void)
@@ -604,6 +616,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/formula/bare-chain-words", test_bare_chain_words);
   g_test_add_func ("/slogans/formula/joined", test_joined);
   g_test_add_func ("/slogans/quoted/repeat-shape", test_repeat_shape);
+  g_test_add_func ("/slogans/quoted/cue-org-suffix", test_cue_org_suffix);
   g_test_add_func ("/slogans/quoted/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/slogans/quoted/document-names", test_quoted_document_names);
   g_test_add_func ("/slogans/quoted/label-suffixes", test_label_suffixes);
