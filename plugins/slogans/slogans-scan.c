@@ -124,7 +124,7 @@ is_quantity_head (gunichar c)
     case U'道': case U'边': case U'邊': case U'下': case U'半': case U'亿': case U'億':
     case U'万': case U'萬': case U'千': case U'百': case U'位': case U'户': case U'戶':
     case U'口': case U'只': case U'隻': case U'座': case U'所': case U'吨': case U'噸':
-    case U'亩': case U'畝': case U'斤': case U'成': case U'手':
+    case U'亩': case U'畝': case U'斤': case U'成': case U'手': case U'宗':
     case U'是': case U'的': case U'为': case U'為': case U'要': case U'在': /* 一是…三是… */
       return TRUE;
     default:
@@ -565,6 +565,7 @@ is_function_char (gunichar c)
     case U'和': case U'与': case U'與': case U'及': case U'或': case U'而': case U'的':
     case U'了': case U'着': case U'著': case U'将': case U'將': case U'并': case U'並':
     case U'但': case U'也': case U'都': case U'就': case U'把': case U'被':
+    case U'之': case U'第': case U'又': case U'至': /* 條之三第一項, 一項又一項, 附表一至附表十三 */
       return TRUE;
     default:
       return FALSE;
@@ -594,6 +595,18 @@ segment_has_stop (const SloganLexicon *lex, const char *from, const char *e)
       get_char (x, &nx);
     }
   return FALSE;
+}
+
+/* slogan_parse_formula() for a phrase of the text: not when a stop word
+ * starts it (「兩岸共識」 is 兩岸 + 共識, not 2 × 岸共識; 「四川云教」). */
+static gboolean
+parse_formula_lex (const SloganLexicon *lex, const char *s, gsize len, GPtrArray *parts, guint *plan)
+{
+  if (plan)
+    *plan = 0;
+  if (len == 0 || segment_has_stop (lex, s, s + len))
+    return FALSE;
+  return slogan_parse_formula (s, len, parts, plan);
 }
 
 /* An unquoted chain at p (a numeral run start): at least two segments.
@@ -1010,7 +1023,7 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
       q->reason = "stop";
       return;
     }
-  if (nchars <= ctx->cfg->max_formula_chars && slogan_parse_formula (s, len, NULL, NULL))
+  if (nchars <= ctx->cfg->max_formula_chars && parse_formula_lex (ctx->lex, s, len, NULL, NULL))
     {
       q->candidate = TRUE;
       return;
@@ -1083,7 +1096,7 @@ classify_quotes (Ctx *ctx)
       g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (slogan_part_free);
       guint plan = 0;
       if (count_chars (s, s + len) <= ctx->cfg->max_formula_chars &&
-          slogan_parse_formula (s, len, parts, &plan))
+          parse_formula_lex (ctx->lex, s, len, parts, &plan))
         {
           q->item = establish (ctx, s, len, "numeral");
           if (q->item->parts->len == 0)
@@ -1375,7 +1388,9 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
             }
         }
       else if (config->bare_numerals && p >= numeral_skip && is_chain_numeral (c) &&
-               !is_chain_numeral (prev) && prev != U'第' && !is_ascii_or_wide_digit (prev))
+               !is_chain_numeral (prev) && prev != U'第' && !is_ascii_or_wide_digit (prev) &&
+               /* 條之三, 第一百四十六條, 上周五援引 */
+               prev != U'之' && prev != U'百' && prev != U'千' && prev != U'周' && prev != U'週')
         {
           /* find the formula first; build its parts only for a new item */
           guint plan = 0;
@@ -1459,7 +1474,7 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
       if (item->parts->len == 0)
         {
           guint plan = 0;
-          slogan_parse_formula (item->key, strlen (item->key), item->parts, &plan);
+          parse_formula_lex (lex, item->key, strlen (item->key), item->parts, &plan);
           item->plan = plan;
         }
       if (item->parts->len > 0)

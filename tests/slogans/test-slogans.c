@@ -183,6 +183,44 @@ test_cue_org_suffix (void)
   g_assert_nonnull (find_item (r, "容缺受理"));
 }
 
+/* A quoted phrase that starts with a stop word is not a numeral formula
+ * (「兩岸共識」 is not 2 × 岸共識; 「四川云教」 is a name). */
+static void
+test_stop_word_formula (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "坚持“两岸共识”原则。在“四川云教”试点基础上推进。坚持“两个结合”。");
+  const SloganItem *it = find_item (r, "两岸共识");
+  g_assert_nonnull (it);   /* a label through its cue */
+  g_assert_cmpuint (it->kind, ==, SLOGAN_KIND_QUOTED);
+  g_assert_cmpuint (it->parts->len, ==, 0);
+  g_assert_null (find_item (r, "四川云教"));
+  it = find_item (r, "两个结合");
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->kind, ==, SLOGAN_KIND_NUMERAL);
+}
+
+/* Bare chains must not run on across law citations, weekdays, words such
+ * as 一系列/进一步/新一轮, repeated measure words or place names. */
+static void
+test_bare_chain_runons (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = scan (lex,
+      "符合本法第一百四十六條之一第一項第三款。依第二十二條之三第一項之規定。依附表一至附表十三規定之行業。"
+      "上周五援引一份官方数据。两国进一步加强合作。四国签署一系列合作文件。两国新一轮政府磋商。"
+      "干一行爱一行。重庆、四川两地合作。在一项又一项重大攻关中。拒絕兩宗有關一地兩檢的申請。"
+      "构建一核两区格局。");
+  for (guint i = 0; i < r->items->len; i++)
+    {
+      const SloganItem *it = g_ptr_array_index (r->items, i);
+      if (strcmp (it->key, "一核两区") != 0 && strcmp (it->key, "一地兩檢") != 0)
+        g_error ("run-on chain %s", it->key);
+    }
+  g_assert_nonnull (find_item (r, "一核两区"));
+}
+
 /* Coordinated quotes share the cue after the last one. */
 static void
 test_coordinated_cue (void)
@@ -617,6 +655,8 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/formula/joined", test_joined);
   g_test_add_func ("/slogans/quoted/repeat-shape", test_repeat_shape);
   g_test_add_func ("/slogans/quoted/cue-org-suffix", test_cue_org_suffix);
+  g_test_add_func ("/slogans/formula/stop-word-formula", test_stop_word_formula);
+  g_test_add_func ("/slogans/formula/bare-chain-runons", test_bare_chain_runons);
   g_test_add_func ("/slogans/quoted/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/slogans/quoted/document-names", test_quoted_document_names);
   g_test_add_func ("/slogans/quoted/label-suffixes", test_label_suffixes);
