@@ -295,6 +295,29 @@ test_lexicon_watchwords (void)
     }
   g_assert_cmpuint (find_item (r, "稳中向好")->occs->len, ==, 2);   /* 穩中向好 too */
   g_assert_cmpuint (find_item (r, "十年禁渔")->occs->len, ==, 1);   /* 长江十年禁渔 is a variant */
+
+  /* watchwords of 2012-2026 work reports, and no matching inside longer words */
+  g_autoptr (SloganResult) r2 = scan (lex,
+      "全面深化改革，推进乡村全面振兴，贯彻总体国家安全观，发展全过程人民民主，坚持投资于人，"
+      "开展“人工智能+”行动，做好五篇大文章，培育专精特新“小巨人”企业和制造业单项冠军，推行河长制、林长制。"
+      "全面深化改革开放。她夺得三个单项冠军。");
+  const char *expect2[][2] = {
+    { "全面深化改革", "改革" }, { "乡村振兴", "区域" }, { "总体国家安全观", "安全" },
+    { "全过程人民民主", "治理" }, { "投资于人", "民生" }, { "人工智能+", "产业" },
+    { "五篇大文章", "金融" }, { "小巨人", "产业" }, { "制造业单项冠军", "产业" },
+    { "河长制", "生态" }, { "林长制", "生态" }, { "改革开放", "改革" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (expect2); i++)
+    {
+      const SloganItem *it = find_item (r2, expect2[i][0]);
+      if (it == NULL)
+        g_error ("lexicon watchword %s not found", expect2[i][0]);
+      g_assert_cmpstr (it->entry->category, ==, expect2[i][1]);
+    }
+  /* 全面深化改革开放 counts as 改革开放, not as 全面深化改革 too */
+  g_assert_cmpuint (find_item (r2, "全面深化改革")->occs->len, ==, 1);
+  g_assert_cmpuint (find_item (r2, "改革开放")->occs->len, ==, 1);
+  g_assert_cmpuint (find_item (r2, "制造业单项冠军")->occs->len, ==, 1);
 }
 
 /* docsift-summary --format=table: years from meta.published, compact year
@@ -653,10 +676,10 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/formula/bare-chains", test_bare_chains);
   g_test_add_func ("/slogans/formula/bare-chain-words", test_bare_chain_words);
   g_test_add_func ("/slogans/formula/joined", test_joined);
+  g_test_add_func ("/slogans/formula/bare-chain-runons", test_bare_chain_runons);
+  g_test_add_func ("/slogans/formula/stop-word-formula", test_stop_word_formula);
   g_test_add_func ("/slogans/quoted/repeat-shape", test_repeat_shape);
   g_test_add_func ("/slogans/quoted/cue-org-suffix", test_cue_org_suffix);
-  g_test_add_func ("/slogans/formula/stop-word-formula", test_stop_word_formula);
-  g_test_add_func ("/slogans/formula/bare-chain-runons", test_bare_chain_runons);
   g_test_add_func ("/slogans/quoted/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/slogans/quoted/document-names", test_quoted_document_names);
   g_test_add_func ("/slogans/quoted/label-suffixes", test_label_suffixes);
