@@ -42,6 +42,27 @@ ds_json_format_double (GString *out, double value)
   g_string_append (out, buf);
 }
 
+/* The JSON escape of an ASCII character that needs one. */
+static void
+append_escape (GString *out, guchar c)
+{
+  static const char hex[] = "0123456789abcdef";
+  switch (c)
+    {
+    case '"': g_string_append (out, "\\\""); break;
+    case '\\': g_string_append (out, "\\\\"); break;
+    case '\n': g_string_append (out, "\\n"); break;
+    case '\r': g_string_append (out, "\\r"); break;
+    case '\t': g_string_append (out, "\\t"); break;
+    case '\b': g_string_append (out, "\\b"); break;
+    case '\f': g_string_append (out, "\\f"); break;
+    default:
+      g_string_append (out, "\\u00");
+      g_string_append_c (out, hex[c >> 4]);
+      g_string_append_c (out, hex[c & 15]);
+    }
+}
+
 /* Length of the valid UTF-8 sequence at @p (before @end), or 0. */
 static inline gsize
 utf8_sequence_length (const guchar *p, const guchar *end)
@@ -76,7 +97,6 @@ utf8_sequence_length (const guchar *p, const guchar *end)
 void
 _ds_json_append_string (GString *out, const char *s)
 {
-  static const char hex[] = "0123456789abcdef";
   const guchar *p = (const guchar *) s;
   const guchar *end = p + strlen (s);
   const guchar *run = p;
@@ -104,20 +124,7 @@ _ds_json_append_string (GString *out, const char *s)
           continue;
         }
       g_string_append_len (out, (const char *) run, p - run);
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          g_string_append (out, "\\u00");
-          g_string_append_c (out, hex[c >> 4]);
-          g_string_append_c (out, hex[c & 15]);
-        }
+      append_escape (out, c);
       run = ++p;
     }
   g_string_append_len (out, (const char *) run, p - run);
@@ -139,7 +146,6 @@ _ds_string_reserve (GString *out, gsize extra)
 void
 _ds_json_append_utf8_len (GString *out, const char *s, gsize length)
 {
-  static const char hex[] = "0123456789abcdef";
   static guint8 special[256];
   static gsize init = 0;
   if (g_once_init_enter (&init))
@@ -163,20 +169,7 @@ _ds_json_append_utf8_len (GString *out, const char *s, gsize length)
       if (p == end)
         break;
       guchar c = *p++;
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          g_string_append (out, "\\u00");
-          g_string_append_c (out, hex[c >> 4]);
-          g_string_append_c (out, hex[c & 15]);
-        }
+      append_escape (out, c);
     }
   g_string_append_c (out, '"');
 }
