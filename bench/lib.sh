@@ -43,3 +43,21 @@ bulk_jsonl () {
 text_bytes () {
   python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1], encoding="utf-8")))' "$1"
 }
+
+runs=${RUNS:-3}
+
+# best LABEL BYTES CMD...: measure RUNS times, print the fastest row
+best () {
+  local i
+  for ((i = 0; i < runs; i++)); do measure "$@"; done |
+    awk 'NR == 1 || $(NF - 2) < s { s = $(NF - 2); row = $0 } END { print row }'
+}
+
+# bulk_slice MB: per-record JSON Lines from the whole bulk corpus, cut at MB
+# megabytes of text; sets slice (its path), bytes (text bytes) and docs.
+bulk_slice () {
+  slice=$work/bulk-$1mb.jsonl
+  bulk_jsonl "$slice" "$1" "$shared"/corpus/bulk/*.txt 2> /dev/null
+  bytes=$(text_bytes "$slice")
+  docs=$(wc -l < "$slice")
+}

@@ -27,15 +27,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 command -v opencc > /dev/null || { echo "bench: opencc CLI missing (apt-get install opencc)" >&2; exit 1; }
 
-runs=${RUNS:-3}
 mb=${MB:-20}
 
-# best LABEL BYTES CMD...: measure RUNS times, print the fastest row
-best () {
-  local i
-  for ((i = 0; i < runs; i++)); do measure "$@"; done |
-    awk 'NR == 1 || $(NF - 2) < s { s = $(NF - 2); row = $0 } END { print row }'
-}
 
 bulk=$shared/corpus/bulk
 files=(

@@ -13,19 +13,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 mb=${MB:-20}
-runs=${RUNS:-3}
 
-# best LABEL BYTES CMD...: measure RUNS times, print the fastest row
-best () {
-  local i
-  for ((i = 0; i < runs; i++)); do measure "$@"; done |
-    awk 'NR == 1 || $(NF - 2) < s { s = $(NF - 2); row = $0 } END { print row }'
-}
 
-slice=$work/bulk-${mb}mb.jsonl
-bulk_jsonl "$slice" "$mb" "$shared"/corpus/bulk/*.txt 2> /dev/null
-bytes=$(text_bytes "$slice")
-docs=$(wc -l < "$slice")
+bulk_slice "$mb"
 echo "# $docs documents, $bytes bytes of text; rows: best of $runs"
 
 best "slogans -j 1, ${mb} MB per record" "$bytes" "$docsift" -q -p slogans -j 1 --compact "$slice"
