@@ -1021,6 +1021,11 @@ main (int argc, char **argv)
   /* Inputs */
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) input_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  if (args[first_arg] == NULL && isatty (STDIN_FILENO))
+    {
+      say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
+      return EXIT_USAGE;
+    }
   if (args[first_arg] == NULL)
     {
       Input *in = g_new0 (Input, 1);
