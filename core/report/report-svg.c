@@ -170,7 +170,9 @@ report_svg_slogans (Report *r, GString *out)
     for (guint k = 0; k < years->len; k++)
       cell_max = MAX (cell_max, slogan_summary_lookup (((SloganTotal *) g_ptr_array_index (rows, i))->by_year,
                                                        g_ptr_array_index (years, k)));
-  const double label = 230, cw = 72, rh = 20, gw = label + cw * years->len + 10, gh = 24 + rh * n;
+  /* the grid fits the page (~860 px); year columns 36 to 72 px */
+  const double label = 230, cw = CLAMP (620.0 / MAX (years->len, 1u), 36.0, 72.0);
+  const double rh = 20, gw = label + cw * years->len + 10, gh = 24 + rh * n;
   g_string_append_printf (out, "<h3>Most frequent slogans (%u of %u)</h3>\n<svg class=\"r-chart\" id=\"slogans-top\" role=\"img\" "
                                "aria-labelledby=\"stop-t\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">"
                                "<title id=\"stop-t\">Mentions of the most frequent slogans by year</title>\n",
@@ -190,7 +192,7 @@ report_svg_slogans (Report *r, GString *out)
           gint64 c = slogan_summary_lookup (t->by_year, g_ptr_array_index (years, k));
           if (c == 0)
             continue;
-          double bw = (cw - 30) * c / cell_max + 1;
+          double bw = (cw - 26) * c / cell_max + 1;
           g_string_append_printf (out, "<rect class=\"r-bar slogans\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>",
                                   label + cw * k + 4, y + 3, bw, rh - 6);
           report_escape (out, t->slogan, -1);
@@ -223,6 +225,35 @@ report_svg_timeline (Report *r, GString *out)
           hi = MAX (hi, b->to);
         }
     }
+  /* a corpus of recent reports with one mention of 1912 would squeeze every
+   * bar to a few pixels: past 40 years, the axis runs from 20 years before
+   * the earliest publication to 15 after the latest, longer bars are cut at
+   * its edges (their tooltips keep the dates) */
+  gint64 pub_lo = G_MAXINT64, pub_hi = G_MININT64;
+  for (guint i = 0; i < r->lanes->len; i++)
+    {
+      ReportLane *l = g_ptr_array_index (r->lanes, i);
+      if (l->published != G_MININT64)
+        {
+          pub_lo = MIN (pub_lo, l->published);
+          pub_hi = MAX (pub_hi, l->published);
+        }
+    }
+  gboolean clipped = FALSE;
+  if (hi - lo > 40 * 366 && pub_lo != G_MAXINT64)
+    {
+      gint64 a = days_from_civil (year_of_day (pub_lo) - 20, 1, 1), b = days_from_civil (year_of_day (pub_hi) + 15, 12, 31);
+      clipped = lo < a || hi > b;
+      lo = MAX (lo, a);
+      hi = MIN (hi, b);
+    }
+  g_string_append (out, "<p class=\"r-note\">One row per document (its number and title); each resolved date is a bar "
+                        "from its <code>from</code> to its <code>to</code>, darker where several overlap; the black tick is "
+                        "the publication date.");
+  if (clipped)
+    g_string_append (out, " Periods reaching beyond 20 years before the earliest or 15 years after the latest "
+                          "publication are cut at the edges.");
+  g_string_append (out, "</p>\n");
   guint y0 = year_of_day (lo), y1 = year_of_day (hi) + 1;
   gint64 d0 = days_from_civil (y0, 1, 1), d1 = days_from_civil (y1, 1, 1);
   guint step = 1;
@@ -232,8 +263,9 @@ report_svg_timeline (Report *r, GString *out)
   double scale = pw / (double) (d1 - d0);
   g_string_append_printf (out, "<svg class=\"r-chart\" id=\"timeline\" role=\"img\" aria-labelledby=\"tl-t\" width=\"%.0f\" "
                                "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\"><title id=\"tl-t\">Dated items of %u documents, "
-                               "%u to %u; the dark tick is the publication date</title>\n",
-                          w, h, w, h, r->lanes->len, y0, y1 - 1);
+                               "%u to %u%s; the dark tick is the publication date</title>\n",
+                          w, h, w, h, r->lanes->len, y0, y1 - 1,
+                          clipped ? " (longer periods cut at the edges)" : "");
   for (guint y = y0 - y0 % step; y <= y1; y += step)
     {
       if (y < y0)
@@ -255,7 +287,10 @@ report_svg_timeline (Report *r, GString *out)
       for (guint k = 0; k < l->bars->len; k++)
         {
           ReportBar *b = &g_array_index (l->bars, ReportBar, k);
-          double x = label + scale * (b->from - d0), bw = MAX (2.0, scale * (b->to - b->from + 1));
+          gint64 from = CLAMP (b->from, d0, d1), to = CLAMP (b->to, d0, d1);
+          double x = label + scale * (from - d0), bw = MAX (2.0, scale * (to - from + 1));
+          if (x + bw > label + pw)
+            x = label + pw - bw;
           g_string_append_printf (out, "<rect class=\"r-bar timeline\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>",
                                   x, y + 3, bw, rh - 6);
           report_escape (out, b->tip, -1);
