@@ -123,7 +123,7 @@ def main():
             if isinstance(d, dict) and d.get("version", 1) <= 1:
                 docs.append(d)
     page = Page()
-    with open(args.html, encoding="utf-8") as f:
+    with open(args.html, encoding="utf-8", newline="") as f:  # keep CR as written
         page.feed(f.read())
     page.close()
     errors = list(page.errors)

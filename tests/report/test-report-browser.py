@@ -81,5 +81,29 @@ try:
         print("FAIL: no screenshot written (exit %d)\n%s" % (r.returncode, r.stderr.decode("utf-8", "replace")[-2000:]))
         sys.exit(1)
     print("screenshot: %s (%d bytes)" % (png, os.path.getsize(png)))
+
+    # The 58 corpus documents too (CRLF texts, Traditional, 3000 marks), when
+    # ../shared is there.
+    corpus = os.path.join(os.environ.get("DOCSIFT_SHARED_DIR", ""), "corpus", "docs")
+    if not os.path.isdir(corpus):
+        print("corpus part skipped: no %s" % corpus)
+        sys.exit(0)
+    jsonl = os.path.join(OUTDIR, "report-corpus.jsonl")
+    page = os.path.join(OUTDIR, "report-corpus.html")
+    summary = os.path.join(OUTDIR, "report-corpus.summary.json")
+    with open(jsonl, "wb") as f:
+        subprocess.run([DOCSIFT, "--compact", "-q", corpus], stdout=f, check=True)
+    with open(summary, "wb") as f:
+        subprocess.run([SUMMARY, jsonl], stdout=f, check=True)
+    subprocess.run([REPORT, "-o", page, jsonl], check=True)
+    r = subprocess.run(base + ["--dump-dom", "file://" + page], capture_output=True, timeout=120)
+    console = [l for l in r.stderr.decode("utf-8", "replace").splitlines()
+               if ":CONSOLE" in l or "Uncaught" in l or "Refused to" in l]
+    if r.returncode != 0 or console:
+        print("FAIL: corpus page: exit %d, console: %s" % (r.returncode, console))
+        sys.exit(1)
+    with open(dom, "wb") as f:
+        f.write(r.stdout)
+    check(dom, "the DOM of the corpus page")
 finally:
     shutil.rmtree(profile, ignore_errors=True)
