@@ -139,7 +139,9 @@ def main():
         sec = page.docs.get(n)
         if sec is None or "text" not in doc:
             continue
-        text = doc["text"][: args.max_chars]
+        # controls other than tab and line breaks are shown as U+FFFD (one code point each)
+        text = "".join("\ufffd" if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7f <= ord(c) < 0xa0 else c
+                       for c in doc["text"][: args.max_chars])
         got_text = "".join(sec["text"])
         if got_text != text:
             k = next((i for i, (a, b) in enumerate(zip(got_text, text)) if a != b), min(len(got_text), len(text)))
@@ -150,8 +152,11 @@ def main():
             layers = [x for x in DEFAULT_LAYERS if x in (doc.get("layers") or {})]
         want = expected_occurrences(doc, layers)
         # an occurrence past the cap is not shown; one across it is cut there
-        want = collections.Counter({(l, i, s, min(e, len(text))): c for (l, i, s, e), c in want.items()
-                                    if s < len(text) or (s == len(text) and e == s)})
+        cut = collections.Counter()
+        for (l, i, s, e), c in want.items():
+            if s < len(text) or (s == len(text) and e == s):
+                cut[(l, i, s, min(e, len(text)))] += c
+        want = cut
         got = collections.Counter((l, i, s, e) for l, i, s, e, _ in sec["occ"].values())
         total += sum(got.values())
         if got != want:

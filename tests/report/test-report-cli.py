@@ -152,6 +152,36 @@ check(all(("bad.jsonl:%d:" % n) in err for n in (2, 3, 4, 5)) and "layers.number
       "bad input: every bad line and item named with file and line:\n# " + err.replace("\n", "\n# "))
 check(os.path.exists(os.path.join(tmp, "bad.html")), "bad input: the page is still written")
 
+# Random spans (fixed seed): nested, crossing, equal, empty, on 4-byte
+# characters, CR and hostile characters; whole texts and cut ones.
+import random
+rnd = random.Random(16)
+alphabet = ["一", "二", "\U00020000", "\U0002A6D6", "<", "&", "\r", "\n", "\u2028", "a", " ", "\"", "é"]
+fuzz = os.path.join(tmp, "fuzz.jsonl")
+with open(fuzz, "w", encoding="utf-8") as f:
+    for d in range(60):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        layers = {}
+        for name in ("numbers", "timeline", "slogans", "facts"):
+            items = []
+            for _ in range(rnd.randint(0, 6)):
+                a = rnd.randint(0, len(t))
+                b = rnd.randint(a, min(len(t), a + 12))
+                items.append({"start": a, "end": b, "text": t[a:b], "value": "<%d>" % a})
+            if name == "slogans" and items:
+                items = [dict(items[0], slogan="s", count=len(items),
+                              spans=[{"start": i["start"], "end": i["end"]} for i in items])]
+            layers[name] = {"items": items}
+        f.write(json.dumps({"id": "fuzz%d" % d, "text": t, "layers": layers}, ensure_ascii=False) + "\n")
+ok = True
+for cap in ("1000", "7", "0"):
+    out4 = os.path.join(tmp, "fuzz.html")
+    r = run("--max-chars", cap, "-o", out4, fuzz)
+    ok &= r.returncode == 0 and subprocess.run(
+        [sys.executable, os.path.join(HERE, "check-report.py"), fuzz, out4, "--max-chars", cap],
+        capture_output=True).returncode == 0
+check(ok, "60 documents of random overlapping spans, whole and cut at 7 and 0 characters: every mark right, tags nest")
+
 r = run("-o", "-", stdin=open(jsonl, "rb").read())
 check(r.returncode == 0 and r.stdout.startswith(b"<!DOCTYPE html>"), "reads stdin, writes stdout with -o -")
 r = run("--help")
