@@ -156,7 +156,8 @@ check(os.path.exists(os.path.join(tmp, "bad.html")), "bad input: the page is sti
 # characters, CR and hostile characters; whole texts and cut ones.
 import random
 rnd = random.Random(16)
-alphabet = ["一", "二", "\U00020000", "\U0002A6D6", "<", "&", "\r", "\n", "\u2028", "a", " ", "\"", "é"]
+alphabet = ["一", "二", "\U00020000", "\U0002A6D6", "<", "&", "\r", "\n", "\u2028", "a", " ", "\"", "é",
+            "\x01", "\x85", "\t"]
 fuzz = os.path.join(tmp, "fuzz.jsonl")
 with open(fuzz, "w", encoding="utf-8") as f:
     for d in range(60):
