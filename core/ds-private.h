@@ -89,6 +89,10 @@ void _ds_json_append_string (GString *out, const char *s);
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
 DS_API void _ds_string_reserve (GString *out, gsize extra);
 
+/* ---- data files ---- */
+/* ds_data_file_next() that also stops on section headers (*is_header TRUE) */
+gboolean _ds_data_file_read (DsDataFile *file, gboolean *is_header, GError **error);
+
 /* ---- utf-8 helpers ---- */
 gsize _ds_utf8_count (const char *text, gsize length);
 /* Validates (NUL is invalid) and counts code points in one pass. */
