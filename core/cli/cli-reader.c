@@ -1,0 +1,119 @@
+/* cli-reader.c: reading inputs on the main thread.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "cli-reader.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static gboolean
+looks_like_jsonl_name (const char *path)
+{
+  return g_str_has_suffix (path, ".jsonl") || g_str_has_suffix (path, ".ndjson") ||
+         g_str_has_suffix (path, ".json");
+}
+
+/* JSON Lines from @stream, one document per non-blank line. */
+static void
+read_jsonl (CliRun *run, FILE *stream, const char *display)
+{
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  guint64 line_no = 0;
+
+  while (!cli_run_stopped (run) && (len = getline (&line, &cap, stream)) != -1)
+    {
+      line_no++;
+      gsize n = (gsize) len;
+      while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        n--;
+      gsize start = 0;
+      while (start < n && g_ascii_isspace (line[start]))
+        start++;
+      if (start == n)
+        continue;
+      g_autofree char *id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, display, line_no);
+      cli_run_add_item (run, CLI_ITEM_JSON, g_strndup (line + start, n - start), n - start, id, display);
+    }
+  if (ferror (stream))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: read error after line %" G_GUINT64_FORMAT ": %s", display,
+                                              line_no, g_strerror (errno));
+      cli_run_add_error (run, display, display, msg);
+    }
+  free (line);
+}
+
+static gboolean
+read_all (FILE *stream, GByteArray *buf)
+{
+  guint8 chunk[65536];
+  size_t n;
+  while ((n = fread (chunk, 1, sizeof chunk, stream)) > 0)
+    g_byte_array_append (buf, chunk, n);
+  return !ferror (stream);
+}
+
+/* stdin: JSON Lines when asked, or (auto) when it starts with '{' */
+static void
+read_stdin (CliRun *run, const CliInput *in, const char *fmt)
+{
+  if (g_str_equal (fmt, "jsonl"))
+    {
+      read_jsonl (run, stdin, in->display);
+      return;
+    }
+  g_autoptr(GByteArray) buf = g_byte_array_new ();
+  int c;
+  while ((c = getc (stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+    {
+      guint8 b = (guint8) c;
+      g_byte_array_append (buf, &b, 1);
+    }
+  if (c != EOF)
+    ungetc (c, stdin);
+  if (c == '{' && g_str_equal (fmt, "auto"))
+    {
+      read_jsonl (run, stdin, in->display);
+      return;
+    }
+  if (!read_all (stdin, buf))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", in->display, g_strerror (errno));
+      cli_run_add_error (run, in->display, in->display, msg);
+      return;
+    }
+  gsize len = buf->len;
+  g_byte_array_append (buf, (const guint8 *) "", 1);
+  cli_run_add_item (run, CLI_ITEM_TEXT, (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE), len,
+                    in->display, in->display);
+}
+
+void
+cli_read_input (CliRun *run, const CliInput *in, const char *fmt)
+{
+  if (in->path == NULL)
+    {
+      read_stdin (run, in, fmt);
+      return;
+    }
+
+  if (g_str_equal (fmt, "jsonl") || (g_str_equal (fmt, "auto") && looks_like_jsonl_name (in->path)))
+    {
+      FILE *f = fopen (in->path, "rb");
+      if (f == NULL)
+        {
+          g_autofree char *msg = g_strdup_printf ("%s: %s", in->display, g_strerror (errno));
+          cli_run_add_error (run, in->display, in->display, msg);
+          return;
+        }
+      read_jsonl (run, f, in->display);
+      fclose (f);
+      return;
+    }
+
+  cli_run_add_item (run, CLI_ITEM_FILE, NULL, 0, in->display, in->path);
+}
