@@ -18,6 +18,7 @@ typedef enum
   DS_INPUT_ERROR_UNKNOWN_ENCODING, /* --encoding names nothing iconv knows */
   DS_INPUT_ERROR_BINARY,        /* NUL bytes: not a text file */
   DS_INPUT_ERROR_JSON,          /* a JSON Lines record that cannot be read */
+  DS_INPUT_ERROR_TOO_LARGE,     /* a document or line over the size limit */
 } DsInputError;
 
 typedef struct

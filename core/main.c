@@ -12,12 +12,16 @@
 #include "cli-output.h"
 #include "cli-reader.h"
 #include "cli-run.h"
+#include "ds-input.h"
 #include "ds-pipeline.h"
 
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+
+/* The longest JSON Lines record read. */
+#define CLI_MAX_LINE_BYTES ((gsize) 1 << 30)
 
 #ifndef DS_PLUGINSDIR
 #define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
@@ -120,11 +124,11 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
   for (guint i = 0; i < problems->len; i++)
     {
       const char *p = g_ptr_array_index (problems, i);
-      cli_run_add_error (run, p, p, p);
+      cli_run_add_error (run, p, p, DS_INPUT_ERROR_READ, p);
     }
   const char *input_format = opts->input_format ? opts->input_format : "auto";
   for (guint i = 0; i < inputs->len && !cli_run_stopped (run); i++)
-    cli_read_input (run, g_ptr_array_index (inputs, i), input_format);
+    cli_read_input (run, g_ptr_array_index (inputs, i), input_format, CLI_MAX_LINE_BYTES);
   return cli_run_finish (run);
 }
 

@@ -22,6 +22,7 @@ typedef struct
   gsize length;
   char *id;
   char *source;
+  int code;         /* ERROR: its DsInputError */
 } CliItem;
 
 /* Takes @data. */

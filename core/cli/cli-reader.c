@@ -3,10 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "cli-reader.h"
+#include "cli-lines.h"
+#include "ds-input.h"
 
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 static gboolean
 looks_like_jsonl_name (const char *path)
@@ -17,34 +18,41 @@ looks_like_jsonl_name (const char *path)
 
 /* JSON Lines from @stream, one document per non-blank line. */
 static void
-read_jsonl (CliRun *run, FILE *stream, const char *display)
+read_jsonl (CliRun *run, FILE *stream, const char *display, gsize max_line)
 {
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len;
+  g_autoptr(CliLines) lines = cli_lines_new (stream, max_line);
+  GString *line;
+  guint64 overlong;
   guint64 line_no = 0;
 
-  while (!cli_run_stopped (run) && (len = getline (&line, &cap, stream)) != -1)
+  while (!cli_run_stopped (run) && cli_lines_next (lines, &line, &overlong))
     {
       line_no++;
-      gsize n = (gsize) len;
-      while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+      g_autofree char *id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, display, line_no);
+      if (overlong > 0)
+        {
+          g_autofree char *msg = g_strdup_printf ("%s: %" G_GUINT64_FORMAT " bytes, over the limit of %"
+                                                  G_GSIZE_FORMAT " bytes for a JSON Lines record", id,
+                                                  overlong, max_line);
+          cli_run_add_error (run, id, display, DS_INPUT_ERROR_TOO_LARGE, msg);
+          continue;
+        }
+      gsize n = line->len;
+      while (n > 0 && line->str[n - 1] == '\r')
         n--;
       gsize start = 0;
-      while (start < n && g_ascii_isspace (line[start]))
+      while (start < n && g_ascii_isspace (line->str[start]))
         start++;
       if (start == n)
         continue;
-      g_autofree char *id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, display, line_no);
-      cli_run_add_item (run, CLI_ITEM_JSON, g_strndup (line + start, n - start), n - start, id, display);
+      cli_run_add_item (run, CLI_ITEM_JSON, g_strndup (line->str + start, n - start), n - start, id, display);
     }
-  if (ferror (stream))
+  if (cli_lines_failed (lines))
     {
       g_autofree char *msg = g_strdup_printf ("%s: read error after line %" G_GUINT64_FORMAT ": %s", display,
                                               line_no, g_strerror (errno));
-      cli_run_add_error (run, display, display, msg);
+      cli_run_add_error (run, display, display, DS_INPUT_ERROR_READ, msg);
     }
-  free (line);
 }
 
 static gboolean
@@ -59,11 +67,11 @@ read_all (FILE *stream, GByteArray *buf)
 
 /* stdin: JSON Lines when asked, or (auto) when it starts with '{' */
 static void
-read_stdin (CliRun *run, const CliInput *in, const char *fmt)
+read_stdin (CliRun *run, const CliInput *in, const char *fmt, gsize max_line)
 {
   if (g_str_equal (fmt, "jsonl"))
     {
-      read_jsonl (run, stdin, in->display);
+      read_jsonl (run, stdin, in->display, max_line);
       return;
     }
   g_autoptr(GByteArray) buf = g_byte_array_new ();
@@ -77,13 +85,13 @@ read_stdin (CliRun *run, const CliInput *in, const char *fmt)
     ungetc (c, stdin);
   if (c == '{' && g_str_equal (fmt, "auto"))
     {
-      read_jsonl (run, stdin, in->display);
+      read_jsonl (run, stdin, in->display, max_line);
       return;
     }
   if (!read_all (stdin, buf))
     {
       g_autofree char *msg = g_strdup_printf ("%s: %s", in->display, g_strerror (errno));
-      cli_run_add_error (run, in->display, in->display, msg);
+      cli_run_add_error (run, in->display, in->display, DS_INPUT_ERROR_READ, msg);
       return;
     }
   gsize len = buf->len;
@@ -93,11 +101,11 @@ read_stdin (CliRun *run, const CliInput *in, const char *fmt)
 }
 
 void
-cli_read_input (CliRun *run, const CliInput *in, const char *fmt)
+cli_read_input (CliRun *run, const CliInput *in, const char *fmt, gsize max_line)
 {
   if (in->path == NULL)
     {
-      read_stdin (run, in, fmt);
+      read_stdin (run, in, fmt, max_line);
       return;
     }
 
@@ -107,10 +115,10 @@ cli_read_input (CliRun *run, const CliInput *in, const char *fmt)
       if (f == NULL)
         {
           g_autofree char *msg = g_strdup_printf ("%s: %s", in->display, g_strerror (errno));
-          cli_run_add_error (run, in->display, in->display, msg);
+          cli_run_add_error (run, in->display, in->display, DS_INPUT_ERROR_READ, msg);
           return;
         }
-      read_jsonl (run, f, in->display);
+      read_jsonl (run, f, in->display, max_line);
       fclose (f);
       return;
     }

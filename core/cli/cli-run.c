@@ -85,7 +85,7 @@ process_batch (gpointer data, gpointer user_data)
 
       if (item->kind == CLI_ITEM_ERROR)
         {
-          error = g_error_new_literal (DS_INPUT_ERROR, DS_INPUT_ERROR_READ, item->data);
+          error = g_error_new_literal (DS_INPUT_ERROR, item->code, item->data);
           append_input_error (run, batch, item->id, item->source, error);
           continue;
         }
@@ -232,8 +232,8 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, DsJsonFlags flags, gb
   return run;
 }
 
-void
-cli_run_add_item (CliRun *run, CliItemKind kind, char *data, gsize length, const char *id, const char *source)
+static void
+queue_item (CliRun *run, CliItem *item)
 {
   if (run->filling == NULL)
     {
@@ -243,19 +243,27 @@ cli_run_add_item (CliRun *run, CliItemKind kind, char *data, gsize length, const
       batch->problems = g_string_new (NULL);
       run->filling = batch;
     }
-  g_ptr_array_add (run->filling->items, cli_item_new (kind, data, length, id, source));
-  run->filling->bytes += length;
+  g_ptr_array_add (run->filling->items, item);
+  run->filling->bytes += item->length;
   /* With --fail-fast every document is its own batch, so the output ends at
    * the first failure. */
   if (run->filling->bytes >= BATCH_BYTES || run->filling->items->len >= BATCH_ITEMS ||
-      (kind == CLI_ITEM_FILE && run->filling->items->len >= BATCH_FILES) || run->opts->fail_fast)
+      (item->kind == CLI_ITEM_FILE && run->filling->items->len >= BATCH_FILES) || run->opts->fail_fast)
     flush_batch (run);
 }
 
 void
-cli_run_add_error (CliRun *run, const char *id, const char *source, const char *message)
+cli_run_add_item (CliRun *run, CliItemKind kind, char *data, gsize length, const char *id, const char *source)
 {
-  cli_run_add_item (run, CLI_ITEM_ERROR, g_strdup (message), 0, id, source);
+  queue_item (run, cli_item_new (kind, data, length, id, source));
+}
+
+void
+cli_run_add_error (CliRun *run, const char *id, const char *source, int code, const char *message)
+{
+  CliItem *item = cli_item_new (CLI_ITEM_ERROR, g_strdup (message), 0, id, source);
+  item->code = code;
+  queue_item (run, item);
 }
 
 gboolean

@@ -20,8 +20,9 @@ CliRun *cli_run_new (DsPipeline *pipeline, const CliOptions *opts, DsJsonFlags f
  * while too many are in flight. */
 void cli_run_add_item (CliRun *run, CliItemKind kind, char *data, gsize length, const char *id,
                        const char *source);
-/* Queues an error record for input that could not be read. */
-void cli_run_add_error (CliRun *run, const char *id, const char *source, const char *message);
+/* Queues an error record (DS_INPUT_ERROR, @code) for input that could not
+ * be read. */
+void cli_run_add_error (CliRun *run, const char *id, const char *source, int code, const char *message);
 
 /* Whether the run stopped early (--fail-fast tripped, or output failed):
  * further items are not wanted. */
