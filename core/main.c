@@ -113,7 +113,7 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
       cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
       return EXIT_USAGE;
     }
-  cli_inputs_collect (args, inputs, problems);
+  cli_inputs_collect (args, opts->follow, inputs, problems);
 
   /* --format=text, or a plugin asked for text (-o timeline.format=text) */
   gboolean text_format = opts->format ? g_str_equal (opts->format, "text")

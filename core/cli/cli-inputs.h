@@ -15,6 +15,7 @@ typedef struct
 void cli_input_free (CliInput *in);
 
 /* Adds a CliInput to @inputs for each of @args ("-" is stdin; folders are
- * read recursively, names sorted, hidden ones skipped); none at all means
+ * read recursively, names sorted, hidden ones skipped, each folder once,
+ * symlinks to folders inside them only with @follow); none at all means
  * stdin. Folders that cannot be read add a message to @problems. */
-void cli_inputs_collect (char **args, GPtrArray *inputs, GPtrArray *problems);
+void cli_inputs_collect (char **args, gboolean follow, GPtrArray *inputs, GPtrArray *problems);

@@ -22,7 +22,7 @@ static const char summary[] =
   "  docsift inspect NAME [--json]       one plugin's description, options, inputs and outputs\n"
   "\n"
   "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5),\n"
-  "folders (read recursively, sorted), '-' for stdin, and JSON Lines: {\"id\":..., \"text\":...,\n"
+  "folders (read recursively, sorted, each once), '-' for stdin, and JSON Lines: {\"id\":..., \"text\":...,\n"
   "\"meta\":{...}} or docsift's own output. Re-read output keeps every view and layer\n"
   "(even of plugins this build lacks) and runs only the plugins asked for, so\n"
   "  docsift -p normalize a.txt | docsift -p numbers -\n"
@@ -142,6 +142,9 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "Replace undecodable bytes with U+FFFD (counted in \"replaced_bytes\") instead of failing the document", NULL },
     { "input-format", 'i', 0, G_OPTION_ARG_FILENAME, &o->input_format,
       "auto (default: .jsonl/.ndjson/.json files and stdin starting with '{' are JSON Lines), text, jsonl", "FMT" },
+    { "follow", 'L', 0, G_OPTION_ARG_NONE, &o->follow,
+      "Follow symlinks to folders inside the folders given (like find -L; a loop is skipped with a warning). "
+      "Without it they are skipped (find -H: links named on the command line are followed)", NULL },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },

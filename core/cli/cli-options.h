@@ -22,6 +22,7 @@ typedef struct
   gboolean lossy;
   char *input_format;
   gboolean fail_fast;
+  gboolean follow;
   gboolean quiet;
   gboolean json;
   gboolean version;
