@@ -78,6 +78,14 @@ ds_document_to_json (DsDocument *doc, GString *out, DsJsonFlags flags)
       append_member_key (out, "replaced_bytes", FALSE, pretty, 1);
       g_string_append_printf (out, "%u", doc->replaced_bytes);
     }
+  if (doc->n_replaced_at > 0)
+    {
+      append_member_key (out, "replaced_at", FALSE, pretty, 1);
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < doc->n_replaced_at; i++)
+        g_string_append_printf (out, "%s%" G_GSIZE_FORMAT, i ? "," : "", doc->replaced_at[i]);
+      g_string_append_c (out, ']');
+    }
   append_member_key (out, "offsets", FALSE, pretty, 1);
   append_string_value (out, "codepoint");
   append_member_key (out, "length", FALSE, pretty, 1);
@@ -227,6 +235,21 @@ is_string_or_integer (JsonNode *node)
 }
 
 static gboolean
+is_offset_list (JsonNode *node)
+{
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  JsonArray *array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *e = json_array_get_element (array, i);
+      if (!is_integer (e) || json_node_get_int (e) < 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 is_object (JsonNode *node)
 {
   return JSON_NODE_HOLDS_OBJECT (node);
@@ -255,6 +278,7 @@ check_member_types (JsonObject *obj, GError **error)
     { "source", is_string, "a string" },
     { "encoding", is_string, "a string" },
     { "replaced_bytes", is_integer, "an integer" },
+    { "replaced_at", is_offset_list, "an array of byte offsets" },
     { "offsets", is_codepoint, "\"codepoint\" (the only offsets docsift reads)" },
     { "length", is_integer, "an integer" },
     { "meta", is_object, "an object" },
@@ -342,6 +366,10 @@ ds_document_new_from_json (const char *json,
   gint64 replaced = json_object_get_int_member_with_default (obj, "replaced_bytes", 0);
   if (replaced > 0 && replaced <= G_MAXUINT)
     doc->replaced_bytes = (guint) replaced;
+  JsonNode *at_node = json_object_get_member (obj, "replaced_at");
+  JsonArray *at = at_node && JSON_NODE_HOLDS_ARRAY (at_node) ? json_node_get_array (at_node) : NULL;
+  for (guint i = 0; at && i < json_array_get_length (at) && i < G_N_ELEMENTS (doc->replaced_at); i++)
+    doc->replaced_at[doc->n_replaced_at++] = (gsize) json_array_get_int_element (at, i);
 
   JsonNode *meta = json_object_get_member (obj, "meta");
   if (meta != NULL && JSON_NODE_HOLDS_OBJECT (meta))

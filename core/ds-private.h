@@ -74,6 +74,8 @@ struct _DsDocument
   const char *current_version;
   /* Input statistics kept for the envelope. */
   guint replaced_bytes;
+  guint n_replaced_at;
+  gsize replaced_at[8];  /* input byte offsets of the first replacements */
 };
 
 void _ds_document_add_error (DsDocument *doc, const char *plugin, const GError *error);

@@ -5,6 +5,8 @@
 #include "cli-item.h"
 #include "ds-input.h"
 
+#include <string.h>
+
 CliItem *
 cli_item_new (CliItemKind kind, char *data, gsize length, const char *id, const char *source)
 {
@@ -49,6 +51,9 @@ cli_item_to_document (CliItem *item, const char *encoding, gboolean lossy, GErro
   if (!_ds_input_decode (item->source, item->data, item->length, encoding, lossy, &dec, error))
     return NULL;
   DsDocument *doc = ds_document_new (item->id, item->source, dec.text, dec.length, dec.encoding);
-  doc->replaced_bytes = dec.replaced;
+  doc->replaced_bytes = dec.replaced.bytes;
+  G_STATIC_ASSERT (G_N_ELEMENTS (doc->replaced_at) == DS_REPLACED_AT_MAX);
+  doc->n_replaced_at = dec.replaced.n_at;
+  memcpy (doc->replaced_at, dec.replaced.at, sizeof doc->replaced_at);
   return doc;
 }

@@ -139,7 +139,8 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
     { "encoding", 'e', 0, G_OPTION_ARG_FILENAME, &o->encoding,
       "Encoding of text inputs (default: detect BOM, UTF-8, GB18030/GBK or Big5)", "ENC" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy,
-      "Replace undecodable bytes with U+FFFD (counted in \"replaced_bytes\") instead of failing the document", NULL },
+      "Replace undecodable bytes with U+FFFD instead of failing the document (in UTF-8 one per maximal "
+      "invalid subpart; counted in \"replaced_bytes\", the first offsets in \"replaced_at\")", NULL },
     { "input-format", 'i', 0, G_OPTION_ARG_FILENAME, &o->input_format,
       "auto (default: .jsonl/.ndjson/.json files and stdin starting with '{' are JSON Lines), text, jsonl", "FMT" },
     { "follow", 'L', 0, G_OPTION_ARG_NONE, &o->follow,

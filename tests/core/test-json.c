@@ -341,8 +341,11 @@ test_envelope_replaced_bytes (void)
 {
   g_autoptr(DsDocument) doc = make_document ();
   doc->replaced_bytes = 3;
+  doc->n_replaced_at = 2;
+  doc->replaced_at[0] = 7;
+  doc->replaced_at[1] = 12;
   g_autofree char *first = to_json (doc, DS_JSON_EMIT_MAPS);
-  g_assert_nonnull (strstr (first, "\"replaced_bytes\":3"));
+  g_assert_nonnull (strstr (first, "\"replaced_bytes\":3,\"replaced_at\":[7,12]"));
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDocument) again = ds_document_new_from_json (first, -1, "f", "stdin", &error);
   g_assert_no_error (error);
@@ -507,6 +510,7 @@ test_read_bounds (void)
   expect_bad_json ("{\"text\":\"x\",\"source\":{}}", "\"source\"");
   expect_bad_json ("{\"text\":\"x\",\"offsets\":\"byte\"}", "\"offsets\"");
   expect_bad_json ("{\"text\":\"x\",\"replaced_bytes\":\"3\"}", "\"replaced_bytes\"");
+  expect_bad_json ("{\"text\":\"x\",\"replaced_at\":[-1]}", "\"replaced_at\"");
   expect_bad_json ("{\"format\":\"docsift\",\"version\":\"1\",\"text\":\"x\"}", "\"version\"");
   /* null stands for absent */
   {
