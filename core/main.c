@@ -20,9 +20,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The longest JSON Lines record read. */
-#define CLI_MAX_LINE_BYTES ((gsize) 1 << 30)
-
 #ifndef DS_PLUGINSDIR
 #define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
 #endif
@@ -118,8 +115,19 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
   /* --format=text, or a plugin asked for text (-o timeline.format=text) */
   gboolean text_format = opts->format ? g_str_equal (opts->format, "text")
                                       : any_stage_option_is (pipeline, "format", "text");
-  gint jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ());
-  CliRun *run = cli_run_new (pipeline, opts, output_flags (opts, pipeline), text_format, jobs);
+  CliRunSettings settings = {
+    .flags = output_flags (opts, pipeline),
+    .text_format = text_format,
+    .jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ()),
+    .max_doc_bytes = opts->max_doc_bytes_text ? opts->max_doc_bytes : config->max_doc_bytes,
+  };
+  /* a JSON Lines record carries escapes, views and layers beside the text */
+  CliLimits limits = {
+    .max_doc_bytes = settings.max_doc_bytes,
+    .max_line = settings.max_doc_bytes == 0 || settings.max_doc_bytes > G_MAXSIZE / 4 ? G_MAXSIZE
+                                                                                       : settings.max_doc_bytes * 4,
+  };
+  CliRun *run = cli_run_new (pipeline, opts, &settings);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -128,7 +136,7 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     }
   const char *input_format = opts->input_format ? opts->input_format : "auto";
   for (guint i = 0; i < inputs->len && !cli_run_stopped (run); i++)
-    cli_read_input (run, g_ptr_array_index (inputs, i), input_format, CLI_MAX_LINE_BYTES);
+    cli_read_input (run, g_ptr_array_index (inputs, i), input_format, &limits);
   return cli_run_finish (run);
 }
 

@@ -20,6 +20,14 @@ cli_item_new (CliItemKind kind, char *data, gsize length, const char *id, const 
 }
 
 void
+cli_too_large_error (GError **error, const char *id, guint64 size, guint64 max)
+{
+  g_set_error (error, DS_INPUT_ERROR, DS_INPUT_ERROR_TOO_LARGE,
+               "%s: %" G_GUINT64_FORMAT " bytes, over the limit of %" G_GUINT64_FORMAT
+               " bytes per document (--max-doc-bytes)", id, size, max);
+}
+
+void
 cli_item_free (CliItem *item)
 {
   g_free (item->data);

@@ -25,6 +25,9 @@ typedef struct
   int code;         /* ERROR: its DsInputError */
 } CliItem;
 
+/* --max-doc-bytes refused a document of @size bytes. */
+void cli_too_large_error (GError **error, const char *id, guint64 size, guint64 max);
+
 /* Takes @data. */
 CliItem *cli_item_new (CliItemKind kind, char *data, gsize length, const char *id, const char *source);
 void cli_item_free (CliItem *item);

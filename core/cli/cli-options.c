@@ -77,7 +77,7 @@ is_one_of (const char *value, const char *a, const char *b, const char *c)
 
 /* The values GOption cannot check. */
 static int
-check_values (const CliOptions *o)
+check_values (CliOptions *o)
 {
   if (o->maps && !is_one_of (o->maps, "auto", "always", "never"))
     {
@@ -97,6 +97,12 @@ check_values (const CliOptions *o)
   if (o->pretty && o->compact)
     {
       cli_say ("docsift: --pretty and --compact contradict each other\n");
+      return EXIT_USAGE;
+    }
+  if (o->max_doc_bytes_text && !_ds_parse_size (o->max_doc_bytes_text, &o->max_doc_bytes))
+    {
+      cli_say ("docsift: --max-doc-bytes must be a size (bytes, or with K, M, G), not \"%s\"\n",
+               o->max_doc_bytes_text);
       return EXIT_USAGE;
     }
   if (o->jobs == 0 || o->jobs > 1024)
@@ -146,6 +152,10 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
     { "follow", 'L', 0, G_OPTION_ARG_NONE, &o->follow,
       "Follow symlinks to folders inside the folders given (like find -L; a loop is skipped with a warning). "
       "Without it they are skipped (find -H: links named on the command line are followed)", NULL },
+    { "max-doc-bytes", 0, 0, G_OPTION_ARG_FILENAME, &o->max_doc_bytes_text,
+      "Refuse a larger document (its record gets an error; the run goes on). Bytes, or with K, M, G; "
+      "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long",
+      "SIZE" },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
@@ -193,6 +203,7 @@ cli_options_clear (CliOptions *o)
   g_free (o->format);
   g_free (o->encoding);
   g_free (o->input_format);
+  g_free (o->max_doc_bytes_text);
   g_strfreev (o->args);
   memset (o, 0, sizeof *o);
 }

@@ -23,6 +23,8 @@ typedef struct
   char *input_format;
   gboolean fail_fast;
   gboolean follow;
+  char *max_doc_bytes_text;
+  guint64 max_doc_bytes;   /* when max_doc_bytes_text is set */
   gboolean quiet;
   gboolean json;
   gboolean version;

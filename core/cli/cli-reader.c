@@ -32,7 +32,7 @@ read_jsonl (CliRun *run, FILE *stream, const char *display, gsize max_line)
       if (overlong > 0)
         {
           g_autofree char *msg = g_strdup_printf ("%s: %" G_GUINT64_FORMAT " bytes, over the limit of %"
-                                                  G_GSIZE_FORMAT " bytes for a JSON Lines record", id,
+                                                  G_GSIZE_FORMAT " bytes for a JSON Lines record (4 times --max-doc-bytes)", id,
                                                   overlong, max_line);
           cli_run_add_error (run, id, display, DS_INPUT_ERROR_TOO_LARGE, msg);
           continue;
@@ -55,23 +55,30 @@ read_jsonl (CliRun *run, FILE *stream, const char *display, gsize max_line)
     }
 }
 
+/* Reads @stream to its end; past @max bytes (0: no limit) it only counts
+ * them, in @total. */
 static gboolean
-read_all (FILE *stream, GByteArray *buf)
+read_all (FILE *stream, GByteArray *buf, guint64 max, guint64 *total)
 {
   guint8 chunk[65536];
   size_t n;
+  *total = buf->len;
   while ((n = fread (chunk, 1, sizeof chunk, stream)) > 0)
-    g_byte_array_append (buf, chunk, n);
+    {
+      *total += n;
+      if (max == 0 || *total <= max)
+        g_byte_array_append (buf, chunk, n);
+    }
   return !ferror (stream);
 }
 
 /* stdin: JSON Lines when asked, or (auto) when it starts with '{' */
 static void
-read_stdin (CliRun *run, const CliInput *in, const char *fmt, gsize max_line)
+read_stdin (CliRun *run, const CliInput *in, const char *fmt, const CliLimits *limits)
 {
   if (g_str_equal (fmt, "jsonl"))
     {
-      read_jsonl (run, stdin, in->display, max_line);
+      read_jsonl (run, stdin, in->display, limits->max_line);
       return;
     }
   g_autoptr(GByteArray) buf = g_byte_array_new ();
@@ -85,13 +92,21 @@ read_stdin (CliRun *run, const CliInput *in, const char *fmt, gsize max_line)
     ungetc (c, stdin);
   if (c == '{' && g_str_equal (fmt, "auto"))
     {
-      read_jsonl (run, stdin, in->display, max_line);
+      read_jsonl (run, stdin, in->display, limits->max_line);
       return;
     }
-  if (!read_all (stdin, buf))
+  guint64 total;
+  if (!read_all (stdin, buf, limits->max_doc_bytes, &total))
     {
       g_autofree char *msg = g_strdup_printf ("%s: %s", in->display, g_strerror (errno));
       cli_run_add_error (run, in->display, in->display, DS_INPUT_ERROR_READ, msg);
+      return;
+    }
+  if (limits->max_doc_bytes > 0 && total > limits->max_doc_bytes)
+    {
+      g_autoptr(GError) error = NULL;
+      cli_too_large_error (&error, in->display, total, limits->max_doc_bytes);
+      cli_run_add_error (run, in->display, in->display, DS_INPUT_ERROR_TOO_LARGE, error->message);
       return;
     }
   gsize len = buf->len;
@@ -101,11 +116,11 @@ read_stdin (CliRun *run, const CliInput *in, const char *fmt, gsize max_line)
 }
 
 void
-cli_read_input (CliRun *run, const CliInput *in, const char *fmt, gsize max_line)
+cli_read_input (CliRun *run, const CliInput *in, const char *fmt, const CliLimits *limits)
 {
   if (in->path == NULL)
     {
-      read_stdin (run, in, fmt, max_line);
+      read_stdin (run, in, fmt, limits);
       return;
     }
 
@@ -118,7 +133,7 @@ cli_read_input (CliRun *run, const CliInput *in, const char *fmt, gsize max_line
           cli_run_add_error (run, in->display, in->display, DS_INPUT_ERROR_READ, msg);
           return;
         }
-      read_jsonl (run, f, in->display, max_line);
+      read_jsonl (run, f, in->display, limits->max_line);
       fclose (f);
       return;
     }

@@ -15,6 +15,7 @@
 #include "cli-render.h"
 #include "ds-input.h"
 
+#include <glib/gstdio.h>
 #include <unistd.h>
 
 typedef struct
@@ -34,6 +35,7 @@ struct _CliRun
   const CliOptions *opts;
   DsJsonFlags flags;
   gboolean text_format;
+  guint64 max_doc_bytes;
   GMutex lock;
   GCond cond;
   GThreadPool *pool;
@@ -71,6 +73,29 @@ append_input_error (CliRun *run, Batch *batch, const char *id, const char *sourc
   cli_error_record_append (batch->out, id, source, error, run->text_format, (run->flags & DS_JSON_PRETTY) != 0);
 }
 
+/* --max-doc-bytes: a file is refused before it is read, a JSON Lines
+ * record by the size of its "text". */
+static gboolean
+check_file_size (CliRun *run, CliItem *item, GError **error)
+{
+  GStatBuf st;
+  if (run->max_doc_bytes == 0 || g_stat (item->source, &st) != 0 || (guint64) st.st_size <= run->max_doc_bytes)
+    return TRUE;
+  cli_too_large_error (error, item->id, (guint64) st.st_size, run->max_doc_bytes);
+  return FALSE;
+}
+
+static gboolean
+check_text_size (CliRun *run, DsDocument *doc, GError **error)
+{
+  gsize length;
+  ds_document_get_text (doc, &length);
+  if (run->max_doc_bytes == 0 || length <= run->max_doc_bytes)
+    return TRUE;
+  cli_too_large_error (error, ds_document_get_id (doc), length, run->max_doc_bytes);
+  return FALSE;
+}
+
 static void
 process_batch (gpointer data, gpointer user_data)
 {
@@ -91,7 +116,8 @@ process_batch (gpointer data, gpointer user_data)
         }
       if (item->kind == CLI_ITEM_FILE)
         {
-          if (!g_file_get_contents (item->source, &item->data, &item->length, &error))
+          if (!check_file_size (run, item, &error) ||
+              !g_file_get_contents (item->source, &item->data, &item->length, &error))
             {
               append_input_error (run, batch, item->id, item->source, error);
               continue;
@@ -99,6 +125,8 @@ process_batch (gpointer data, gpointer user_data)
           batch->bytes += item->length;
         }
       g_autoptr(DsDocument) doc = cli_item_to_document (item, run->opts->encoding, run->opts->lossy, &error);
+      if (doc != NULL && !check_text_size (run, doc, &error))
+        g_clear_pointer (&doc, ds_document_free);
       if (doc == NULL)
         {
           append_input_error (run, batch, item->id, item->source, error);
@@ -215,13 +243,15 @@ flush_batch (CliRun *run)
 }
 
 CliRun *
-cli_run_new (DsPipeline *pipeline, const CliOptions *opts, DsJsonFlags flags, gboolean text_format, gint jobs)
+cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings *settings)
 {
   CliRun *run = g_new0 (CliRun, 1);
+  gint jobs = settings->jobs;
   run->pipeline = pipeline;
   run->opts = opts;
-  run->flags = flags;
-  run->text_format = text_format;
+  run->flags = settings->flags;
+  run->text_format = settings->text_format;
+  run->max_doc_bytes = settings->max_doc_bytes;
   g_mutex_init (&run->lock);
   g_cond_init (&run->cond);
   g_queue_init (&run->pending);

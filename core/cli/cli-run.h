@@ -12,9 +12,17 @@
 
 typedef struct _CliRun CliRun;
 
-/* Starts @jobs worker threads. @opts must outlive the run. */
-CliRun *cli_run_new (DsPipeline *pipeline, const CliOptions *opts, DsJsonFlags flags, gboolean text_format,
-                     gint jobs);
+/* How a run works, from the options and the config. */
+typedef struct
+{
+  DsJsonFlags flags;
+  gboolean text_format;
+  gint jobs;
+  guint64 max_doc_bytes;   /* 0: no limit */
+} CliRunSettings;
+
+/* Starts the worker threads. @opts must outlive the run. */
+CliRun *cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings *settings);
 
 /* Queues an item (takes @data); may write finished batches, and waits
  * while too many are in flight. */
