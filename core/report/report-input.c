@@ -9,6 +9,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "report.h"
+#include "ds-private.h" /* _ds_json_check_bounds: the CLI's guard for JSON Lines */
 
 #include <errno.h>
 #include <stdarg.h>
@@ -31,6 +32,13 @@ static JsonObject *
 check_record (JsonParser *parser, const char *line, gsize len, const ReportWhere *where)
 {
   g_autoptr (GError) error = NULL;
+  /* json-glib recurses per level (60,000 overflow its stack) and cuts
+   * strings at NUL silently: both refused first, as docsift does */
+  if (!_ds_json_check_bounds (line, len, DS_JSON_MAX_DEPTH, &error))
+    {
+      report_warn (where, "%s", error->message);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, line, len, &error))
     {
       report_warn (where, "not JSON: %s", error->message);

@@ -145,10 +145,12 @@ with open(bad, "w", encoding="utf-8") as f:
     f.write("{not json\n[1,2]\n")
     f.write(json.dumps({"format": "docsift", "version": 2, "text": "x"}) + "\n")
     f.write(json.dumps({"id": "oob", "text": "短", "layers": {"numbers": {"items": [{"start": 0, "end": 5}]}}}) + "\n")
+    f.write('{"id": "deep", "x": ' + "[" * 100000 + "]" * 100000 + "}\n")  # json-glib's stack
+    f.write('{"id": "nul", "text": "a\\u0000b"}\n')
 r = run("-o", os.path.join(tmp, "bad.html"), bad)
 err = r.stderr.decode()
 check(r.returncode == 1, "bad input: exit 1 (%d)" % r.returncode)
-check(all(("bad.jsonl:%d:" % n) in err for n in (2, 3, 4, 5)) and "layers.numbers.items[0]" in err,
+check(all(("bad.jsonl:%d:" % n) in err for n in (2, 3, 4, 5, 6, 7)) and "layers.numbers.items[0]" in err,
       "bad input: every bad line and item named with file and line:\n# " + err.replace("\n", "\n# "))
 check(os.path.exists(os.path.join(tmp, "bad.html")), "bad input: the page is still written")
 
