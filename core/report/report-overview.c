@@ -185,7 +185,7 @@ report_write_overview (Report *r, GString *out)
       g_string_append (out, "<ul class=\"r-caps\">\n");
       if (r->documents > r->shown)
         g_string_append_printf (out, "<li>Sections for the first %u of %" G_GINT64_FORMAT " documents (<code>--max-docs %u</code>); "
-                                "the figures and charts above them count every document.</li>\n",
+                                "the figures and slogan charts count every document, the timeline and the tables only those shown.</li>\n",
                                 r->shown, r->documents, opt->max_docs);
       if (r->docs_cut)
         g_string_append_printf (out, "<li>The text of %" G_GINT64_FORMAT " documents is cut after %u characters "
