@@ -4,6 +4,8 @@
  */
 #include "nm-text.h"
 
+#include <docsift/docsift.h>
+
 #include <string.h>
 
 /* ------------------------------------------------------------------ maps */
@@ -269,43 +271,6 @@ nm_options_init_default (NmOptions *opt)
   opt->space_char = NM_SPACE_ASCII;
 }
 
-/* decodes one character of valid UTF-8; *len gets its byte length */
-static inline gunichar
-decode (const guchar *p, const guchar *end, guint *len)
-{
-  guchar b = p[0];
-  if (b < 0x80)
-    {
-      *len = 1;
-      return b;
-    }
-  if (b < 0xE0 && p + 1 < end)
-    {
-      *len = 2;
-      return ((gunichar) (b & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-  if (b < 0xF0 && p + 2 < end)
-    {
-      *len = 3;
-      return ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-  if (p + 3 < end)
-    {
-      *len = 4;
-      return ((gunichar) (b & 0x07) << 18) | ((gunichar) (p[1] & 0x3F) << 12)
-             | ((gunichar) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-  *len = 1; /* truncated: should not happen with valid input */
-  return 0xFFFD;
-}
-
-static inline gboolean
-is_han (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-         || (c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
 static inline gboolean
 is_removable (gunichar c)
 {
@@ -466,7 +431,7 @@ emit_char (Pass *s, gunichar c, guint32 o)
 static inline void
 count_script (const NmTables *t, NmCounts *counts, gunichar c)
 {
-  if (c >= 0x3400 && is_han (c))
+  if (ds_unichar_is_han (c))
     {
       counts->han++;
       if (nm_bit_get (t->trad_only, c))
@@ -489,7 +454,7 @@ nm_tables_index (NmTables *t)
           && !(c >= 0xFF01 && c <= 0xFF5E) && cjk_punct_ascii (c) == 0 && quote_curly (c) == 0
           && c != 0x85 && c != 0x2028 && c != 0x2029)
         k |= NM_CLASS_PLAIN;
-      if (is_han (c))
+      if (ds_unichar_is_han (c))
         {
           k |= NM_CLASS_HAN;
           if (nm_bit_get (t->trad_only, c))
@@ -525,8 +490,9 @@ nm_pass_normalize (const NmTables *t,
 
   while (p < end)
     {
-      guint n;
-      gunichar c = decode (p, end, &n);
+      const char *nx;
+      gunichar c = ds_utf8_decode ((const char *) p, (const char *) end, &nx);
+      guint n = (guint) ((const guchar *) nx - p);
 
       /* fast path: visible ASCII not followed by a combining mark */
       if (c > 0x20 && c < 0x7F && (p + 1 >= end || p[1] < 0xCC || !opt->nfc))
@@ -545,8 +511,8 @@ nm_pass_normalize (const NmTables *t,
           gboolean alone = TRUE;
           if (opt->nfc && q < end && *q >= 0xCC && !(*q >= 0xE4 && *q <= 0xE9))
             {
-              guint m;
-              gunichar d = decode (q, end, &m);
+              const char *dx;
+              gunichar d = ds_utf8_decode ((const char *) q, (const char *) end, &dx);
               alone = d < 0x300 || !nm_bit_get (t->composes, d);
             }
           if (alone)
@@ -573,11 +539,11 @@ nm_pass_normalize (const NmTables *t,
           guint cluster = 1;
           while (q < end)
             {
-              guint m;
-              gunichar d = decode (q, end, &m);
+              const char *dx;
+              gunichar d = ds_utf8_decode ((const char *) q, (const char *) end, &dx);
               if (d < 0x300 || !nm_bit_get (t->composes, d))
                 break;
-              q += m;
+              q = (const guchar *) dx;
               cluster++;
             }
           if (cluster > 1 || nm_bit_get (t->nfc_unsafe, c))
@@ -585,12 +551,8 @@ nm_pass_normalize (const NmTables *t,
               g_autofree char *norm = g_utf8_normalize ((const char *) p, q - p, G_NORMALIZE_NFC);
               if (norm && ((gsize) (q - p) != strlen (norm) || memcmp (norm, p, q - p) != 0))
                 {
-                  for (const guchar *r = p; r < q;)
-                    {
-                      guint m;
-                      count_script (t, counts, decode (r, end, &m));
-                      r += m;
-                    }
+                  for (const char *r = (const char *) p; r < (const char *) q;)
+                    count_script (t, counts, ds_utf8_decode (r, (const char *) end, &r));
                   emit_changed (&s, norm, -1, cluster, (guint32) g_utf8_strlen (norm, -1));
                   counts->composed += cluster;
                   p = q;
@@ -756,12 +718,12 @@ nm_find_range_marks (const char *text, gsize len, GArray *spans)
 
   while (p < end)
     {
-      guint n;
-      gunichar c = decode (p, end, &n);
+      const char *nx, *mx;
+      gunichar c = ds_utf8_decode ((const char *) p, (const char *) end, &nx);
+      guint n = (guint) ((const guchar *) nx - p);
       if (is_range_dash (c) && is_left_char (prev) && p + n < end)
         {
-          guint m;
-          gunichar next = decode (p + n, end, &m);
+          gunichar next = ds_utf8_decode (nx, (const char *) end, &mx);
           if (is_num_char (next))
             {
               gsize span[2] = { (gsize) (p - (const guchar *) text), (gsize) (p + n - (const guchar *) text) };

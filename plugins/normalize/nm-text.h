@@ -1,7 +1,8 @@
 /* nm-text.h: the pure-C part of the normalize plugin: run-length alignment
  * maps and their composition, the character pass (invisible characters,
  * NFC, width, punctuation, white space, script counting) and range marks.
- * Nothing here depends on libdocsift or OpenCC, so unit tests compile it
+ * Nothing here needs libdocsift (only the inline decoder and Han test of
+ * <docsift/ds-text.h>) or OpenCC, so unit tests compile it
  * directly.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
