@@ -49,6 +49,14 @@ DS_API void _ds_registry_add_dir (DsRegistry *registry, const char *dir);
 /* Adds every folder of a colon-separated list. */
 DS_API void _ds_registry_add_path_list (DsRegistry *registry, const char *list);
 
+/* The plugin search path, in this order and assembled only here (for the
+ * CLI and DsHarness alike): @first_dirs (--plugin-path, or the harness's
+ * folders), $DOCSIFT_PLUGIN_PATH, @config_dirs (the config files'
+ * plugin-path), the installed plugin folder. */
+DS_API void _ds_registry_add_search_path (DsRegistry *registry,
+                                          const char *const *first_dirs,
+                                          const GPtrArray *config_dirs);
+
 /* Scans the folders in order: every docsift-*.so file, sorted by name, is
  * opened and checked; refusals are kept with their error. */
 DS_API void _ds_registry_scan (DsRegistry *registry);
