@@ -98,33 +98,17 @@ nm_map_append_map (NmMap *dst, const NmMap *src)
     }
 }
 
-typedef struct
+DsOffsetMap *
+nm_map_to_offset_map (const NmMap *map)
 {
-  const NmSeg *segs;
-  guint n;
-  guint i;
-  guint64 ro; /* remaining of segment i */
-  guint64 rv;
-  gboolean aligned;
-} Cursor;
-
-static void
-cursor_load (Cursor *c)
-{
-  while (c->ro == 0 && c->rv == 0 && c->i < c->n)
+  g_return_val_if_fail (map->pending == 0, NULL);
+  DsOffsetMap *dmap = ds_offset_map_new ();
+  for (guint i = 0; i < map->segs->len; i++)
     {
-      c->ro = c->segs[c->i].o;
-      c->rv = c->segs[c->i].v;
-      c->aligned = c->ro == c->rv;
-      c->i++;
+      const NmSeg *s = &g_array_index (map->segs, NmSeg, i);
+      ds_offset_map_append (dmap, s->o, s->v);
     }
-}
-
-static gboolean
-cursor_done (Cursor *c)
-{
-  cursor_load (c);
-  return c->ro == 0 && c->rv == 0;
+  return dmap;
 }
 
 gboolean
@@ -133,82 +117,14 @@ nm_map_compose (const NmMap *a, const NmMap *b, NmMap *out)
   g_return_val_if_fail (a->pending == 0 && b->pending == 0, FALSE);
   if (a->v_total != b->o_total)
     return FALSE;
-
-  Cursor ca = { (const NmSeg *) a->segs->data, a->segs->len, 0, 0, 0, FALSE };
-  Cursor cb = { (const NmSeg *) b->segs->data, b->segs->len, 0, 0, 0, FALSE };
-
-  for (;;)
+  g_autoptr (DsOffsetMap) da = nm_map_to_offset_map (a);
+  g_autoptr (DsOffsetMap) db = nm_map_to_offset_map (b);
+  g_autoptr (DsOffsetMap) dc = ds_offset_map_compose (da, db);
+  for (guint i = 0; i < ds_offset_map_get_n_segments (dc); i++)
     {
-      gboolean a_done = cursor_done (&ca);
-      gboolean b_done = cursor_done (&cb);
-      if (a_done && b_done)
-        break;
-      /* a deletion in a: consumes X only */
-      if (!a_done && ca.rv == 0)
-        {
-          nm_map_append (out, (guint32) ca.ro, 0);
-          ca.ro = 0;
-          continue;
-        }
-      /* an insertion in b: produces Z only */
-      if (!b_done && cb.ro == 0)
-        {
-          nm_map_append (out, 0, (guint32) cb.rv);
-          cb.rv = 0;
-          continue;
-        }
-      if (a_done || b_done)
-        return FALSE; /* lengths disagree */
-
-      if (ca.aligned && cb.aligned)
-        {
-          guint64 k = MIN (ca.rv, cb.ro);
-          nm_map_aligned (out, k);
-          ca.ro -= k, ca.rv -= k;
-          cb.ro -= k, cb.rv -= k;
-          continue;
-        }
-
-      /* an atomic group: take from both sides until their Y positions meet
-       * on a boundary of both (any point inside an aligned segment is one) */
-      guint64 acc_o = 0, acc_v = 0, ya = 0, yb = 0;
-      do
-        {
-          if (ya <= yb)
-            {
-              if (cursor_done (&ca))
-                return FALSE;
-              if (ca.aligned)
-                {
-                  guint64 k = yb > ya ? MIN (ca.rv, yb - ya) : 1;
-                  acc_o += k, ya += k;
-                  ca.ro -= k, ca.rv -= k;
-                }
-              else
-                {
-                  acc_o += ca.ro, ya += ca.rv;
-                  ca.ro = ca.rv = 0;
-                }
-            }
-          else
-            {
-              if (cursor_done (&cb))
-                return FALSE;
-              if (cb.aligned)
-                {
-                  guint64 k = MIN (cb.ro, ya - yb);
-                  acc_v += k, yb += k;
-                  cb.ro -= k, cb.rv -= k;
-                }
-              else
-                {
-                  acc_v += cb.rv, yb += cb.ro;
-                  cb.ro = cb.rv = 0;
-                }
-            }
-        }
-      while (ya != yb);
-      nm_map_append (out, (guint32) acc_o, (guint32) acc_v);
+      guint32 o, v;
+      ds_offset_map_get_segment (dc, i, NULL, NULL, &o, &v);
+      nm_map_append (out, o, v);
     }
   return TRUE;
 }

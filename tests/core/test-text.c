@@ -301,6 +301,13 @@ test_compose_examples (void)
     { { 1, 1, 2, 1, 3, 3 }, { 1, 1, 2, 3, 2, 2 }, 6, 6, "6:6" },
     /* an insertion of the second at a point stays an insertion */
     { { 4, 4, 1, 0, 1, 1 }, { 4, 4, 0, 2, 1, 1 }, 6, 6, "4:4 1:0 0:2 1:1" },
+    /* cases of normalize's former private composition */
+    { { 3, 3 }, { 1, 1, 2, 1 }, 2, 4, "1:1 2:1" },
+    { { 2, 1, 2, 2 }, { 2, 2, 1, 0 }, 4, 4, "2:1 1:1 1:0" },
+    { { 3, 2, 1, 1 }, { 1, 1, 2, 4 }, 4, 4, "4:5" },
+    /* adjacent deletions (insertions) of both maps merge */
+    { { 2, 0, 2, 2 }, { 1, 0, 1, 1 }, 4, 4, "3:0 1:1" },
+    { { 1, 1, 0, 2 }, { 1, 1, 0, 1, 2, 2 }, 4, 6, "1:1 0:3" },
     /* CRLF→LF then 臺灣→台湾 (aligned) */
     { { 3, 3, 2, 1, 3, 3 }, { 7, 7 }, 6, 2, "3:3 2:1 3:3" },
   };
