@@ -250,7 +250,7 @@ static inline void
 lookup (const DictCache &dc, const char *p, const char *end, Match &m, std::string &tmp)
 {
   const char *nx;
-  gunichar c = ds_utf8_decode (p, end, &nx);
+  gunichar c = ds_utf8_decode_valid (p, &nx);
   size_t n = (size_t) (nx - p);
   if (dc.usable && c < 0x10000)
     {
@@ -262,7 +262,7 @@ lookup (const DictCache &dc, const char *p, const char *end, Match &m, std::stri
           if (q < end)
             {
               const char *q2;
-              gunichar c2 = ds_utf8_decode (q, end, &q2);
+              gunichar c2 = ds_utf8_decode_valid (q, &q2);
               slow = c2 >= 0x110000 || dc.pairs.has (c, c2);
             }
         }
@@ -620,7 +620,7 @@ segment_and_convert (const NmConverter *conv,
   while (p < end)
     {
       const char *nx;
-      gunichar c = ds_utf8_decode (p, end, &nx);
+      gunichar c = ds_utf8_decode_valid (p, &nx);
       size_t n = (size_t) (nx - p);
       size_t key_len = 0; /* 0: unmatched */
       if (sc.usable && c < 0x10000)
@@ -635,7 +635,7 @@ segment_and_convert (const NmConverter *conv,
           if ((e & E_STARTER) && p + n < end)
             {
               const char *q2;
-              gunichar c2 = ds_utf8_decode (nx, end, &q2);
+              gunichar c2 = ds_utf8_decode_valid (nx, &q2);
               slow = c2 >= 0x110000 || sc.pairs.has (c, c2);
             }
           if (!slow)

@@ -407,7 +407,7 @@ nm_pass_normalize (const NmTables *t,
   while (p < end)
     {
       const char *nx;
-      gunichar c = ds_utf8_decode ((const char *) p, (const char *) end, &nx);
+      gunichar c = ds_utf8_decode_valid ((const char *) p, &nx);
       guint n = (guint) ((const guchar *) nx - p);
 
       /* fast path: visible ASCII not followed by a combining mark */
@@ -428,7 +428,7 @@ nm_pass_normalize (const NmTables *t,
           if (opt->nfc && q < end && *q >= 0xCC && !(*q >= 0xE4 && *q <= 0xE9))
             {
               const char *dx;
-              gunichar d = ds_utf8_decode ((const char *) q, (const char *) end, &dx);
+              gunichar d = ds_utf8_decode_valid ((const char *) q, &dx);
               alone = d < 0x300 || !nm_bit_get (t->composes, d);
             }
           if (alone)
@@ -456,7 +456,7 @@ nm_pass_normalize (const NmTables *t,
           while (q < end)
             {
               const char *dx;
-              gunichar d = ds_utf8_decode ((const char *) q, (const char *) end, &dx);
+              gunichar d = ds_utf8_decode_valid ((const char *) q, &dx);
               if (d < 0x300 || !nm_bit_get (t->composes, d))
                 break;
               q = (const guchar *) dx;
@@ -468,7 +468,7 @@ nm_pass_normalize (const NmTables *t,
               if (norm && ((gsize) (q - p) != strlen (norm) || memcmp (norm, p, q - p) != 0))
                 {
                   for (const char *r = (const char *) p; r < (const char *) q;)
-                    count_script (t, counts, ds_utf8_decode (r, (const char *) end, &r));
+                    count_script (t, counts, ds_utf8_decode_valid (r, &r));
                   emit_changed (&s, norm, -1, cluster, (guint32) g_utf8_strlen (norm, -1));
                   counts->composed += cluster;
                   p = q;
@@ -635,11 +635,11 @@ nm_find_range_marks (const char *text, gsize len, GArray *spans)
   while (p < end)
     {
       const char *nx, *mx;
-      gunichar c = ds_utf8_decode ((const char *) p, (const char *) end, &nx);
+      gunichar c = ds_utf8_decode_valid ((const char *) p, &nx);
       guint n = (guint) ((const guchar *) nx - p);
       if (is_range_dash (c) && is_left_char (prev) && p + n < end)
         {
-          gunichar next = ds_utf8_decode (nx, (const char *) end, &mx);
+          gunichar next = ds_utf8_decode_valid (nx, &mx);
           if (is_num_char (next))
             {
               gsize span[2] = { (gsize) (p - (const guchar *) text), (gsize) (p + n - (const guchar *) text) };

@@ -56,7 +56,7 @@ stats_process (gpointer state, DsDocument *doc, GError **error)
           punct += g_ascii_ispunct (c) != 0;
           continue;
         }
-      gunichar c = ds_utf8_decode (p, end, &p);
+      gunichar c = ds_utf8_decode_valid (p, &p); /* texts are valid UTF-8 */
       if (ds_unichar_is_han (c))
         cjk++;
       else if (g_unichar_isdigit (c))

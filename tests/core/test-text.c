@@ -40,6 +40,9 @@ test_decode_valid (void)
       gunichar c = ds_utf8_decode (p, end, &next);
       g_assert_cmphex (c, ==, g_utf8_get_char (p));
       g_assert_true (next == g_utf8_next_char (p));
+      const char *vnext = NULL;
+      g_assert_cmphex (ds_utf8_decode_valid (p, &vnext), ==, c);
+      g_assert_true (vnext == next);
     }
 }
 
