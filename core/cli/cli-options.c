@@ -105,6 +105,16 @@ check_values (CliOptions *o)
                o->max_doc_bytes_text);
       return EXIT_USAGE;
     }
+  if (o->timeout < -1 || o->max_memory < -1)
+    {
+      cli_say ("docsift: --timeout and --max-memory must not be negative\n");
+      return EXIT_USAGE;
+    }
+  if (o->isolate && o->no_isolate)
+    {
+      cli_say ("docsift: --isolate and --no-isolate contradict each other\n");
+      return EXIT_USAGE;
+    }
   if (o->jobs == 0 || o->jobs > 1024)
     {
       cli_say ("docsift: --jobs must be from 1 to 1024\n");
@@ -118,6 +128,8 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
 {
   memset (o, 0, sizeof *o);
   o->jobs = -1;
+  o->timeout = -1;
+  o->max_memory = -1;
 
   /* String options are taken as raw bytes (FILENAME), not converted from
    * the locale's charset: under LC_ALL=C GOption would refuse `-p 插件`. */
@@ -156,6 +168,18 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "Refuse a larger document (its record gets an error; the run goes on). Bytes, or with K, M, G; "
       "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long",
       "SIZE" },
+    { "isolate", 0, 0, G_OPTION_ARG_NONE, &o->isolate,
+      "Run the plugins in worker processes (one per job): a document that crashes a plugin, or runs over "
+      "--timeout or --max-memory, gets an error record naming the plugin and the cause, its worker is replaced, "
+      "the run goes on (exit status 1). Config: isolate=true", NULL },
+    { "no-isolate", 0, 0, G_OPTION_ARG_NONE, &o->no_isolate, "Run the plugins in this process even if the config says isolate=true", NULL },
+    { "timeout", 0, 0, G_OPTION_ARG_INT, &o->timeout,
+      "With --isolate (implies it): the longest one document may take, 0 for no limit (default: the config's "
+      "timeout=, built in 300)", "SECONDS" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &o->max_memory,
+      "With --isolate (implies it): the most resident memory a worker may use, 0 for no limit (default: the "
+      "config's max-memory=, built in 0)", "MB" },
+    { "isolate-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &o->isolate_worker, NULL, NULL },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
@@ -174,6 +198,7 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
 
   g_autoptr(GError) error = NULL;
   o->args = split_jobs_argument (argc, argv);
+  o->argv = g_strdupv (o->args);
   if (!g_option_context_parse_strv (context, &o->args, &error))
     {
       cli_say ("docsift: %s (try --help)\n", error->message);
@@ -204,6 +229,8 @@ cli_options_clear (CliOptions *o)
   g_free (o->encoding);
   g_free (o->input_format);
   g_free (o->max_doc_bytes_text);
+  g_free (o->isolate_worker);
+  g_strfreev (o->argv);
   g_strfreev (o->args);
   memset (o, 0, sizeof *o);
 }

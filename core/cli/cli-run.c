@@ -30,6 +30,7 @@ struct _CliRun
 {
   const CliOptions *opts;
   CliProcessor processor;
+  CliIsolate *isolate;   /* NULL: in process */
   GMutex lock;
   GCond cond;
   GThreadPool *pool;
@@ -65,11 +66,12 @@ process_batch (gpointer data, gpointer user_data)
   CliRun *run = user_data;
 
   CliResult result = { batch->out, batch->problems, 0, 0 };
-  for (guint i = 0; i < batch->items->len; i++)
-    {
-      batch->n_docs++;
+  batch->n_docs += batch->items->len;
+  if (run->isolate != NULL)
+    cli_isolate_process (run->isolate, &run->processor, batch->items, &result);
+  else
+    for (guint i = 0; i < batch->items->len; i++)
       cli_process_item (&run->processor, g_ptr_array_index (batch->items, i), &result);
-    }
   batch->n_failed += result.n_failed;
   batch->bytes += result.bytes;
 
@@ -181,6 +183,8 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
   g_cond_init (&run->cond);
   g_queue_init (&run->pending);
   run->max_pending = (guint) jobs * 4;
+  if (settings->worker_argv != NULL)
+    run->isolate = cli_isolate_new (settings->worker_argv, &settings->isolate);
   run->pool = g_thread_pool_new (process_batch, run, jobs, TRUE, NULL);
   run->progress = !opts->quiet && isatty (STDERR_FILENO);
   run->started = g_get_monotonic_time ();
@@ -235,6 +239,7 @@ cli_run_finish (CliRun *run)
   write_ready (run, TRUE);
   g_mutex_unlock (&run->lock);
   g_thread_pool_free (run->pool, FALSE, TRUE);
+  g_clear_pointer (&run->isolate, cli_isolate_free);
   g_mutex_clear (&run->lock);
   g_cond_clear (&run->cond);
 
