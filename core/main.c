@@ -18,7 +18,6 @@
 
 #include <locale.h>
 #include <signal.h>
-#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -102,52 +101,6 @@ output_flags (const CliOptions *opts, DsPipeline *pipeline)
   return flags;
 }
 
-/* docsift started again as an --isolate worker, with the hidden option
- * --isolate-worker=FLAGS,TEXT_FORMAT,MAX_DOC_BYTES */
-static char *
-worker_option (const CliRunSettings *settings)
-{
-  return g_strdup_printf ("--isolate-worker=%u,%d,%" G_GUINT64_FORMAT, (unsigned) settings->flags,
-                          settings->text_format, settings->max_doc_bytes);
-}
-
-static int
-run_worker (const CliOptions *opts, DsPipeline *pipeline)
-{
-  unsigned flags;
-  int text_format;
-  guint64 max_doc_bytes;
-  if (sscanf (opts->isolate_worker, "%u,%d,%" G_GUINT64_FORMAT, &flags, &text_format, &max_doc_bytes) != 3)
-    {
-      cli_say ("docsift: --isolate-worker is for docsift itself\n");
-      return EXIT_USAGE;
-    }
-  CliProcessor processor = {
-    .pipeline = pipeline,
-    .flags = flags,
-    .text_format = text_format,
-    .max_doc_bytes = max_doc_bytes,
-    .encoding = opts->encoding,
-    .lossy = opts->lossy,
-  };
-  return cli_worker_run (&processor);
-}
-
-/* The command line of a worker: this binary, the worker option, then the
- * options as given (inputs are ignored by workers). */
-static char **
-worker_argv (const CliOptions *opts, const CliRunSettings *settings)
-{
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  GPtrArray *argv = g_ptr_array_new ();
-  g_ptr_array_add (argv, g_strdup (self ? self : opts->argv[0]));
-  g_ptr_array_add (argv, worker_option (settings));
-  for (guint i = 1; opts->argv[i]; i++)
-    g_ptr_array_add (argv, g_strdup (opts->argv[i]));
-  g_ptr_array_add (argv, NULL);
-  return (char **) g_ptr_array_free (argv, FALSE);
-}
-
 static int
 run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, char **args)
 {
@@ -171,7 +124,7 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
   };
   gboolean isolate = !opts->no_isolate &&
                      (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);
-  g_auto(GStrv) argv = isolate ? worker_argv (opts, &settings) : NULL;
+  g_auto(GStrv) argv = isolate ? cli_worker_argv (opts, settings.flags, settings.text_format, settings.max_doc_bytes) : NULL;
   settings.worker_argv = argv;
   settings.isolate = (CliIsolateSettings) {
     .workers = (guint) settings.jobs,
@@ -242,7 +195,7 @@ run_command (const CliOptions *opts)
       return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
     }
   if (opts->isolate_worker != NULL)
-    return run_worker (opts, pipeline);
+    return cli_worker_main (opts, pipeline);
   return run_documents (opts, config, pipeline, args);
 }
 

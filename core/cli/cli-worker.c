@@ -7,6 +7,7 @@
 #include "cli-wire.h"
 
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -51,6 +52,44 @@ item_from_message (const CliWireMsg *msg)
   CliItem *item = cli_item_new ((CliItemKind) msg->field[0][0], data, msg->length[4], id, source);
   item->code = code;
   return item;
+}
+
+/* The settings the worker cannot work out itself (stdout is not its
+ * own): --isolate-worker=FLAGS,TEXT_FORMAT,MAX_DOC_BYTES */
+char **
+cli_worker_argv (const CliOptions *opts, DsJsonFlags flags, gboolean text_format, guint64 max_doc_bytes)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  GPtrArray *argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, g_strdup (self ? self : opts->argv[0]));
+  g_ptr_array_add (argv, g_strdup_printf ("--isolate-worker=%u,%d,%" G_GUINT64_FORMAT, (unsigned) flags,
+                                          text_format, max_doc_bytes));
+  for (guint i = 1; opts->argv[i]; i++)
+    g_ptr_array_add (argv, g_strdup (opts->argv[i]));
+  g_ptr_array_add (argv, NULL);
+  return (char **) g_ptr_array_free (argv, FALSE);
+}
+
+int
+cli_worker_main (const CliOptions *opts, DsPipeline *pipeline)
+{
+  unsigned flags;
+  int text_format;
+  guint64 max_doc_bytes;
+  if (sscanf (opts->isolate_worker, "%u,%d,%" G_GUINT64_FORMAT, &flags, &text_format, &max_doc_bytes) != 3)
+    {
+      cli_say ("docsift: --isolate-worker is for docsift itself\n");
+      return EXIT_USAGE;
+    }
+  CliProcessor processor = {
+    .pipeline = pipeline,
+    .flags = flags,
+    .text_format = text_format,
+    .max_doc_bytes = max_doc_bytes,
+    .encoding = opts->encoding,
+    .lossy = opts->lossy,
+  };
+  return cli_worker_run (&processor);
 }
 
 int
