@@ -25,7 +25,7 @@ static const struct
   const char *value;
 } docs[] = {
   { "a.txt", "第一篇好文档。", NULL, NULL, NULL },
-  { "b.txt", "CRASH 在这里。", "crash", "signal", "SIGSEGV" },
+  { "b.txt", "CRASH 在这里。", "crash", "signal", CT_SEGV_SIGNAL },
   { "c.txt", "第三篇好文档。", NULL, NULL, NULL },
   { "d.txt", "ABORT", "crash", "signal", "SIGABRT" },
   { "e.txt", "LOOP", "timeout", "timeout_seconds", "2" },
