@@ -40,6 +40,7 @@ static const char description[] =
   "  docsift -p numbers,timeline report.txt   pulls in what they require\n"
   "  docsift -o timeline.reference=2022-01-05 -p timeline a.txt\n"
   "  docsift -p numbers docs/ | jq '.layers.numbers.items[] | {text, value, unit}'\n"
+  "  docsift --isolate --timeout=60 --max-memory=2000 corpus/   a crash loses one document\n"
   "\n"
   "Plugins are found in: --plugin-path, $DOCSIFT_PLUGIN_PATH (colon-separated), the\n"
   "config's plugin-path, then " DS_PLUGINSDIR ".\n"
@@ -47,7 +48,8 @@ static const char description[] =
   "then --config FILE; -o overrides all of them.\n"
   "\n"
   "Exit status: 0 all documents processed; 1 some document failed (its record\n"
-  "has \"error\", a message went to stderr); 2 usage error; 3 set-up error (config,\n"
+  "has \"error\", a message went to stderr; with --isolate also a worker lost to a\n"
+  "crash, the timeout or the memory limit); 2 usage error; 3 set-up error (config,\n"
   "plugin refused or missing, dependency cycle, plugin init); 4 output write error.";
 
 /* GOption does not read "-j4" as "-j 4"; make's users type it. */
@@ -145,7 +147,7 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "DIR" },
     { "config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
       "Read FILE after the system and user config files (it overrides them; -o overrides it)", "FILE" },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs, "Worker threads (default: number of cores). Output order is input order", "N" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs, "Worker threads, or with --isolate worker processes (default: number of cores). Output order is input order", "N" },
     { "pretty", 0, 0, G_OPTION_ARG_NONE, &o->pretty, "Indented JSON (the default when stdout is a terminal)", NULL },
     { "compact", 0, 0, G_OPTION_ARG_NONE, &o->compact, "One JSON object per line (the default when stdout is not a terminal)", NULL },
     { "no-text", 0, 0, G_OPTION_ARG_NONE, &o->no_text,
