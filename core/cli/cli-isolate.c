@@ -356,7 +356,12 @@ cli_isolate_free (CliIsolate *iso)
   for (guint i = 0; i < iso->all->len; i++)
     {
       Worker *w = g_ptr_array_index (iso->all, i);
-      end_worker (w, FALSE); /* it exits at the end of its input */
+      /* it exits at the end of its input; a failure there (a sanitizer's
+       * leak report) is worth a word */
+      gboolean running = w->pid != 0;
+      int status = end_worker (w, FALSE);
+      if (running && !(WIFEXITED (status) && WEXITSTATUS (status) == 0))
+        g_warning ("an --isolate worker failed at its end (wait status 0x%x)", (unsigned) status);
       g_byte_array_unref (w->buf);
       g_free (w->plugin);
       g_free (w);
