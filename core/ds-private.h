@@ -96,6 +96,10 @@ DS_API void _ds_string_reserve (GString *out, gsize extra);
  * @max_depth deep and holds no NUL (neither a byte nor a \u0000 escape). */
 DS_API gboolean _ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError **error);
 
+/* ---- data files ---- */
+/* ds_data_file_next() that also stops on section headers (*is_header TRUE) */
+gboolean _ds_data_file_read (DsDataFile *file, gboolean *is_header, GError **error);
+
 /* ---- utf-8 helpers ---- */
 gsize _ds_utf8_count (const char *text, gsize length);
 /* Validates (NUL is invalid) and counts code points in one pass. */
