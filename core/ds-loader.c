@@ -14,6 +14,10 @@
 
 G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
 
+#ifndef DS_PLUGINSDIR
+#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
+#endif
+
 #define PLUGIN_PREFIX "docsift-"
 #define PLUGIN_SUFFIX ".so"
 
@@ -209,6 +213,17 @@ _ds_registry_add_path_list (DsRegistry *registry, const char *list)
   g_auto(GStrv) parts = g_strsplit (list, G_SEARCHPATH_SEPARATOR_S, -1);
   for (guint i = 0; parts[i]; i++)
     _ds_registry_add_dir (registry, g_strstrip (parts[i]));
+}
+
+void
+_ds_registry_add_search_path (DsRegistry *registry, const char *const *first_dirs, const GPtrArray *config_dirs)
+{
+  for (guint i = 0; first_dirs && first_dirs[i]; i++)
+    _ds_registry_add_dir (registry, first_dirs[i]);
+  _ds_registry_add_path_list (registry, g_getenv ("DOCSIFT_PLUGIN_PATH"));
+  for (guint i = 0; config_dirs && i < config_dirs->len; i++)
+    _ds_registry_add_dir (registry, g_ptr_array_index (config_dirs, i));
+  _ds_registry_add_dir (registry, DS_PLUGINSDIR);
 }
 
 static gint

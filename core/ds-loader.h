@@ -48,6 +48,12 @@ DS_API void _ds_registry_add_dir (DsRegistry *registry, const char *dir);
 
 /* Adds every folder of a colon-separated list. */
 DS_API void _ds_registry_add_path_list (DsRegistry *registry, const char *list);
+/* The search path, one order for the CLI and DsHarness: @first_dirs
+ * (--plugin-path), $DOCSIFT_PLUGIN_PATH, @config_dirs (the config's
+ * plugin-path; nullable), then the installed folder. */
+DS_API void _ds_registry_add_search_path (DsRegistry *registry,
+                                          const char *const *first_dirs,
+                                          const GPtrArray *config_dirs);
 
 /* Scans the folders in order: every docsift-*.so file, sorted by name, is
  * opened and checked; refusals are kept with their error. */
