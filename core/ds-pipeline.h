@@ -30,6 +30,7 @@ typedef struct
   GHashTable *options;  /* key → value, every declared key */
   gpointer state;       /* what init returned */
   gboolean initialized;
+  GPtrArray *data_files; /* paths init found with ds_plugin_context_find_data_file() */
 } DsStage;
 
 typedef struct

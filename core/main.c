@@ -171,7 +171,7 @@ run_command (const CliOptions *opts)
           cli_say ("docsift: usage: docsift inspect NAME [--json]\n");
           return EXIT_USAGE;
         }
-      return cli_cmd_inspect (registry, args[0], opts->json);
+      return cli_cmd_inspect (registry, config, args[0], opts->json);
     }
 
   if (!check_option_plugins (opts, registry))

@@ -19,7 +19,7 @@ static const char summary[] =
   "Commands:\n"
   "  docsift [OPTIONS] [FILE|DIR|-]...   run plugins (no input: read stdin)\n"
   "  docsift plugins [--json]            list plugins found, and why any was refused\n"
-  "  docsift inspect NAME [--json]       one plugin's description, options, inputs and outputs\n"
+  "  docsift inspect NAME [--json]       one plugin's description, options, inputs, outputs, data files\n"
   "\n"
   "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5),\n"
   "folders (read recursively, sorted, each once), '-' for stdin, and JSON Lines: {\"id\":..., \"text\":...,\n"

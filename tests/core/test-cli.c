@@ -304,6 +304,21 @@ test_plugins_and_inspect_json (void)
   g_autofree char *itext = NULL;
   g_assert_cmpint (ct_run_docsift (ARGV ("inspect", "stats"), NULL, NULL, &itext, NULL, NULL), ==, 0);
   g_assert_nonnull (strstr (itext, "sentences"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "data_files")), ==, 0);
+
+  /* the data files a plugin's init reads (numbers: its unit table) */
+  g_autofree char *units = NULL;
+  g_assert_cmpint (ct_run_docsift (ARGV ("inspect", "numbers", "--json"), NULL, NULL, &units, NULL, NULL), ==, 0);
+  g_autoptr(JsonNode) uroot = ct_parse_json (units);
+  JsonArray *files = json_object_get_array_member (json_node_get_object (uroot), "data_files");
+  gboolean saw_units = FALSE;
+  for (guint i = 0; i < json_array_get_length (files); i++)
+    saw_units |= g_str_has_suffix (json_array_get_string_element (files, i), "/config/units.tsv");
+  g_assert_true (saw_units);
+  g_autofree char *utext = NULL;
+  g_assert_cmpint (ct_run_docsift (ARGV ("inspect", "numbers"), NULL, NULL, &utext, NULL, NULL), ==, 0);
+  g_assert_nonnull (strstr (utext, "Data files (read by its init):\n  "));
+  g_assert_nonnull (strstr (utext, "/config/units.tsv\n"));
 }
 
 static void
