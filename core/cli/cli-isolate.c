@@ -179,7 +179,8 @@ signal_name (int sig)
 static void
 add_failure (CliIsolate *iso, Worker *w, WaitResult why, const CliProcessor *p, CliItem *item, CliResult *result)
 {
-  int status = end_worker (w, why != WAIT_DIED);
+  /* killing one that died already does not change its wait status */
+  int status = end_worker (w, TRUE);
   g_autoptr(JsonObject) extra = json_object_new ();
   g_autoptr(GError) error = NULL;
   const char *plugin = w->plugin ? w->plugin : "docsift";
@@ -259,11 +260,15 @@ ensure_ready (CliIsolate *iso, Worker *w, const CliProcessor *p, CliItem *item, 
   if (w->ready)
     return TRUE;
   set_plugin (w, "docsift", 7);
+  /* its plugins' init gets the time a document gets */
+  gint64 deadline = iso->settings.timeout_seconds > 0
+                      ? g_get_monotonic_time () + (gint64) iso->settings.timeout_seconds * G_USEC_PER_SEC
+                      : 0;
   CliWireMsg msg;
-  WaitResult r = wait_message (iso, w, 0, FALSE, &msg);
+  WaitResult r = wait_message (iso, w, deadline, FALSE, &msg);
   if (r != WAIT_MESSAGE || msg.type != 'H')
     {
-      add_failure (iso, w, WAIT_DIED, p, item, result);
+      add_failure (iso, w, r == WAIT_MESSAGE ? WAIT_DIED : r, p, item, result);
       return FALSE;
     }
   cli_wire_consume (w->buf, &msg);
