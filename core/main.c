@@ -12,6 +12,7 @@
 #include "cli-output.h"
 #include "cli-reader.h"
 #include "cli-run.h"
+#include "cli-worker.h"
 #include "ds-input.h"
 #include "ds-pipeline.h"
 
@@ -112,6 +113,15 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ()),
     .max_doc_bytes = opts->max_doc_bytes_text ? opts->max_doc_bytes : config->max_doc_bytes,
   };
+  gboolean isolate = !opts->no_isolate &&
+                     (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);
+  g_auto(GStrv) argv = isolate ? cli_worker_argv (opts, settings.flags, settings.text_format, settings.max_doc_bytes) : NULL;
+  settings.worker_argv = argv;
+  settings.isolate = (CliIsolateSettings) {
+    .workers = (guint) settings.jobs,
+    .timeout_seconds = opts->timeout >= 0 ? (guint) opts->timeout : config->timeout,
+    .max_memory_mb = opts->max_memory >= 0 ? (guint64) opts->max_memory : config->max_memory_mb,
+  };
   /* a JSON Lines record carries escapes, views and layers beside the text */
   CliLimits limits = {
     .max_doc_bytes = settings.max_doc_bytes,
@@ -175,6 +185,8 @@ run_command (const CliOptions *opts)
       cli_say ("docsift: %s\n", error->message);
       return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
     }
+  if (opts->isolate_worker != NULL)
+    return cli_worker_main (opts, pipeline);
   return run_documents (opts, config, pipeline, args);
 }
 
