@@ -1,0 +1,554 @@
+/* slogans-formula.c: numeral formulas (一优两高, 四个转变, 十四五, 1+2+N).
+ *
+ * Whole-phrase parsing for quoted forms, unquoted chains N+head N+head…,
+ * five-year plan periods and digit formulas, with their parts.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "slogans-internal.h"
+
+#include <math.h>
+
+/* A head starting with one of these makes a quantity, not a formula
+ * (一年一度, 十一连冠, 三天两头, 五万). */
+static inline gboolean
+is_quantity_head (gunichar c)
+{
+  switch (c)
+    {
+    case U'年': case U'月': case U'日': case U'天': case U'次': case U'倍': case U'岁':
+    case U'歲': case U'周': case U'期': case U'届': case U'屆': case U'号': case U'號':
+    case U'元': case U'人': case U'家': case U'级': case U'級': case U'连': case U'連':
+    case U'季': case U'度': case U'分': case U'秒': case U'时': case U'時': case U'多':
+    case U'余': case U'餘': case U'些': case U'样': case U'樣': case U'般': case U'切':
+    case U'直': case U'定': case U'起': case U'致': case U'旦': case U'同': case U'共':
+    case U'道': case U'边': case U'邊': case U'下': case U'半': case U'亿': case U'億':
+    case U'万': case U'萬': case U'千': case U'百': case U'位': case U'户': case U'戶':
+    case U'口': case U'只': case U'隻': case U'座': case U'所': case U'吨': case U'噸':
+    case U'亩': case U'畝': case U'斤': case U'成': case U'手': case U'宗':
+    case U'是': case U'的': case U'为': case U'為': case U'要': case U'在': /* 一是…三是… */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Heads of contrastive pairs (一上一下, 一大一小): not formulas. */
+static inline gboolean
+is_contrast_head (gunichar c)
+{
+  static const char set[] = "上下前后左右东西南北大小高低多少进出来去长短正反内外明暗老少增减升降收放早晚深浅远近快慢新旧開关開合张弛問答问答";
+  char buf[8];
+  int n = g_unichar_to_utf8 (c, buf);
+  buf[n] = '\0';
+  return strstr (set, buf) != NULL;
+}
+
+/* After the last head of an unquoted chain: what may follow it. */
+static const char *const chain_suffixes[] = {
+  "行动", "工作", "作用", "产业", "发展", "战略", "建设", "要求", "理念", "目标",
+  "格局", "布局", "体系", "机制", "模式", "精神", "举措", "改革", "政策", "任务",
+  "活动", "工程", "思路", "方针", "总体", "重大", "行動", "產業", "發展", "戰略",
+  "建設", "體系", "機制", "舉措", "任務", "活動", "佈局", "目標", NULL
+};
+
+static gboolean
+is_chain_boundary (const SloganLexicon *lex, const char *p, const char *end)
+{
+  if (p >= end)
+    return TRUE;
+  gunichar c = peek_char (p, end);
+  if (!is_han (c))
+    return TRUE;
+  switch (c)
+    {
+    case U'的': case U'和': case U'与': case U'與': case U'及': case U'等': case U'为':
+    case U'為': case U'是': case U'在': case U'也': case U'都': case U'将': case U'將':
+    case U'把': case U'被': case U'向': case U'对': case U'對': case U'从': case U'從':
+    case U'以': case U'于': case U'於':
+      return TRUE;
+    default:
+      break;
+    }
+  for (guint i = 0; chain_suffixes[i]; i++)
+    {
+      gsize n = strlen (chain_suffixes[i]);
+      if ((gsize) (end - p) >= n && memcmp (p, chain_suffixes[i], n) == 0)
+        return TRUE;
+    }
+  return slogan_lexicon_match_cue (lex, p, end) > 0;
+}
+
+gsize
+sl_count_chars (const char *p, const char *end)
+{
+  gsize n = 0;
+  while (p < end)
+    {
+      const char *np;
+      get_char (p, &np);
+      p = np;
+      n++;
+    }
+  return n;
+}
+
+const char *
+sl_advance_chars (const char *p, const char *end, gsize n)
+{
+  while (n-- > 0 && p < end)
+    {
+      const char *np;
+      get_char (p, &np);
+      p = np;
+    }
+  return p;
+}
+
+/* ---------- parts ---------- */
+
+void
+slogan_part_free (gpointer data)
+{
+  SloganPart *part = data;
+  g_free (part->numeral);
+  g_free (part->classifier);
+  g_free (part->head);
+  g_free (part);
+}
+
+SloganPart *
+sl_part_new (gint64 n, const char *num, const char *num_end, const char *cls,
+          const char *cls_end, const char *head, const char *head_end)
+{
+  SloganPart *part = g_new0 (SloganPart, 1);
+  part->n = n;
+  part->numeral = g_strndup (num, num_end - num);
+  part->classifier = cls ? g_strndup (cls, cls_end - cls) : NULL;
+  part->head = g_strndup (head, head_end - head);
+  return part;
+}
+
+SloganPart *
+sl_part_copy (const SloganPart *src)
+{
+  SloganPart *part = g_new0 (SloganPart, 1);
+  part->n = src->n;
+  part->numeral = g_strdup (src->numeral);
+  part->classifier = g_strdup (src->classifier);
+  part->head = g_strdup (src->head);
+  return part;
+}
+
+/* ---------- numerals (values come from the shared ds_numeral scanner) ---------- */
+
+/* A Chinese numeral of one to three characters read whole (一, 两, 十一,
+ * 二十), or 双. Returns its end or NULL. */
+static const char *
+read_cn_numeral (const char *p, const char *end, gint64 *n)
+{
+  const char *q = p, *np;
+  guint k = 0;
+  gunichar c = peek_char (p, end);
+  if (c == U'双' || c == U'雙')
+    {
+      get_char (p, &np);
+      *n = 2;
+      return np;
+    }
+  while (q < end && k < 4)
+    {
+      c = get_char (q, &np);
+      if (!is_chain_numeral (c) || c == U'双' || c == U'雙')
+        break;
+      q = np;
+      k++;
+    }
+  if (k == 0 || k > 3)
+    return NULL;
+  DsNumeral num;
+  gsize used = ds_numeral_scan (p, q - p, DS_NUMERAL_CHINESE | DS_NUMERAL_NO_TEXT, &num);
+  gboolean ok = used == (gsize) (q - p) && isfinite (num.value) && num.value >= 0 &&
+                num.value < 100 && num.value == floor (num.value);
+  *n = ok ? (gint64) num.value : -1;
+  ds_numeral_clear (&num);
+  return ok ? q : NULL;
+}
+
+/* One to three Arabic digits (quoted formulas only: “3个中心”). */
+static const char *
+read_ar_numeral (const char *p, const char *end, gint64 *n)
+{
+  const char *q = p, *np;
+  guint k = 0;
+  while (q < end && is_ascii_or_wide_digit (get_char (q, &np)))
+    {
+      q = np;
+      k++;
+    }
+  if (k == 0 || k > 3)
+    return NULL;
+  DsNumeral num;
+  gsize used = ds_numeral_scan (p, q - p, DS_NUMERAL_ARABIC | DS_NUMERAL_NO_TEXT, &num);
+  gboolean ok = used == (gsize) (q - p) && isfinite (num.value);
+  *n = ok ? (gint64) num.value : -1;
+  ds_numeral_clear (&num);
+  return ok ? q : NULL;
+}
+
+/* 十四五, 十三五…: the N-th five-year plan. Returns its end or NULL. */
+const char *
+sl_read_plan (const char *p, const char *end, guint *plan)
+{
+  const char *a, *b, *c;
+  if (get_char (p, &a) != U'十' || a >= end)
+    return NULL;
+  gunichar mid = get_char (a, &b);
+  if (b >= end || get_char (b, &c) != U'五')
+    return NULL;
+  static const gunichar digits[] = { U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九' };
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    if (digits[i] == mid)
+      {
+        *plan = 11 + i;
+        return c;
+      }
+  return NULL;
+}
+
+gboolean
+sl_plan_context_ok (const char *start, const char *text, const char *after, const char *end)
+{
+  if (start > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, start);
+      gunichar pc = g_utf8_get_char (prev);
+      if (is_chain_numeral (pc) || pc == U'第' || is_ascii_or_wide_digit (pc))
+        return FALSE;
+    }
+  gunichar nc = peek_char (after, end);
+  if (is_chain_numeral (nc) || is_ascii_or_wide_digit (nc) || is_classifier (nc) ||
+      nc == '%' || nc == U'％')
+    return FALSE;
+  switch (nc) /* 十四五岁, 十四五年, 十四五万 (but 十四五时期, 十四五规划) */
+    {
+    case U'岁': case U'歲': case U'年': case U'天': case U'元': case U'万': case U'萬':
+    case U'亿': case U'億': case U'倍': case U'位': case U'家': case U'次': case U'号':
+    case U'號': case U'分': case U'点': case U'點': case U'人': case U'成':
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* 1+2+N, 1+X: digit runs and single capital letters joined by +. */
+const char *
+sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts)
+{
+  const char *q = p, *np;
+  guint ntok = 0;
+  gboolean letter = FALSE;
+  /* the parts are only built when asked for (most digit runs are not formulas) */
+  g_autoptr (GPtrArray) tmp = parts ? g_ptr_array_new_with_free_func (slogan_part_free) : NULL;
+
+  for (;;)
+    {
+      const char *ts = q;
+      gunichar c = peek_char (q, end);
+      gint64 n = -1;
+      if (is_ascii_or_wide_digit (c))
+        {
+          q = read_ar_numeral (q, end, &n);
+          if (q == NULL)
+            return NULL;
+        }
+      else if ((c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0xFF3A))
+        {
+          get_char (q, &q);
+          letter = TRUE;
+          gunichar nc = peek_char (q, end);
+          if (is_ascii_or_wide_alnum (nc))
+            return NULL;
+        }
+      else
+        return NULL;
+      ntok++;
+      if (tmp)
+        g_ptr_array_add (tmp, sl_part_new (n, ts, q, NULL, NULL, q, q));
+      gunichar sep = peek_char (q, end);
+      if (sep == '+' || sep == U'＋')
+        {
+          get_char (q, &np);
+          gunichar after = peek_char (np, end);
+          if (!is_ascii_or_wide_digit (after) && !((after >= 'A' && after <= 'Z') || (after >= 0xFF21 && after <= 0xFF3A)))
+            break;
+          q = np;
+          continue;
+        }
+      break;
+    }
+  if (ntok < 2 || (ntok < 3 && !letter))
+    return NULL;
+  gunichar nc = peek_char (q, end);
+  if (is_ascii_or_wide_alnum (nc) || nc == '+' || nc == U'＋' || nc == '.' || nc == '%' ||
+      nc == '=' || nc == U'％' || nc == U'＝')
+    return NULL;
+  if (parts)
+    for (guint i = 0; i < tmp->len; i++)
+      g_ptr_array_add (parts, sl_part_copy (g_ptr_array_index (tmp, i)));
+  return q;
+}
+
+/* End of a head: Han characters that are not numerals. */
+static const char *
+scan_head (const char *p, const char *end)
+{
+  const char *np;
+  while (p < end)
+    {
+      gunichar c = get_char (p, &np);
+      if (!is_han (c) || is_chain_numeral (c))
+        break;
+      p = np;
+    }
+  return p;
+}
+
+typedef struct
+{
+  const char *num, *num_end, *cls, *cls_end, *head, *head_end;
+  gint64 n;
+} Seg;
+
+/* Numeral at p (already read to q) then [classifier] head. */
+static gboolean
+read_segment (const char *p, const char *q, gint64 n, const char *end, Seg *seg)
+{
+  const char *he = scan_head (q, end), *np;
+  if (he == q)
+    return FALSE;
+  seg->num = p;
+  seg->num_end = q;
+  seg->n = n;
+  seg->cls = seg->cls_end = NULL;
+  seg->head = q;
+  seg->head_end = he;
+  gunichar c = get_char (q, &np);
+  if (is_classifier (c) && np < he)
+    {
+      gsize rest = sl_count_chars (np, he);
+      if (c == U'个' || c == U'個' || rest >= 2)
+        {
+          seg->cls = q;
+          seg->cls_end = np;
+          seg->head = np;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+head_ok (const Seg *seg)
+{
+  const char *np;
+  gunichar c = get_char (seg->head, &np);
+  if (is_quantity_head (c))
+    return FALSE;
+  if (np == seg->head_end && is_classifier (c))
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+slogan_parse_formula (const char *text, gsize length, GPtrArray *parts, guint *plan)
+{
+  const char *p = text, *end = text + length, *q;
+  guint pl = 0;
+  if (plan)
+    *plan = 0;
+  if (length == 0)
+    return FALSE;
+
+  q = sl_read_plan (p, end, &pl);
+  if (q == end)
+    {
+      if (parts)
+        g_ptr_array_add (parts, sl_part_new ((gint64) pl, p,
+                                          sl_advance_chars (p, end, 2), NULL, NULL,
+                                          sl_advance_chars (p, end, 2), end));
+      if (plan)
+        *plan = pl;
+      return TRUE;
+    }
+  gunichar c0 = peek_char (p, end);
+  if (is_ascii_or_wide_digit (c0) && sl_read_plus_formula (p, end, NULL) == end)
+    {
+      if (parts)
+        sl_read_plus_formula (p, end, parts);
+      return TRUE;
+    }
+
+  g_autoptr (GPtrArray) tmp = g_ptr_array_new_with_free_func (slogan_part_free);
+  guint nseg = 0;
+  Seg seg = { 0 };
+  while (p < end)
+    {
+      gint64 n;
+      q = read_cn_numeral (p, end, &n);
+      if (q == NULL)
+        q = read_ar_numeral (p, end, &n);
+      if (q == NULL || !read_segment (p, q, n, end, &seg))
+        return FALSE;
+      if (sl_count_chars (seg.head, seg.head_end) > MAX_WHOLE_HEAD || !head_ok (&seg))
+        return FALSE;
+      g_ptr_array_add (tmp, sl_part_new (seg.n, seg.num, seg.num_end, seg.cls, seg.cls_end,
+                                      seg.head, seg.head_end));
+      nseg++;
+      p = seg.head_end;
+      if (p < end)
+        {
+          const char *np;
+          gunichar c = get_char (p, &np);
+          if (c == U'、' || c == U'，' || c == ',')
+            {
+              p = np;
+              if (p >= end)
+                return FALSE;
+            }
+          else if (!is_chain_numeral (c) && !is_ascii_or_wide_digit (c))
+            return FALSE;
+        }
+    }
+  /* 一X alone is a word (一站式, 一体化, 一把手), not a formula. */
+  if (nseg == 1 && seg.n == 1 && seg.cls == NULL)
+    return FALSE;
+  if (parts)
+    for (guint i = 0; i < tmp->len; i++)
+      g_ptr_array_add (parts, sl_part_copy (g_ptr_array_index (tmp, i)));
+  return TRUE;
+}
+
+/* Function characters that never sit inside the head of an unquoted
+ * chain: they join words (十九大和二十大精神, 附件一和附件二将, 两岸开创一个开放而). */
+static inline gboolean
+is_function_char (gunichar c)
+{
+  switch (c)
+    {
+    case U'和': case U'与': case U'與': case U'及': case U'或': case U'而': case U'的':
+    case U'了': case U'着': case U'著': case U'将': case U'將': case U'并': case U'並':
+    case U'但': case U'也': case U'都': case U'就': case U'把': case U'被':
+    case U'之': case U'第': case U'又': case U'至': /* 條之三第一項, 一項又一項, 附表一至附表十三 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether a stop form (a word such as 两岸, 双方, 双赢, 长三角) covers the start
+ * of a chain segment: a prefix of the text from @from to @e of two characters
+ * or more, @from being the segment or, for the first segment, the character
+ * before it. */
+static gboolean
+segment_has_stop (const SloganLexicon *lex, const char *from, const char *e)
+{
+  const char *x = from, *nx;
+  get_char (x, &nx);
+  x = nx;
+  if (x >= e)
+    return FALSE;
+  get_char (x, &nx);
+  x = nx;
+  for (; x <= e; x = nx)
+    {
+      if (slogan_lexicon_is_stop (lex, from, x - from))
+        return TRUE;
+      if (x == e)
+        break;
+      get_char (x, &nx);
+    }
+  return FALSE;
+}
+
+/* slogan_parse_formula() for a phrase of the text: not when a stop word
+ * starts it (「兩岸共識」 is 兩岸 + 共識, not 2 × 岸共識; 「四川云教」). */
+gboolean
+sl_parse_formula_lex (const SloganLexicon *lex, const char *s, gsize len, GPtrArray *parts, guint *plan)
+{
+  if (plan)
+    *plan = 0;
+  if (len == 0 || segment_has_stop (lex, s, s + len))
+    return FALSE;
+  return slogan_parse_formula (s, len, parts, plan);
+}
+
+/* An unquoted chain at p (a numeral run start): at least two segments.
+ * @text is the start of the text (for the character before p). */
+const char *
+sl_read_chain (const SloganLexicon *lex, const char *text, const char *p, const char *end,
+            GPtrArray *parts)
+{
+  const char *start = p;
+  Seg segs[8];
+  guint nseg = 0;
+  const char *q;
+
+  while (nseg < G_N_ELEMENTS (segs) && p < end)
+    {
+      gint64 n;
+      q = read_cn_numeral (p, end, &n);
+      if (q == NULL || !read_segment (p, q, n, end, &segs[nseg]))
+        break;
+      Seg *s = &segs[nseg++];
+      gsize hl = sl_count_chars (s->head, s->head_end);
+      gunichar next = peek_char (s->head_end, end);
+      if (hl <= MAX_CHAIN_HEAD && is_chain_numeral (next))
+        {
+          p = s->head_end;
+          continue;
+        }
+      break;
+    }
+  if (nseg < 2)
+    return NULL;
+
+  /* the last head: the shortest that ends at a boundary, else as long as the previous one */
+  Seg *last = &segs[nseg - 1];
+  gsize avail = sl_count_chars (last->head, last->head_end);
+  gsize chosen = 0;
+  for (gsize l = 1; l <= MIN (avail, MAX_CHAIN_HEAD); l++)
+    if (is_chain_boundary (lex, sl_advance_chars (last->head, end, l), end))
+      {
+        chosen = l;
+        break;
+      }
+  if (chosen == 0)
+    chosen = MIN (avail, sl_count_chars (segs[nseg - 2].head, segs[nseg - 2].head_end));
+  last->head_end = sl_advance_chars (last->head, end, chosen);
+
+  gboolean all_contrast = TRUE;
+  for (guint i = 0; i < nseg; i++)
+    {
+      if (!head_ok (&segs[i]))
+        return NULL;
+      for (const char *h = segs[i].head, *nh; h < segs[i].head_end; h = nh)
+        if (is_function_char (get_char (h, &nh)))
+          return NULL;
+      if (segment_has_stop (lex, segs[i].num, segs[i].head_end))
+        return NULL;
+      if (i == 0 && start > text &&
+          segment_has_stop (lex, g_utf8_find_prev_char (text, start), segs[i].head_end))
+        return NULL;
+      const char *np;
+      gunichar hc = get_char (segs[i].head, &np);
+      if (!(segs[i].n == 1 && np == segs[i].head_end && is_contrast_head (hc)))
+        all_contrast = FALSE;
+    }
+  if (all_contrast)
+    return NULL;
+  if (parts)
+    for (guint i = 0; i < nseg; i++)
+      g_ptr_array_add (parts, sl_part_new (segs[i].n, segs[i].num, segs[i].num_end, segs[i].cls,
+                                        segs[i].cls_end, segs[i].head, segs[i].head_end));
+  return last->head_end;
+}

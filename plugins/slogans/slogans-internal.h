@@ -1,0 +1,170 @@
+/* slogans-internal.h: what the parts of the slogan scanner share (private).
+ *
+ * slogans-formula.c  numeral formulas: chains, plan periods, digit formulas
+ * slogans-quote.c    quoted phrases: pairing, shape, cues, classification
+ * slogans-count.c    items, lexicon matching and counting of occurrences
+ * slogans-scan.c     the driver: one forward pass, then classify and count
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "slogans-scan.h"
+
+#include <docsift/docsift.h>
+#include <string.h>
+
+G_BEGIN_DECLS
+
+#define CUE_WINDOW 4        /* Han characters allowed between a closing quote and a cue */
+#define MAX_CHAIN_HEAD 3    /* head length inside an unquoted chain */
+#define MAX_WHOLE_HEAD 6    /* head length inside a quoted formula */
+#define MAX_TITLE_CHARS 80
+
+/* ---------- characters ---------- */
+
+/* g_utf8_get_char() with the three-byte case (all of CJK) inline: same
+ * result, including for a broken sequence (handed to GLib). */
+static inline gunichar
+decode (const char *p)
+{
+  guchar b = (guchar) p[0];
+  if (b < 0x80)
+    return b;
+  if ((b & 0xF0) == 0xE0 && ((guchar) p[1] & 0xC0) == 0x80 && ((guchar) p[2] & 0xC0) == 0x80)
+    return ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (gunichar) (p[2] & 0x3F);
+  return g_utf8_get_char (p);
+}
+
+static inline gunichar
+get_char (const char *p, const char **next)
+{
+  if ((guchar) *p < 0x80)
+    {
+      *next = p + 1;
+      return (guchar) *p;
+    }
+  *next = g_utf8_next_char (p);
+  return decode (p);
+}
+
+static inline gunichar
+peek_char (const char *p, const char *end)
+{
+  if (p >= end)
+    return 0;
+  return decode (p);
+}
+
+static inline gboolean
+is_han (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+/* Characters that may start or make up a numeral inside a formula. */
+static inline gboolean
+is_chain_numeral (gunichar c)
+{
+  switch (c)
+    {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六':
+    case U'七': case U'八': case U'九': case U'十': case U'两': case U'兩':
+    case U'双': case U'雙': case U'〇': case U'零':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_ascii_or_wide_digit (gunichar c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static inline gboolean
+is_ascii_or_wide_alnum (gunichar c)
+{
+  return g_unichar_isalnum (c) && (c < 0x80 || (c >= 0xFF10 && c <= 0xFF5A));
+}
+
+/* A classifier between numeral and head: 四个转变, 七大政策, 五项理念. */
+static inline gboolean
+is_classifier (gunichar c)
+{
+  switch (c)
+    {
+    case U'个': case U'個': case U'大': case U'项': case U'項': case U'条': case U'條':
+    case U'名': case U'面': case U'种': case U'種': case U'类': case U'類': case U'件':
+    case U'张': case U'張': case U'批':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_sentence_end (gunichar c)
+{
+  switch (c)
+    {
+    case U'。': case U'！': case U'？': case '!': case '?': case U'；': case ';':
+    case U'…': case U'．':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+typedef struct
+{
+  gsize open, cstart, cend, close_end;
+  SloganItem *item;       /* when it is a slogan */
+  const char *reason;     /* why not */
+  gboolean candidate;     /* passed the shape filters (for the repeat rule) */
+  gboolean parallel;      /* “强龙头、补链条、聚集群” */
+} Quote;
+
+typedef struct
+{
+  const SloganLexicon *lex;
+  const SloganConfig *cfg;
+  const char *text, *end;
+  SloganResult *res;
+  GHashTable *items;      /* key -> SloganItem* */
+  GArray *quotes;         /* Quote */
+  GHashTable *quoted_at;  /* cstart -> cend + 1 */
+} Ctx;
+
+/* slogans-formula.c */
+gsize sl_count_chars (const char *p, const char *end);
+const char *sl_advance_chars (const char *p, const char *end, gsize n);
+SloganPart *sl_part_new (gint64 n, const char *num, const char *num_end, const char *cls,
+                         const char *cls_end, const char *head, const char *head_end);
+SloganPart *sl_part_copy (const SloganPart *src);
+const char *sl_read_plan (const char *p, const char *end, guint *plan);
+gboolean sl_plan_context_ok (const char *start, const char *text, const char *after, const char *end);
+const char *sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts);
+gboolean sl_parse_formula_lex (const SloganLexicon *lex, const char *s, gsize len, GPtrArray *parts,
+                               guint *plan);
+const char *sl_read_chain (const SloganLexicon *lex, const char *text, const char *p, const char *end,
+                           GPtrArray *parts);
+
+/* slogans-quote.c */
+gboolean sl_quote_close_for (gunichar c, gunichar *close);
+gboolean sl_find_close (const char *p, const char *end, gunichar open, gunichar close, guint reach,
+                        const char **cend, const char **close_end);
+void sl_classify_quotes (Ctx *ctx);
+void sl_join_adjacent (Ctx *ctx, GArray *joined_occs, GPtrArray *joined_items);
+
+/* slogans-count.c */
+void sl_item_free (gpointer data);
+SloganItem *sl_get_item (Ctx *ctx, const char *key, gsize len, const char *reason);
+SloganItem *sl_establish (Ctx *ctx, const char *s, gsize len, const char *reason);
+void sl_count_occurrences (Ctx *ctx);
+int sl_cmp_occ (gconstpointer a, gconstpointer b);
+int sl_cmp_item (gconstpointer a, gconstpointer b);
+
+G_END_DECLS
