@@ -11,8 +11,8 @@
 
 /* A head starting with one of these makes a quantity, not a formula
  * (一年一度, 十一连冠, 三天两头, 五万). */
-static inline gboolean
-is_quantity_head (gunichar c)
+gboolean
+sl_is_quantity_head (gunichar c)
 {
   switch (c)
     {
@@ -352,7 +352,7 @@ head_ok (const Seg *seg)
 {
   const char *np;
   gunichar c = get_char (seg->head, &np);
-  if (is_quantity_head (c))
+  if (sl_is_quantity_head (c))
     return FALSE;
   if (np == seg->head_end && is_classifier (c))
     return FALSE;
@@ -449,8 +449,8 @@ is_function_char (gunichar c)
  * of a chain segment: a prefix of the text from @from to @e of two characters
  * or more, @from being the segment or, for the first segment, the character
  * before it. */
-static gboolean
-segment_has_stop (const SloganLexicon *lex, const char *from, const char *e)
+gboolean
+sl_segment_has_stop (const SloganLexicon *lex, const char *from, const char *e)
 {
   const char *x = from, *nx;
   get_char (x, &nx);
@@ -477,7 +477,7 @@ sl_parse_formula_lex (const SloganLexicon *lex, const char *s, gsize len, GPtrAr
 {
   if (plan)
     *plan = 0;
-  if (len == 0 || segment_has_stop (lex, s, s + len))
+  if (len == 0 || sl_segment_has_stop (lex, s, s + len))
     return FALSE;
   return slogan_parse_formula (s, len, parts, plan);
 }
@@ -534,10 +534,10 @@ sl_read_chain (const SloganLexicon *lex, const char *text, const char *p, const 
       for (const char *h = segs[i].head, *nh; h < segs[i].head_end; h = nh)
         if (is_function_char (get_char (h, &nh)))
           return NULL;
-      if (segment_has_stop (lex, segs[i].num, segs[i].head_end))
+      if (sl_segment_has_stop (lex, segs[i].num, segs[i].head_end))
         return NULL;
       if (i == 0 && start > text &&
-          segment_has_stop (lex, g_utf8_find_prev_char (text, start), segs[i].head_end))
+          sl_segment_has_stop (lex, g_utf8_find_prev_char (text, start), segs[i].head_end))
         return NULL;
       const char *np;
       gunichar hc = get_char (segs[i].head, &np);

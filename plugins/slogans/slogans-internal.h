@@ -125,6 +125,8 @@ typedef struct
   const char *reason;     /* why not */
   gboolean candidate;     /* passed the shape filters (for the repeat rule) */
   gboolean parallel;      /* “强龙头、补链条、聚集群” */
+  int score;              /* the label score (slogans-quote.c) */
+  guint features;         /* 1 << SloganFeature */
 } Quote;
 
 typedef struct
@@ -147,12 +149,15 @@ SloganPart *sl_part_copy (const SloganPart *src);
 const char *sl_read_plan (const char *p, const char *end, guint *plan);
 gboolean sl_plan_context_ok (const char *start, const char *text, const char *after, const char *end);
 const char *sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts);
+gboolean sl_is_quantity_head (gunichar c);
+gboolean sl_segment_has_stop (const SloganLexicon *lex, const char *from, const char *e);
 gboolean sl_parse_formula_lex (const SloganLexicon *lex, const char *s, gsize len, GPtrArray *parts,
                                guint *plan);
 const char *sl_read_chain (const SloganLexicon *lex, const char *text, const char *p, const char *end,
                            GPtrArray *parts);
 
 /* slogans-quote.c */
+extern const char *const sl_quote_lists[];
 gboolean sl_quote_close_for (gunichar c, gunichar *close);
 gboolean sl_find_close (const char *p, const char *end, gunichar open, gunichar close, guint reach,
                         const char **cend, const char **close_end);

@@ -19,6 +19,7 @@ struct _SloganLexicon
   GHashTable *stops;      /* char* set */
   GPtrArray *cues;        /* char* */
   GPtrArray *precues;     /* char* */
+  GHashTable *lists;      /* char* name -> GPtrArray of char* (@list NAME WORD …) */
   guint8 *first_bits;     /* BMP bitmap of first characters */
 };
 
@@ -51,6 +52,8 @@ slogan_lexicon_new (void)
   lex->stops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->cues = g_ptr_array_new_with_free_func (g_free);
   lex->precues = g_ptr_array_new_with_free_func (g_free);
+  lex->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
   lex->first_bits = g_malloc0 (0x10000 / 8);
   return lex;
 }
@@ -67,6 +70,7 @@ slogan_lexicon_free (SloganLexicon *lex)
   g_ptr_array_unref (lex->entries);
   g_ptr_array_unref (lex->cues);
   g_ptr_array_unref (lex->precues);
+  g_hash_table_unref (lex->lists);
   g_free (lex->first_bits);
   g_free (lex);
 }
@@ -153,6 +157,38 @@ slogan_lexicon_add_data (SloganLexicon *lex,
       if (raw[0] == '\0')
         continue;
 
+      if (g_str_has_prefix (raw, "@list") && (raw[5] == ' ' || raw[5] == '\t'))
+        {
+          g_auto (GStrv) words = g_strsplit_set (raw + 5, " \t", -1);
+          GPtrArray *dest = NULL;
+          guint added = 0;
+          for (guint i = 0; words[i]; i++)
+            {
+              if (words[i][0] == '\0')
+                continue;
+              if (dest == NULL)
+                {
+                  dest = g_hash_table_lookup (lex->lists, words[i]);
+                  if (dest == NULL)
+                    {
+                      dest = g_ptr_array_new_with_free_func (g_free);
+                      g_hash_table_insert (lex->lists, g_strdup (words[i]), dest);
+                    }
+                  continue;
+                }
+              if (!check_form (words[i], filename, line, error))
+                return FALSE;
+              g_ptr_array_add (dest, g_strdup (words[i]));
+              added++;
+            }
+          if (added == 0)
+            {
+              g_set_error (error, SLOGAN_LEXICON_ERROR, SLOGAN_LEXICON_ERROR_SYNTAX,
+                           "%s:%u: @list needs a name and words", filename, line);
+              return FALSE;
+            }
+          continue;
+        }
       if (raw[0] == '@')
         {
           gboolean pre = g_str_has_prefix (raw, "@precue");
@@ -180,7 +216,7 @@ slogan_lexicon_add_data (SloganLexicon *lex,
               continue;
             }
           g_set_error (error, SLOGAN_LEXICON_ERROR, SLOGAN_LEXICON_ERROR_SYNTAX,
-                       "%s:%u: unknown directive “%s” (expected @cue or @precue)", filename, line, raw);
+                       "%s:%u: unknown directive “%s” (expected @cue, @precue or @list)", filename, line, raw);
           return FALSE;
         }
 
@@ -404,4 +440,51 @@ slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, co
         best = n;
     }
   return best;
+}
+
+gboolean
+slogan_lexicon_has_list (const SloganLexicon *lex, const char *name)
+{
+  return g_hash_table_contains (lex->lists, name);
+}
+
+static gsize
+list_match (const SloganLexicon *lex, const char *name, const char *start, const char *text,
+            const char *end, gboolean before)
+{
+  GPtrArray *list = g_hash_table_lookup (lex->lists, name);
+  gsize best = 0;
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      const char *w = g_ptr_array_index (list, i);
+      gsize n = strlen (w);
+      if (n <= best)
+        continue;
+      if (before ? (gsize) (text - start) >= n && memcmp (text - n, w, n) == 0
+                 : (gsize) (end - text) >= n && memcmp (text, w, n) == 0)
+        best = n;
+    }
+  return best;
+}
+
+gsize
+slogan_lexicon_list_match (const SloganLexicon *lex, const char *name, const char *text,
+                           const char *end)
+{
+  return list_match (lex, name, NULL, text, end, FALSE);
+}
+
+gsize
+slogan_lexicon_list_match_before (const SloganLexicon *lex, const char *name,
+                                  const char *start, const char *end)
+{
+  return list_match (lex, name, start, end, NULL, TRUE);
+}
+
+gboolean
+slogan_lexicon_list_has_suffix (const SloganLexicon *lex, const char *name, const char *s,
+                                const char *e)
+{
+  gsize n = list_match (lex, name, s, e, NULL, TRUE);
+  return n > 0 && n < (gsize) (e - s);
 }

@@ -72,6 +72,20 @@ gsize slogan_lexicon_match_cue (const SloganLexicon *lex, const char *text, cons
  * (text from @start), or 0. */
 gsize slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, const char *end);
 
+/* Named word lists (@list NAME WORD …): the frames, suffixes and stop
+ * words the quote classifier and the lexicon boundary read. */
+gboolean slogan_lexicon_has_list (const SloganLexicon *lex, const char *name);
+/* Byte length of the longest word of list @name at @text (up to @end), or 0. */
+gsize slogan_lexicon_list_match (const SloganLexicon *lex, const char *name, const char *text,
+                                 const char *end);
+/* Byte length of the longest word of list @name ending exactly at @end
+ * (text from @start), or 0. */
+gsize slogan_lexicon_list_match_before (const SloganLexicon *lex, const char *name,
+                                        const char *start, const char *end);
+/* Whether @s..@e ends with a word of list @name that is shorter than it. */
+gboolean slogan_lexicon_list_has_suffix (const SloganLexicon *lex, const char *name,
+                                         const char *s, const char *e);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SloganLexicon, slogan_lexicon_free)
 
 G_END_DECLS

@@ -137,9 +137,9 @@ find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
 }
 
 static void
-add_rejected (Ctx *ctx, gsize s, gsize e, const char *reason)
+add_rejected (Ctx *ctx, const Quote *q, const char *reason)
 {
-  SloganSpan span = { s, e, reason };
+  SloganSpan span = { q->cstart, q->cend, reason, q->score, q->features };
   g_array_append_val (ctx->res->rejected, span);
 }
 
@@ -163,64 +163,226 @@ is_document_name (const char *s, const char *e)
   return FALSE;
 }
 
-/* Whether a quoted phrase may be a label on repetition alone (no cue).
- * Emphasis, speech and names are quoted repeatedly too, so the phrase needs
- * the shape of a label: three characters or more (「見頂」, “现状” are
- * single words), Han with at most digits and + × (not 北溪-2, 浙BA), no
- * function or speech characters (零的突破, 「唔記得」, 「較全面之競爭動態」),
- * · or — only between parts (两岸青山·千里林带),
- * and no ending that names a thing, place, person or term (“汉阳造”,
- * 「舊濁水溪方案」, “祝融号”, 「基數效應」, 「中國人」, 「公務員服務法」). */
-static gboolean
-repeat_shape_ok (const char *s, const char *e)
+/* ---------- the label score ---------- */
+
+/* Every quoted phrase that is not a formula, a lexicon form or a parallel
+ * phrase is scored by the features below; a label needs SLOGAN_LABEL_SCORE.
+ * The words each feature reads are lists of slogans-quotes.txt (@list). */
+static const struct
 {
-  static const char *const name_suffixes[] = {
-    "方案", "号", "號", "站", "奖", "獎", "勋章", "勳章", "公司", "商行", "银行", "銀行",
-    "小组", "小組", "门", "門", "会", "會", "班", "法", "证", "證", "单", "單", "书", "書",
-    "表", "章", "论坛", "論壇", "人", "者", "员", "員", "师", "師", "族", "派", "区", "區",
-    "效应", "效應", "市场", "市場", "率", "日", "公民", "国民", "國民", "港", "舰", "艦", "船", "桥", "橋",
-    "馆", "館", "节", "節", "展", "赛", "賽", "杯", "案", NULL
-  };
-  gsize nchars = 0;
-  const char *np;
-  for (const char *p = s; p < e; p = np)
+  const char *name;
+  int weight;
+} features[SLOGAN_N_FEATURES] = {
+  [SLOGAN_FEATURE_LENGTH] = { "length", 1 },               /* 3-8 characters */
+  [SLOGAN_FEATURE_CUE] = { "cue", 2 },                     /* “X”行动, “X”改革, 口号“X”, X行动 */
+  [SLOGAN_FEATURE_FRAME] = { "frame", 1 },                 /* 打造“X”, 实现“X”, 围绕“X” */
+  [SLOGAN_FEATURE_REPEATED] = { "repeated", 1 },           /* quoted `repeat` times */
+  [SLOGAN_FEATURE_NUMERAL_START] = { "numeral-start", 1 }, /* “一张图”, “15分钟生活圈” */
+  [SLOGAN_FEATURE_PAIRED] = { "paired", 1 },               /* 从“一纸规划”到“多点开花” */
+  [SLOGAN_FEATURE_DEMONSTRATIVE] = { "demonstrative", 1 }, /* 这座“未来之城” */
+  [SLOGAN_FEATURE_SPEECH_FRAME] = { "speech-frame", -2 },  /* 他说：“…”, 表示“…” */
+  [SLOGAN_FEATURE_SPEECH_CHARS] = { "speech-chars", -3 },  /* 我 你 吗 唔 睇 … inside */
+  [SLOGAN_FEATURE_FUNCTION_CHAR] = { "function-char", -1 },/* 的 之 与 及 和 … inside */
+  [SLOGAN_FEATURE_NAME_SUFFIX] = { "name-suffix", -2 },    /* …公司, …号, …效应, …者 */
+  [SLOGAN_FEATURE_NAME_AFTER] = { "name-after", -2 },      /* “X”通讯, “X”号, “X”公司 */
+  [SLOGAN_FEATURE_TITLE_FRAME] = { "title-frame", -2 },    /* 荣获“X”, 评为“X” */
+  [SLOGAN_FEATURE_LATIN] = { "latin", -1 },                /* Latin letters inside (浙BA) */
+  [SLOGAN_FEATURE_WORD] = { "word", -1 },                  /* 2 characters: one word (“见顶”) */
+};
+
+const char *
+slogan_feature_name (SloganFeature f)
+{
+  return f < SLOGAN_N_FEATURES ? features[f].name : NULL;
+}
+
+int
+slogan_feature_weight (SloganFeature f)
+{
+  return f < SLOGAN_N_FEATURES ? features[f].weight : 0;
+}
+
+/* The list words the features read (slogans-quotes.txt). */
+const char *const sl_quote_lists[] = {
+  "frame", "demonstrative", "speech_frame", "speech_chars", "function_chars", "function_chars_not",
+  "name_suffix",
+  "name_suffix_not", "name_after", "title_frame", NULL
+};
+
+const char *const *
+slogan_quote_list_names (void)
+{
+  return sl_quote_lists;
+}
+
+/* Whether a word of list @words that starts at most two characters before
+ * @p (not before @s) covers @p: 及 of 及时雨, 和 of 和平, 就 of 稳就业. */
+static gboolean
+in_word_of (const SloganLexicon *lex, const char *words, const char *s, const char *p,
+            const char *e)
+{
+  const char *x = p;
+  for (guint k = 0; k <= 2; k++)
     {
-      gunichar c = get_char (p, &np);
-      nchars++;
-      if (is_han (c))
+      gsize n = slogan_lexicon_list_match (lex, words, x, e);
+      if (n > (gsize) (p - x))
+        return TRUE;
+      if (x == s)
+        break;
+      x = g_utf8_find_prev_char (s, x);
+    }
+  return FALSE;
+}
+
+/* Whether @s..@e holds a character of list @list that is not part of a
+ * word of list @words (NULL: none). */
+static gboolean
+has_char_of (const SloganLexicon *lex, const char *list, const char *words, const char *s,
+             const char *e)
+{
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    if (slogan_lexicon_list_match (lex, list, p, g_utf8_next_char (p)) > 0 &&
+        !(words && in_word_of (lex, words, s, p, e)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The byte before which a frame word must end: the opening mark, or a
+ * 了/着 just before it (实现了“大作为”). */
+static const char *
+frame_end (const Ctx *ctx, const Quote *q)
+{
+  const char *b = ctx->text + q->open;
+  if (b > ctx->text)
+    {
+      const char *pb = g_utf8_find_prev_char (ctx->text, b);
+      gunichar c = g_utf8_get_char (pb);
+      if (c == U'了' || c == U'着')
+        return pb;
+    }
+  return b;
+}
+
+/* Whether another candidate quote of the same length sits in the same
+ * sentence within 16 characters: the paired labels of a parallel phrase
+ * (从“一纸规划”到“多点开花”, 从“接力跑”变成“并排跑”). */
+static gboolean
+is_paired (const Ctx *ctx, guint i, gsize nchars)
+{
+  GArray *quotes = ctx->quotes;
+  const Quote *q = &g_array_index (quotes, Quote, i);
+  for (int d = -1; d <= 1; d += 2)
+    {
+      if ((d < 0 && i == 0) || (d > 0 && i + 1 >= quotes->len))
+        continue;
+      const Quote *o = &g_array_index (quotes, Quote, i + d);
+      if (!o->candidate)
+        continue;
+      const char *gs = ctx->text + (d < 0 ? o->close_end : q->close_end);
+      const char *ge = ctx->text + (d < 0 ? q->open : o->open);
+      if (ge < gs || sl_count_chars (gs, ge) > 16)
+        continue;
+      gboolean same_sentence = TRUE;
+      for (const char *p = gs, *np; p < ge && same_sentence; p = np)
         {
-          switch (c)
-            {
-            case U'的': case U'之': case U'了': case U'被': case U'我': case U'你': case U'他':
-            case U'她': case U'们': case U'們': case U'吗': case U'嗎': case U'呢': case U'啊':
-            case U'吧': case U'哋': case U'唔': case U'嘅': case U'咗': case U'係': case U'冇':
-            case U'佢': case U'喺': case U'着': case U'著': case U'很': case U'说': case U'說':
-              return FALSE;
-            default:
-              continue;
-            }
+          gunichar c = get_char (p, &np);
+          if (is_sentence_end (c) || c == '\n')
+            same_sentence = FALSE;
         }
-      if (!(is_ascii_or_wide_digit (c) || c == '+' || c == U'＋' || c == U'×' ||
-            ((c == U'·' || c == U'—') && p > s && np < e)))
-        return FALSE;
+      gsize olen = o->cend - o->cstart;
+      if (same_sentence && sl_count_chars (ctx->text + o->cstart, ctx->text + o->cend) == nchars &&
+          !(olen == q->cend - q->cstart &&
+            memcmp (ctx->text + o->cstart, ctx->text + q->cstart, olen) == 0))
+        return TRUE;
     }
-  if (nchars < 3)
+  return FALSE;
+}
+
+/* A label that starts with a number: digits (“15分钟生活圈”), or a Chinese
+ * numeral and a head that is not a quantity (“一张图”, “一纸规划”, not
+ * “十一连冠”), when no stop form starts the phrase (“四川云教”, “一站式”). */
+static gboolean
+numeral_start (const SloganLexicon *lex, const char *s, const char *e)
+{
+  const char *p = s, *np;
+  gunichar c = get_char (p, &np);
+  if (is_ascii_or_wide_digit (c))
+    return TRUE;
+  if (!is_chain_numeral (c) || sl_segment_has_stop (lex, s, e))
     return FALSE;
-  /* a make (汉阳造), not a change (链式改造, 中国智造) */
-  static const char zao[] = "造";
-  if ((gsize) (e - s) > 6 && memcmp (e - 3, zao, 3) == 0)
+  while (p < e && is_chain_numeral (get_char (p, &np)))
+    p = np;
+  if (p >= e)
+    return FALSE;
+  c = get_char (p, &np);
+  return is_han (c) && !sl_is_quantity_head (c);
+}
+
+/* Scores quote @i; @cue gets the cue word when the cue feature fires. */
+static int
+score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
+{
+  const Quote *q = &g_array_index (ctx->quotes, Quote, i);
+  const SloganLexicon *lex = ctx->lex;
+  const char *s = ctx->text + q->cstart, *e = ctx->text + q->cend;
+  const char *open = ctx->text + q->open, *after = ctx->text + q->close_end;
+  gsize nchars = sl_count_chars (s, e);
+  guint f = 0;
+
+  if (nchars >= 3 && nchars <= 8)
+    f |= 1u << SLOGAN_FEATURE_LENGTH;
+  if (nchars <= 2)
+    f |= 1u << SLOGAN_FEATURE_WORD;
+  if (cue)
+    f |= 1u << SLOGAN_FEATURE_CUE;
+  if (slogan_lexicon_list_match_before (lex, "frame", ctx->text, frame_end (ctx, q)))
+    f |= 1u << SLOGAN_FEATURE_FRAME;
+  if (ctx->cfg->repeat > 0 && repeats >= ctx->cfg->repeat)
+    f |= 1u << SLOGAN_FEATURE_REPEATED;
+  if (numeral_start (lex, s, e))
+    f |= 1u << SLOGAN_FEATURE_NUMERAL_START;
+  if (is_paired (ctx, i, nchars))
+    f |= 1u << SLOGAN_FEATURE_PAIRED;
+  if (slogan_lexicon_list_match_before (lex, "demonstrative", ctx->text, open))
+    f |= 1u << SLOGAN_FEATURE_DEMONSTRATIVE;
+
+  /* speech: a speech verb before, directly or across ： ， : , */
+  const char *sb = open;
+  if (sb > ctx->text)
     {
-      gunichar pc = g_utf8_get_char (e - 6);
-      if (pc != U'改' && pc != U'智' && pc != U'制' && pc != U'製' && pc != U'创' && pc != U'創')
-        return FALSE;
+      const char *pb = g_utf8_find_prev_char (ctx->text, sb);
+      gunichar pc = g_utf8_get_char (pb);
+      if (pc == U'：' || pc == ':' || pc == U'，' || pc == ',')
+        sb = pb;
+      if (pc == U'：' || pc == ':')
+        f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
     }
-  for (guint i = 0; name_suffixes[i]; i++)
-    {
-      gsize n = strlen (name_suffixes[i]);
-      if ((gsize) (e - s) > n && memcmp (e - n, name_suffixes[i], n) == 0)
-        return FALSE;
-    }
-  return TRUE;
+  if (slogan_lexicon_list_match_before (lex, "speech_frame", ctx->text, sb))
+    f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
+  if (has_char_of (lex, "speech_chars", NULL, s, e))
+    f |= 1u << SLOGAN_FEATURE_SPEECH_CHARS;
+  if (has_char_of (lex, "function_chars", "function_chars_not", s, e))
+    f |= 1u << SLOGAN_FEATURE_FUNCTION_CHAR;
+  if (slogan_lexicon_list_has_suffix (lex, "name_suffix", s, e) &&
+      !slogan_lexicon_list_has_suffix (lex, "name_suffix_not", s, e))
+    f |= 1u << SLOGAN_FEATURE_NAME_SUFFIX;
+  if (slogan_lexicon_list_match (lex, "name_after", after, ctx->end))
+    f |= 1u << SLOGAN_FEATURE_NAME_AFTER;
+  if (slogan_lexicon_list_match_before (lex, "title_frame", ctx->text, frame_end (ctx, q)))
+    f |= 1u << SLOGAN_FEATURE_TITLE_FRAME;
+  for (const char *p = s; p < e; p++)
+    if (g_ascii_isalpha (*p))
+      {
+        f |= 1u << SLOGAN_FEATURE_LATIN;
+        break;
+      }
+
+  int score = 0;
+  for (guint k = 0; k < SLOGAN_N_FEATURES; k++)
+    if (f & (1u << k))
+      score += features[k].weight;
+  *feats = f;
+  return score;
 }
 
 /* Shape filters for a quoted phrase; sets q->candidate or q->reason. */
@@ -358,29 +520,29 @@ sl_classify_quotes (Ctx *ctx)
         last++;
       g_autofree char *cue = find_cue (ctx, g_array_index (quotes, Quote, first).open,
                                        g_array_index (quotes, Quote, last).close_end, s, s + len);
-      if (cue)
-        {
-          q->item = sl_establish (ctx, s, len, "cue");
-          if (q->item->cue == NULL)
-            q->item->cue = g_steal_pointer (&cue);
-          continue;
-        }
       g_autofree char *k = g_strndup (s, len);
-      if (ctx->cfg->repeat > 0 &&
-          GPOINTER_TO_UINT (g_hash_table_lookup (repeats, k)) >= ctx->cfg->repeat &&
-          repeat_shape_ok (s, s + len))
+      guint reps = GPOINTER_TO_UINT (g_hash_table_lookup (repeats, k));
+      q->score = score_quote (ctx, i, reps, cue, &q->features);
+      if (q->score >= SLOGAN_LABEL_SCORE)
         {
-          q->item = sl_establish (ctx, s, len, "repeated");
+          q->item = sl_establish (ctx, s, len, "label");
+          if (q->item->cue == NULL && cue)
+            q->item->cue = g_steal_pointer (&cue);
+          if (q->item->score < q->score)
+            {
+              q->item->score = q->score;
+              q->item->features = q->features;
+            }
           continue;
         }
-      q->reason = "no-cue";
+      q->reason = "score";
     }
 
   for (guint i = 0; i < quotes->len; i++)
     {
       Quote *q = &g_array_index (quotes, Quote, i);
       if (q->item == NULL)
-        add_rejected (ctx, q->cstart, q->cend, q->reason ? q->reason : "no-cue");
+        add_rejected (ctx, q, q->reason ? q->reason : "score");
     }
 }
 

@@ -72,6 +72,16 @@ load_lexicon (DsPluginContext *ctx, SloganLexicon *lex, const char *name, GError
   return TRUE;
 }
 
+static JsonArray *
+features_to_array (guint features)
+{
+  JsonArray *a = json_array_new ();
+  for (guint k = 0; k < SLOGAN_N_FEATURES; k++)
+    if (features & (1u << k))
+      json_array_add_string_element (a, slogan_feature_name (k));
+  return a;
+}
+
 static gboolean
 slogans_init (DsPluginContext *ctx, gpointer *state, GError **error)
 {
@@ -94,8 +104,17 @@ slogans_init (DsPluginContext *ctx, gpointer *state, GError **error)
       return FALSE;
     }
 
-  if (!load_lexicon (ctx, lex, ds_plugin_context_get_option (ctx, "lexicon"), error))
+  const char *quote_words = ds_plugin_context_get_option (ctx, "quote_words");
+  if (!load_lexicon (ctx, lex, quote_words, error) ||
+      !load_lexicon (ctx, lex, ds_plugin_context_get_option (ctx, "lexicon"), error))
     return FALSE;
+  for (const char *const *l = slogan_quote_list_names (); *l; l++)
+    if (!slogan_lexicon_has_list (lex, *l))
+      {
+        g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
+                     "slogans: %s: no “@list %s” (the label score needs it)", quote_words, *l);
+        return FALSE;
+      }
   g_auto (GStrv) extra = g_strsplit (ds_plugin_context_get_option (ctx, "extra_lexicons"), ",", -1);
   for (guint i = 0; extra[i]; i++)
     {
@@ -170,6 +189,11 @@ slogans_process (gpointer data, DsDocument *doc, GError **error)
       json_object_set_string_member (o, "evidence", item->reason);
       if (item->cue)
         json_object_set_string_member (o, "cue", item->cue);
+      if (item->features)
+        {
+          json_object_set_int_member (o, "score", item->score);
+          json_object_set_array_member (o, "features", features_to_array (item->features));
+        }
       if (item->parts->len)
         json_object_set_array_member (o, "parts", parts_to_array (item->parts));
       if (item->plan)
@@ -228,6 +252,11 @@ slogans_process (gpointer data, DsDocument *doc, GError **error)
           JsonObject *ro = json_object_new ();
           ds_layer_set_span (layer, ro, view, r->start, r->end, NULL);
           json_object_set_string_member (ro, "reason", r->reason);
+          if (r->features)
+            {
+              json_object_set_int_member (ro, "score", r->score);
+              json_object_set_array_member (ro, "features", features_to_array (r->features));
+            }
           json_array_add_object_element (rej, ro);
         }
       json_object_set_array_member (lo, "rejected", rej);
@@ -262,10 +291,11 @@ DOCSIFT_PLUGIN_DEFINE (
   .version = SLOGANS_VERSION,
   .description = "Political slogans and numeral formulas (一优两高, “六稳”“六保”, 十四五), counted per document",
   .license = "LGPL-2.1-or-later",
-  .optional = DS_STRV ("normalized"),
+  .requires = DS_STRV ("normalized"),
   .provides = DS_STRV ("slogans"),
   .options = DS_OPTIONS (
     { "lexicon", "slogans.txt", "lexicon file (a data-file name or an absolute path)" },
+    { "quote_words", "slogans-quotes.txt", "word lists of the quote classifier (frames, name endings, speech words)" },
     { "extra_lexicons", "", "comma-separated extra lexicon files, loaded after the main one" },
     { "min_chars", "2", "shortest quoted term, in characters" },
     { "max_chars", "12", "longest quoted term, in characters" },

@@ -3,7 +3,10 @@
  * normalize,slogans. `ambiguous` phrases are not scored either way.
  * 稳预期/稳就业/现代化产业体系/科技强国 were added when the lexicon learnt them
  * (same standing as 稳增长, 新型工业化, 科技自立自强 already listed); the
- * names 改革开放 and 习近平新时代中国特色社会主义思想 are left ambiguous. */
+ * names 改革开放 and 习近平新时代中国特色社会主义思想 are left ambiguous.
+ * 政策眼/生态眼/智慧眼 (the three 眼 of the document's own 一点三眼, quoted
+ * side by side) moved from "not" to ambiguous with the label score (issue 13):
+ * by the answer key's guide they are labels of the formula's parts. */
 typedef struct { const char *slogan; int count; const char *kind; } Gold;
 typedef struct
 {
@@ -24,9 +27,9 @@ static const GoldDoc gold_docs[] = {
       { "五项理念", 1, "numeral" }, { "绿水青山就是金山银山", 1, "lexicon" },
       { "碳达峰碳中和", 1, "lexicon" }, { "两高", 1, "numeral" }, { "双循环", 1, "numeral" },
       { "稳中求进", 1, "lexicon" } },
-    { "创新", "实干", "困难点", "保级", "保牌", "政策眼", "加持", "生态眼", "智慧眼",
+    { "创新", "实干", "困难点", "保级", "保牌", "加持",
       "盐湖资源开发中试基地", "施工", "智能盐湖", "十九大", "不同类型盐湖卤水锂钾资源综合利用技术中心" },
-    { "数字工厂", "智慧园区", "改革开放" } },
+    { "数字工厂", "智慧园区", "改革开放", "政策眼", "生态眼", "智慧眼" } },
   { "001_8b65da84c50ebd88.txt",
     { { "高质量发展", 6, "lexicon" }, { "强工业", 3, "quoted" }, { "求实创新,勇争一流", 2, "quoted" },
       { "大平台、大产业、大企业", 1, "quoted" }, { "强龙头、补链条、聚集群", 1, "quoted" },

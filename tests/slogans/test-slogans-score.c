@@ -1,0 +1,247 @@
+/* test-slogans-score.c: the label score of quoted phrases (issue 13), one
+ * test per feature, each with a sentence where it fires and one where it
+ * does not. Sentences are written for the tests in the style of the genre
+ * (CCTV news, development-zone news, Hong Kong and Taiwan reports), already
+ * Simplified as the scanner sees them (the plugin reads the normalized view).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+
+#include <locale.h>
+#include <string.h>
+
+#include "slogans-lexicon.h"
+#include "slogans-scan.h"
+
+static SloganLexicon *
+load_lexicon (void)
+{
+  const char *dir = g_getenv ("DOCSIFT_DATA_DIR");
+  g_autoptr (GError) error = NULL;
+  SloganLexicon *lex = slogan_lexicon_new ();
+  const char *files[] = { "slogans-quotes.txt", "slogans.txt" };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir ? dir : "config", files[i], NULL);
+      g_assert_true (slogan_lexicon_add_file (lex, path, &error));
+      g_assert_no_error (error);
+    }
+  slogan_lexicon_finish (lex);
+  return lex;
+}
+
+/* The score and features of the quoted phrase @quote in @text (the first
+ * quote with that content, accepted or rejected); FALSE if it has no score. */
+static gboolean
+score_of (const char *text, const char *quote, int *score, guint *features, gboolean *label)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = slogan_scan (lex, NULL, text, strlen (text));
+  gsize ql = strlen (quote);
+  for (guint i = 0; i < r->items->len; i++)
+    {
+      const SloganItem *it = g_ptr_array_index (r->items, i);
+      if (strcmp (it->key, quote) == 0 && g_strcmp0 (it->reason, "label") == 0)
+        {
+          *score = it->score;
+          *features = it->features;
+          *label = TRUE;
+          return TRUE;
+        }
+    }
+  for (guint i = 0; i < r->rejected->len; i++)
+    {
+      const SloganSpan *sp = &g_array_index (r->rejected, SloganSpan, i);
+      if (sp->end - sp->start == ql && memcmp (text + sp->start, quote, ql) == 0 &&
+          g_strcmp0 (sp->reason, "score") == 0)
+        {
+          *score = sp->score;
+          *features = sp->features;
+          *label = FALSE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Asserts that @feature fires (or not) on @quote in @text, and whether the
+ * phrase ends up a label. */
+static void
+check (const char *text, const char *quote, SloganFeature feature, gboolean fires, gboolean label)
+{
+  int score = 0;
+  guint features = 0;
+  gboolean is_label = FALSE;
+  if (!score_of (text, quote, &score, &features, &is_label))
+    g_error ("“%s” was not scored in “%s”", quote, text);
+  gboolean has = (features & (1u << feature)) != 0;
+  if (has != fires)
+    g_error ("feature %s %s on “%s” in “%s”", slogan_feature_name (feature),
+             fires ? "did not fire" : "fired", quote, text);
+  if (is_label != label)
+    g_error ("“%s” in “%s”: %s (score %d)", quote, text, is_label ? "a label" : "not a label",
+             score);
+  int sum = 0;
+  for (guint k = 0; k < SLOGAN_N_FEATURES; k++)
+    if (features & (1u << k))
+      sum += slogan_feature_weight (k);
+  g_assert_cmpint (sum, ==, score);
+}
+
+static void
+test_feature_table (void)
+{
+  for (guint k = 0; k < SLOGAN_N_FEATURES; k++)
+    {
+      g_assert_nonnull (slogan_feature_name (k));
+      g_assert_cmpint (slogan_feature_weight (k), !=, 0);
+    }
+  g_assert_null (slogan_feature_name (SLOGAN_N_FEATURES));
+  g_assert_nonnull (slogan_quote_list_names ()[0]);
+}
+
+static void
+test_length (void)
+{
+  check ("园区上下“比学赶超”，干劲十足。", "比学赶超", SLOGAN_FEATURE_LENGTH, TRUE, FALSE);
+  check ("该区上下“人人都是营商软环境”。", "人人都是营商软环境",
+         SLOGAN_FEATURE_LENGTH, FALSE, FALSE);
+}
+
+static void
+test_word (void)
+{
+  /* two characters are one word: emphasis, even after a frame verb */
+  check ("全市经济实现“回暖”，消费回升。", "回暖", SLOGAN_FEATURE_WORD, TRUE, FALSE);
+  check ("全市经济实现“开门红”，消费回升。", "开门红", SLOGAN_FEATURE_WORD, FALSE, TRUE);
+}
+
+static void
+test_cue (void)
+{
+  check ("全区启动“百企帮百村”行动。", "百企帮百村", SLOGAN_FEATURE_CUE, TRUE, TRUE);
+  check ("开展“春雷护苗”专项行动。", "春雷护苗", SLOGAN_FEATURE_CUE, TRUE, TRUE);
+  check ("“百企帮百村”的消息传开。", "百企帮百村", SLOGAN_FEATURE_CUE, FALSE, FALSE);
+}
+
+static void
+test_frame (void)
+{
+  check ("新区着力打造“无事不扰”的营商环境。", "无事不扰", SLOGAN_FEATURE_FRAME, TRUE, TRUE);
+  check ("审批实现了“一次不用跑”。", "一次不用跑", SLOGAN_FEATURE_FRAME, TRUE, TRUE);
+  check ("门口挂着“无事不扰”的牌子。", "无事不扰", SLOGAN_FEATURE_FRAME, FALSE, FALSE);
+}
+
+static void
+test_repeated (void)
+{
+  check ("企业盼“及时雨”，政府送“及时雨”。", "及时雨", SLOGAN_FEATURE_REPEATED, TRUE, TRUE);
+  check ("企业盼来“及时雨”。", "及时雨", SLOGAN_FEATURE_REPEATED, FALSE, FALSE);
+}
+
+static void
+test_numeral_start (void)
+{
+  check ("各部门围着“一张网”转。", "一张网", SLOGAN_FEATURE_NUMERAL_START, TRUE, TRUE);
+  check ("社区打造“10分钟便民圈”。", "10分钟便民圈", SLOGAN_FEATURE_NUMERAL_START, TRUE, TRUE);
+  /* a quantity (连冠) or a stop word (四川) is no numeral label */
+  check ("该区蝉联“十二连冠”。", "十二连冠", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
+  check ("参加“四川云课”的学生增加。", "四川云课", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
+}
+
+static void
+test_paired (void)
+{
+  check ("园区从“荒滩野地”到“产城融合”，面貌一新。", "荒滩野地", SLOGAN_FEATURE_PAIRED, TRUE, TRUE);
+  check ("审批由“串联办”变成“并联办”。", "并联办", SLOGAN_FEATURE_PAIRED, TRUE, TRUE);
+  /* different lengths, or another sentence, make no pair */
+  check ("园区从“荒滩野地”到“产城深度融合”，面貌一新。", "荒滩野地", SLOGAN_FEATURE_PAIRED,
+         FALSE, FALSE);
+  check ("园区曾是“荒滩野地”。如今“产城融合”。", "荒滩野地", SLOGAN_FEATURE_PAIRED, FALSE, FALSE);
+}
+
+static void
+test_demonstrative (void)
+{
+  check ("这张“时间表”挂在墙上。", "时间表", SLOGAN_FEATURE_DEMONSTRATIVE, TRUE, FALSE);
+  check ("如今，这座“山水之城”充满活力。", "山水之城", SLOGAN_FEATURE_DEMONSTRATIVE, TRUE, FALSE);
+  check ("这座“山水新城”充满活力。", "山水新城", SLOGAN_FEATURE_DEMONSTRATIVE, TRUE, TRUE);
+}
+
+static void
+test_speech_frame (void)
+{
+  check ("他表示：“招商热情很高涨”。", "招商热情很高涨", SLOGAN_FEATURE_SPEECH_FRAME, TRUE, FALSE);
+  check ("记者说“项目进展顺利”。", "项目进展顺利", SLOGAN_FEATURE_SPEECH_FRAME, TRUE, FALSE);
+  check ("各地推进“项目进展顺利”。", "项目进展顺利", SLOGAN_FEATURE_SPEECH_FRAME, FALSE, TRUE);
+}
+
+static void
+test_speech_chars (void)
+{
+  check ("街坊都话“我哋顶得住”。", "我哋顶得住", SLOGAN_FEATURE_SPEECH_CHARS, TRUE, FALSE);
+  check ("推进“顶得住”工程。", "顶得住", SLOGAN_FEATURE_SPEECH_CHARS, FALSE, TRUE);
+}
+
+static void
+test_function_char (void)
+{
+  check ("他把新能源车比作“邻居家的孩子”。", "邻居家的孩子", SLOGAN_FEATURE_FUNCTION_CHAR, TRUE, FALSE);
+  check ("推进“邻里守望”。", "邻里守望", SLOGAN_FEATURE_FUNCTION_CHAR, FALSE, TRUE);
+}
+
+static void
+test_name_suffix (void)
+{
+  check ("推进“长风号”，“长风号”试航。", "长风号", SLOGAN_FEATURE_NAME_SUFFIX, TRUE, FALSE);
+  check ("推进“消费券效应”，“消费券效应”显现。", "消费券效应", SLOGAN_FEATURE_NAME_SUFFIX, TRUE, FALSE);
+  /* 布局 is not the name ending 局 */
+  check ("推进“一核多极”，优化“前瞻布局”。", "前瞻布局", SLOGAN_FEATURE_NAME_SUFFIX, FALSE, TRUE);
+}
+
+static void
+test_name_after (void)
+{
+  check ("订户可收到“每周要闻”通讯。", "每周要闻", SLOGAN_FEATURE_NAME_AFTER, TRUE, FALSE);
+  check ("落实“升规入统”奖励政策。", "升规入统", SLOGAN_FEATURE_NAME_AFTER, FALSE, TRUE);
+}
+
+static void
+test_title_frame (void)
+{
+  check ("该县连续多年荣获“全国平安建设先进县”。", "全国平安建设先进县", SLOGAN_FEATURE_TITLE_FRAME,
+         TRUE, FALSE);
+  check ("该县推进“平安乡村建设”。", "平安乡村建设", SLOGAN_FEATURE_TITLE_FRAME, FALSE, TRUE);
+}
+
+static void
+test_latin (void)
+{
+  check ("打造“湘BA”品牌。", "湘BA", SLOGAN_FEATURE_LATIN, TRUE, FALSE);
+  check ("打造“湘味消费”品牌。", "湘味消费", SLOGAN_FEATURE_LATIN, FALSE, TRUE);
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/slogans/score/table", test_feature_table);
+  g_test_add_func ("/slogans/score/length", test_length);
+  g_test_add_func ("/slogans/score/word", test_word);
+  g_test_add_func ("/slogans/score/cue", test_cue);
+  g_test_add_func ("/slogans/score/frame", test_frame);
+  g_test_add_func ("/slogans/score/repeated", test_repeated);
+  g_test_add_func ("/slogans/score/numeral-start", test_numeral_start);
+  g_test_add_func ("/slogans/score/paired", test_paired);
+  g_test_add_func ("/slogans/score/demonstrative", test_demonstrative);
+  g_test_add_func ("/slogans/score/speech-frame", test_speech_frame);
+  g_test_add_func ("/slogans/score/speech-chars", test_speech_chars);
+  g_test_add_func ("/slogans/score/function-char", test_function_char);
+  g_test_add_func ("/slogans/score/name-suffix", test_name_suffix);
+  g_test_add_func ("/slogans/score/name-after", test_name_after);
+  g_test_add_func ("/slogans/score/title-frame", test_title_frame);
+  g_test_add_func ("/slogans/score/latin", test_latin);
+  return g_test_run ();
+}
