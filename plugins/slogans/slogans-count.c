@@ -149,6 +149,23 @@ add_occ (Ctx *ctx, SloganItem *item, gsize s, gsize e)
   g_array_append_val (item->occs, occ);
 }
 
+/* Whether a lexicon form may start at @p: not when a word of the list
+ * `lexicon_boundary` starts one or two characters before @p and runs into
+ * the form (平稳 in 保持平稳增长: no 稳增长; 预防 in 预防风险: no 防风险). */
+static gboolean
+at_word_start (Ctx *ctx, const char *p)
+{
+  const char *x = p;
+  for (guint k = 0; k < 2 && x > ctx->text; k++)
+    {
+      x = g_utf8_find_prev_char (ctx->text, x);
+      gsize n = slogan_lexicon_list_match (ctx->lex, "lexicon_boundary", x, ctx->end);
+      if (n > (gsize) (p - x))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Counts every occurrence of the lexicon forms and of the document's own
  * forms (quoted terms, numeral formulas), leftmost-longest within each set. */
 void
@@ -195,7 +212,7 @@ sl_count_occurrences (Ctx *ctx)
       if (p >= lex_skip && slogan_lexicon_may_start (ctx->lex, c))
         {
           const SloganForm *f = slogan_lexicon_match (ctx->lex, p, end);
-          if (f && numeral_context_ok (ctx, p, f->length, 0))
+          if (f && numeral_context_ok (ctx, p, f->length, 0) && at_word_start (ctx, p))
             {
               const SloganEntry *e = slogan_lexicon_get_entry (ctx->lex, f->entry);
               SloganItem *item = sl_get_item (ctx, e->canonical, strlen (e->canonical), "lexicon");
@@ -222,4 +239,34 @@ sl_count_occurrences (Ctx *ctx)
         }
       p = np;
     }
+}
+
+/* The key of a lexicon item: its canonical form when that occurs in the
+ * text, else the longest of its forms that does (科学发展 for the entry
+ * 科学发展观 | 科学发展 when only 科学发展 is written). Not when another
+ * item already has that key. */
+void
+sl_lexicon_key (Ctx *ctx, SloganItem *item)
+{
+  const SloganOcc *best = NULL;
+  gsize canon = strlen (item->entry->canonical);
+  for (guint i = 0; i < item->occs->len; i++)
+    {
+      const SloganOcc *o = &g_array_index (item->occs, SloganOcc, i);
+      gsize n = o->end - o->start;
+      if (n == canon && memcmp (ctx->text + o->start, item->entry->canonical, n) == 0)
+        return;
+      if ((best == NULL || n > best->end - best->start) &&
+          slogan_lexicon_lookup (ctx->lex, ctx->text + o->start, n) == item->entry)
+        best = o; /* a form of the entry, not a joined “六稳”“六保” */
+    }
+  if (best == NULL)
+    return;
+  g_autofree char *k = g_strndup (ctx->text + best->start, best->end - best->start);
+  if (g_hash_table_contains (ctx->items, k))
+    return;
+  g_hash_table_remove (ctx->items, item->key);
+  g_free (item->key);
+  item->key = g_steal_pointer (&k);
+  g_hash_table_insert (ctx->items, item->key, item);
 }

@@ -169,6 +169,7 @@ void sl_item_free (gpointer data);
 SloganItem *sl_get_item (Ctx *ctx, const char *key, gsize len, const char *reason);
 SloganItem *sl_establish (Ctx *ctx, const char *s, gsize len, const char *reason);
 void sl_count_occurrences (Ctx *ctx);
+void sl_lexicon_key (Ctx *ctx, SloganItem *item);
 int sl_cmp_occ (gconstpointer a, gconstpointer b);
 int sl_cmp_item (gconstpointer a, gconstpointer b);
 

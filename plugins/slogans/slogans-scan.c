@@ -168,6 +168,8 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
           sl_parse_formula_lex (lex, item->key, strlen (item->key), item->parts, &plan);
           item->plan = plan;
         }
+      if (item->entry)
+        sl_lexicon_key (&ctx, item);
       if (item->parts->len > 0)
         item->kind = SLOGAN_KIND_NUMERAL;
       else if (item->entry)

@@ -184,6 +184,8 @@ slogans_process (gpointer data, DsDocument *doc, GError **error)
       json_object_set_string_member (o, "kind", slogan_kind_to_string (item->kind));
       if (item->entry && item->entry->category)
         json_object_set_string_member (o, "category", item->entry->category);
+      if (item->entry && strcmp (item->entry->canonical, item->key) != 0)
+        json_object_set_string_member (o, "entry", item->entry->canonical);
       json_object_set_int_member (o, "count", item->occs->len);
       json_object_set_int_member (o, "quoted", item->quoted);
       json_object_set_string_member (o, "evidence", item->reason);

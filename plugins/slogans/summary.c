@@ -121,7 +121,11 @@ summary_add_line (Summary *s, const char *line, gsize len, const char *where)
       if (!JSON_NODE_HOLDS_OBJECT (in))
         continue;
       JsonObject *it = json_node_get_object (in);
-      const char *slogan = get_string (it, "slogan");
+      /* a lexicon slogan is keyed by the form written in each document;
+       * totals go under its lexicon entry ("entry") */
+      const char *slogan = get_string (it, "entry");
+      if (slogan == NULL)
+        slogan = get_string (it, "slogan");
       if (slogan == NULL)
         continue;
       Total *t = g_hash_table_lookup (s->totals, slogan);

@@ -4,6 +4,7 @@
  */
 #include <docsift/docsift.h>
 
+#include <locale.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -42,6 +43,20 @@ find_item (const SloganResult *r, const char *key)
     {
       const SloganItem *it = g_ptr_array_index (r->items, i);
       if (strcmp (it->key, key) == 0)
+        return it;
+    }
+  return NULL;
+}
+
+/* The item of the lexicon entry @canonical, whatever its key (the form of
+ * the entry written in the text). */
+static const SloganItem *
+find_entry (const SloganResult *r, const char *canonical)
+{
+  for (guint i = 0; i < r->items->len; i++)
+    {
+      const SloganItem *it = g_ptr_array_index (r->items, i);
+      if (it->entry && strcmp (it->entry->canonical, canonical) == 0)
         return it;
     }
   return NULL;
@@ -291,14 +306,17 @@ test_lexicon_watchwords (void)
   };
   for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
     {
-      const SloganItem *it = find_item (r, expect[i][0]);
+      const SloganItem *it = find_entry (r, expect[i][0]);
       if (it == NULL)
         g_error ("lexicon watchword %s not found", expect[i][0]);
       g_assert_nonnull (it->entry);
       g_assert_cmpstr (it->entry->category, ==, expect[i][1]);
     }
   g_assert_cmpuint (find_item (r, "稳中向好")->occs->len, ==, 2);   /* 穩中向好 too */
-  g_assert_cmpuint (find_item (r, "十年禁渔")->occs->len, ==, 1);   /* 长江十年禁渔 is a variant */
+  g_assert_cmpuint (find_entry (r, "十年禁渔")->occs->len, ==, 1);   /* 长江十年禁渔 is a variant */
+  /* the key is the form written: the variant when the canonical form is absent */
+  g_assert_cmpstr (find_entry (r, "十年禁渔")->key, ==, "长江十年禁渔");
+  g_assert_cmpstr (find_entry (r, "稳中向好")->key, ==, "稳中向好");
 
   /* watchwords of 2012-2026 work reports, and no matching inside longer words */
   g_autoptr (SloganResult) r2 = scan (lex,
@@ -313,15 +331,25 @@ test_lexicon_watchwords (void)
   };
   for (guint i = 0; i < G_N_ELEMENTS (expect2); i++)
     {
-      const SloganItem *it = find_item (r2, expect2[i][0]);
+      const SloganItem *it = find_entry (r2, expect2[i][0]);
       if (it == NULL)
         g_error ("lexicon watchword %s not found", expect2[i][0]);
       g_assert_cmpstr (it->entry->category, ==, expect2[i][1]);
     }
   /* 全面深化改革开放 counts as 改革开放, not as 全面深化改革 too */
   g_assert_cmpuint (find_item (r2, "全面深化改革")->occs->len, ==, 1);
-  g_assert_cmpuint (find_item (r2, "改革开放")->occs->len, ==, 1);
+  g_assert_cmpuint (find_entry (r2, "改革开放")->occs->len, ==, 1);
+  g_assert_cmpstr (find_entry (r2, "改革开放")->key, ==, "全面深化改革开放");
   g_assert_cmpuint (find_item (r2, "制造业单项冠军")->occs->len, ==, 1);
+
+  /* word boundaries: 平稳增长 holds no 稳增长, 预防风险 no 防风险; the
+   * longest form written is the key (科学发展, 新型工业化道路) */
+  g_autoptr (SloganResult) r3 = scan (lex,
+      "保持平稳增长，预防风险。坚持科学发展，走新型工业化道路，统筹稳增长。");
+  g_assert_cmpuint (find_entry (r3, "稳增长")->occs->len, ==, 1);
+  g_assert_null (find_entry (r3, "防风险"));
+  g_assert_cmpstr (find_entry (r3, "科学发展观")->key, ==, "科学发展");
+  g_assert_cmpstr (find_entry (r3, "新型工业化")->key, ==, "新型工业化道路");
 }
 
 /* docsift-summary --format=table: years from meta.published, compact year
@@ -682,6 +710,7 @@ test_golden_seeds (void)
 int
 main (int argc, char **argv)
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/slogans/formula/parts", test_formula_parts);
   g_test_add_func ("/slogans/formula/bare-chains", test_bare_chains);
