@@ -241,9 +241,11 @@ sl_plan_context_ok (const char *start, const char *text, const char *after, cons
     }
 }
 
-/* 1+2+N, 1+X: digit runs and single capital letters joined by +. */
+/* 1+2+N, 1+X: digit runs and single capital letters joined by +. A
+ * @whole quoted phrase may also be two digit runs (“2+3”, “1+5”) or joined
+ * by × (“4×4”): bare in the text those are arithmetic or sizes. */
 const char *
-sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts)
+sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts, gboolean whole)
 {
   const char *q = p, *np;
   guint ntok = 0;
@@ -276,7 +278,7 @@ sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts)
       if (tmp)
         g_ptr_array_add (tmp, sl_part_new (n, ts, q, NULL, NULL, q, q));
       gunichar sep = peek_char (q, end);
-      if (sep == '+' || sep == U'＋')
+      if (sep == '+' || sep == U'＋' || (whole && sep == U'×'))
         {
           get_char (q, &np);
           gunichar after = peek_char (np, end);
@@ -287,7 +289,7 @@ sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts)
         }
       break;
     }
-  if (ntok < 2 || (ntok < 3 && !letter))
+  if (ntok < 2 || (ntok < 3 && !letter && !whole))
     return NULL;
   gunichar nc = peek_char (q, end);
   if (is_ascii_or_wide_alnum (nc) || nc == '+' || nc == U'＋' || nc == '.' || nc == '%' ||
@@ -381,10 +383,10 @@ slogan_parse_formula (const char *text, gsize length, GPtrArray *parts, guint *p
       return TRUE;
     }
   gunichar c0 = peek_char (p, end);
-  if (is_ascii_or_wide_digit (c0) && sl_read_plus_formula (p, end, NULL) == end)
+  if (is_ascii_or_wide_digit (c0) && sl_read_plus_formula (p, end, NULL, TRUE) == end)
     {
       if (parts)
-        sl_read_plus_formula (p, end, parts);
+        sl_read_plus_formula (p, end, parts, TRUE);
       return TRUE;
     }
 

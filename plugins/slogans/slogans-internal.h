@@ -148,7 +148,8 @@ SloganPart *sl_part_new (gint64 n, const char *num, const char *num_end, const c
 SloganPart *sl_part_copy (const SloganPart *src);
 const char *sl_read_plan (const char *p, const char *end, guint *plan);
 gboolean sl_plan_context_ok (const char *start, const char *text, const char *after, const char *end);
-const char *sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts);
+const char *sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts,
+                                  gboolean whole);
 gboolean sl_is_quantity_head (gunichar c);
 gboolean sl_segment_has_stop (const SloganLexicon *lex, const char *from, const char *e);
 gboolean sl_parse_formula_lex (const SloganLexicon *lex, const char *s, gsize len, GPtrArray *parts,

@@ -8,31 +8,44 @@
 #include "slogans-internal.h"
 
 /* Two or more Han segments of equal length (2-6) separated by 、 or a comma:
- * the parallel shape of a formula (“求实创新,勇争一流”). */
+ * the parallel shape of a formula (“求实创新,勇争一流”); or a list of three
+ * or more single characters separated by 、 (“低、小、散”). Adds each
+ * segment to @parts (may be NULL) as a part without a numeral. */
 static gboolean
-is_parallel (const char *s, const char *e)
+is_parallel (const char *s, const char *e, GPtrArray *parts)
 {
   guint nseg = 0, seglen = 0, cur = 0;
-  const char *np = NULL;
-  for (const char *p = s; p <= e; p = np)
+  gboolean comma = FALSE;
+  const char *seg = s;
+  g_autoptr (GPtrArray) tmp = g_ptr_array_new_with_free_func (slogan_part_free);
+  for (const char *p = s;;)
     {
+      const char *np = e;
       gunichar c = p < e ? get_char (p, &np) : 0;
-      if (p == e)
-        np = e + 1;
-      if (p == e || c == U'、' || c == U'，' || c == ',')
+      if (p >= e || c == U'、' || c == U'，' || c == ',')
         {
-          if (cur < 2 || cur > 6 || (nseg > 0 && cur != seglen))
+          if (cur < 1 || cur > 6 || (nseg > 0 && cur != seglen))
             return FALSE;
+          g_ptr_array_add (tmp, sl_part_new (-1, seg, seg, NULL, NULL, seg, p));
+          comma = comma || (p < e && c != U'、');
           seglen = cur;
           cur = 0;
           nseg++;
+          if (p >= e)
+            break;
+          seg = np;
         }
       else if (is_han (c))
         cur++;
       else
         return FALSE;
+      p = np;
     }
-  return nseg >= 2;
+  if (nseg < 2 || (seglen == 1 && (nseg < 3 || comma)))
+    return FALSE;
+  if (parts)
+    g_ptr_array_extend_and_steal (parts, g_steal_pointer (&tmp));
+  return TRUE;
 }
 
 gboolean
@@ -427,7 +440,7 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
       q->candidate = TRUE;
       return;
     }
-  if (nchars <= ctx->cfg->max_formula_chars && is_parallel (s, e))
+  if (nchars <= ctx->cfg->max_formula_chars && is_parallel (s, e, NULL))
     {
       q->candidate = q->parallel = TRUE;
       return;
@@ -508,6 +521,8 @@ sl_classify_quotes (Ctx *ctx)
       if (q->parallel)
         {
           q->item = sl_establish (ctx, s, len, "parallel");
+          if (q->item->parts->len == 0)
+            is_parallel (s, s + len, q->item->parts);
           continue;
         }
       /* the group of adjacent or coordinated quotes this one belongs to */

@@ -110,12 +110,12 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
       else if (config->bare_numerals && p >= numeral_skip && is_ascii_or_wide_digit (c) &&
                !is_ascii_or_wide_alnum (prev) && prev != '+' && prev != U'＋' && prev != '.')
         {
-          const char *e = sl_read_plus_formula (p, end, NULL);
+          const char *e = sl_read_plus_formula (p, end, NULL, FALSE);
           if (e)
             {
               SloganItem *item = sl_establish (&ctx, p, e - p, "numeral");
               if (item->parts->len == 0)
-                sl_read_plus_formula (p, end, item->parts);
+                sl_read_plus_formula (p, end, item->parts, FALSE);
               numeral_skip = e;
             }
           else
@@ -170,8 +170,9 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
         }
       if (item->entry)
         sl_lexicon_key (&ctx, item);
-      if (item->parts->len > 0)
-        item->kind = SLOGAN_KIND_NUMERAL;
+      if (item->parts->len > 0 &&
+          ((SloganPart *) g_ptr_array_index (item->parts, 0))->numeral[0] != '\0')
+        item->kind = SLOGAN_KIND_NUMERAL; /* not a parallel phrase's parts */
       else if (item->entry)
         item->kind = SLOGAN_KIND_LEXICON;
       else

@@ -112,6 +112,15 @@ test_formula_parts (void)
   s = "一个创新基地、三个中心城市";
   g_assert_true (slogan_parse_formula (s, strlen (s), NULL, NULL));
 
+  /* a whole quoted phrase may be two digit runs or joined by × (“2+3”, “4×4”) */
+  g_ptr_array_set_size (parts, 0);
+  s = "2+3";
+  g_assert_true (slogan_parse_formula (s, strlen (s), parts, NULL));
+  g_assert_cmpuint (parts->len, ==, 2);
+  g_assert_cmpint (((SloganPart *) g_ptr_array_index (parts, 1))->n, ==, 3);
+  s = "4×4";
+  g_assert_true (slogan_parse_formula (s, strlen (s), NULL, NULL));
+
   /* words and quantities that only look like formulas */
   const char *no[] = { "一站式", "十一连冠", "四连冠", "一对一", "三年", "2023", "一二三四五", "含金量", "十五个" };
   for (guint i = 0; i < G_N_ELEMENTS (no); i++)
@@ -134,6 +143,27 @@ test_bare_chains (void)
   g_assert_nonnull (plan);
   g_assert_cmpuint (plan->occs->len, ==, 2);
   g_assert_cmpuint (plan->quoted, ==, 1);
+
+  /* bare, two digit runs are arithmetic; quoted, a formula with its parts */
+  g_autoptr (SloganResult) r3 = scan (lex, "今年2+3等于5。实施“2+3”产业提升计划，推进“4×4”工程。");
+  const SloganItem *f = find_item (r3, "2+3");
+  g_assert_nonnull (f);
+  g_assert_cmpuint (f->occs->len, ==, 2);   /* established by the quote, counted everywhere */
+  g_assert_cmpuint (f->kind, ==, SLOGAN_KIND_NUMERAL);
+  g_assert_nonnull (find_item (r3, "4×4"));
+  g_autoptr (SloganResult) r4 = scan (lex, "今年2+3等于5。");
+  g_assert_cmpuint (r4->items->len, ==, 0);
+
+  /* a list of single characters is a formula with its parts (“低、小、散”),
+   * a quoted phrase of kind quoted; two characters, or commas, are not */
+  g_autoptr (SloganResult) r5 = scan (lex, "企业“低、小、散”问题突出，“稳、进”两字，“高，大，上”不算。");
+  f = find_item (r5, "低、小、散");
+  g_assert_nonnull (f);
+  g_assert_cmpuint (f->kind, ==, SLOGAN_KIND_QUOTED);
+  g_assert_cmpuint (f->parts->len, ==, 3);
+  g_assert_cmpstr (((SloganPart *) g_ptr_array_index (f->parts, 2))->head, ==, "散");
+  g_assert_null (find_item (r5, "稳、进"));
+  g_assert_null (find_item (r5, "高，大，上"));
 }
 
 /* Bare chains must not be read across ordinary words made with a numeral
