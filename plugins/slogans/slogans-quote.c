@@ -201,6 +201,7 @@ static const struct
   [SLOGAN_FEATURE_TITLE_FRAME] = { "title-frame", -2 },    /* 荣获“X”, 评为“X” */
   [SLOGAN_FEATURE_LATIN] = { "latin", -1 },                /* Latin letters inside (浙BA) */
   [SLOGAN_FEATURE_WORD] = { "word", -1 },                  /* 2 characters: one word (“见顶”) */
+  [SLOGAN_FEATURE_DESCRIPTIVE] = { "descriptive", -2 },    /* 「极不寻常」, 「颇正面」 */
 };
 
 const char *
@@ -219,7 +220,7 @@ slogan_feature_weight (SloganFeature f)
 const char *const sl_quote_lists[] = {
   "frame", "demonstrative", "speech_frame", "speech_chars", "function_chars", "function_chars_not",
   "name_suffix",
-  "name_suffix_not", "name_after", "title_frame", NULL
+  "name_suffix_not", "name_after", "title_frame", "degree_adverbs", NULL
 };
 
 const char *const *
@@ -311,24 +312,33 @@ is_paired (const Ctx *ctx, guint i, gsize nchars)
   return FALSE;
 }
 
-/* A label that starts with a number: digits (“15分钟生活圈”), or a Chinese
- * numeral and a head that is not a quantity (“一张图”, “一纸规划”, not
- * “十一连冠”), when no stop form starts the phrase (“四川云教”, “一站式”). */
+/* A label that starts with a number: a Chinese numeral, an optional
+ * classifier and a head that is not a quantity (“一张图”, “一纸规划”,
+ * “六个一批”; not “十一连冠”, “两个10亿元”), when no stop form starts the
+ * phrase (“四川云教”, “一站式”); or digits with three Han characters or more
+ * after them (“15分钟生活圈”; not “9月初”, “30条”). */
 static gboolean
 numeral_start (const SloganLexicon *lex, const char *s, const char *e)
 {
   const char *p = s, *np;
   gunichar c = get_char (p, &np);
   if (is_ascii_or_wide_digit (c))
-    return TRUE;
+    {
+      guint han = 0;
+      for (; p < e; p = np)
+        han += is_han (get_char (p, &np)) ? 1 : 0;
+      return han >= 3;
+    }
   if (!is_chain_numeral (c) || sl_segment_has_stop (lex, s, e))
     return FALSE;
   while (p < e && is_chain_numeral (get_char (p, &np)))
     p = np;
+  if (p < e && is_classifier (get_char (p, &np)) && np < e)
+    p = np;
   if (p >= e)
     return FALSE;
   c = get_char (p, &np);
-  return is_han (c) && !sl_is_quantity_head (c);
+  return is_han (c) && !is_chain_numeral (c) && !sl_is_quantity_head (c);
 }
 
 /* Scores quote @i; @cue gets the cue word when the cue feature fires. */
@@ -372,6 +382,8 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     }
   if (slogan_lexicon_list_match_before (lex, "speech_frame", ctx->text, sb))
     f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
+  if (slogan_lexicon_list_match (lex, "degree_adverbs", s, e))
+    f |= 1u << SLOGAN_FEATURE_DESCRIPTIVE;
   if (has_char_of (lex, "speech_chars", NULL, s, e))
     f |= 1u << SLOGAN_FEATURE_SPEECH_CHARS;
   if (has_char_of (lex, "function_chars", "function_chars_not", s, e))

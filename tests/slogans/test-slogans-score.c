@@ -148,6 +148,10 @@ test_numeral_start (void)
   /* a quantity (连冠) or a stop word (四川) is no numeral label */
   check ("该区蝉联“十二连冠”。", "十二连冠", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
   check ("参加“四川云课”的学生增加。", "四川云课", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
+  /* digits need a head of three Han characters; a numeral and classifier a Han head */
+  check ("日期应为“10月初”。", "10月初", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
+  check ("用好“两个20亿元”资金。", "两个20亿元", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
+  check ("城市运行“一屏观全城”。", "一屏观全城", SLOGAN_FEATURE_NUMERAL_START, TRUE, TRUE);
 }
 
 static void
@@ -216,6 +220,15 @@ test_title_frame (void)
 }
 
 static void
+test_descriptive (void)
+{
+  check ("外界形容结果「极不寻常」、「极为少见」。", "极不寻常", SLOGAN_FEATURE_DESCRIPTIVE, TRUE,
+         FALSE);
+  check ("选项有「颇满意」、「颇不满」。", "颇满意", SLOGAN_FEATURE_DESCRIPTIVE, TRUE, FALSE);
+  check ("推动「特别关爱计划」。", "特别关爱计划", SLOGAN_FEATURE_DESCRIPTIVE, FALSE, TRUE);
+}
+
+static void
 test_latin (void)
 {
   check ("打造“湘BA”品牌。", "湘BA", SLOGAN_FEATURE_LATIN, TRUE, FALSE);
@@ -242,6 +255,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/name-suffix", test_name_suffix);
   g_test_add_func ("/slogans/score/name-after", test_name_after);
   g_test_add_func ("/slogans/score/title-frame", test_title_frame);
+  g_test_add_func ("/slogans/score/descriptive", test_descriptive);
   g_test_add_func ("/slogans/score/latin", test_latin);
   return g_test_run ();
 }
