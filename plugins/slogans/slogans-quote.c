@@ -193,6 +193,7 @@ static const struct
   [SLOGAN_FEATURE_NUMERAL_START] = { "numeral-start", 1 }, /* “一张图”, “15分钟生活圈” */
   [SLOGAN_FEATURE_PAIRED] = { "paired", 1 },               /* 从“一纸规划”到“多点开花” */
   [SLOGAN_FEATURE_DEMONSTRATIVE] = { "demonstrative", 1 }, /* 这座“未来之城” */
+  [SLOGAN_FEATURE_ATTRIBUTIVE] = { "attributive", 1 },     /* “管家式”服务, “卡脖子”问题 */
   [SLOGAN_FEATURE_SPEECH_FRAME] = { "speech-frame", -2 },  /* 他说：“…”, 表示“…” */
   [SLOGAN_FEATURE_SPEECH_CHARS] = { "speech-chars", -3 },  /* 我 你 吗 唔 睇 … inside */
   [SLOGAN_FEATURE_FUNCTION_CHAR] = { "function-char", -1 },/* 的 之 与 及 和 … inside */
@@ -202,6 +203,7 @@ static const struct
   [SLOGAN_FEATURE_LATIN] = { "latin", -1 },                /* Latin letters inside (浙BA) */
   [SLOGAN_FEATURE_WORD] = { "word", -1 },                  /* 2 characters: one word (“见顶”) */
   [SLOGAN_FEATURE_DESCRIPTIVE] = { "descriptive", -2 },    /* 「极不寻常」, 「颇正面」 */
+  [SLOGAN_FEATURE_SCARE] = { "scare", -2 },                /* 所谓“X”, 如此“X” */
 };
 
 const char *
@@ -220,7 +222,7 @@ slogan_feature_weight (SloganFeature f)
 const char *const sl_quote_lists[] = {
   "frame", "demonstrative", "speech_frame", "speech_chars", "function_chars", "function_chars_not",
   "name_suffix",
-  "name_suffix_not", "name_after", "title_frame", "degree_adverbs", NULL
+  "name_suffix_not", "name_after", "title_frame", "degree_adverbs", "attributive_not", "scare_before", NULL
 };
 
 const char *const *
@@ -368,6 +370,11 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_PAIRED;
   if (slogan_lexicon_list_match_before (lex, "demonstrative", ctx->text, open))
     f |= 1u << SLOGAN_FEATURE_DEMONSTRATIVE;
+  /* used as a modifier: a Han character right after the quote that does not
+   * start a predicate or a function word (“管家式”服务, not “X”是/的/每月) */
+  gunichar na = peek_char (after, ctx->end);
+  if (is_han (na) && !slogan_lexicon_list_match (lex, "attributive_not", after, g_utf8_next_char (after)))
+    f |= 1u << SLOGAN_FEATURE_ATTRIBUTIVE;
 
   /* speech: a speech verb before, directly or across ： ， : , */
   const char *sb = open;
@@ -382,6 +389,8 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     }
   if (slogan_lexicon_list_match_before (lex, "speech_frame", ctx->text, sb))
     f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
+  if (slogan_lexicon_list_match_before (lex, "scare_before", ctx->text, open))
+    f |= 1u << SLOGAN_FEATURE_SCARE;
   if (slogan_lexicon_list_match (lex, "degree_adverbs", s, e))
     f |= 1u << SLOGAN_FEATURE_DESCRIPTIVE;
   if (has_char_of (lex, "speech_chars", NULL, s, e))

@@ -162,6 +162,24 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
       item->quoted = 0;
       for (guint k = 0; k < item->occs->len; k++)
         item->quoted += g_array_index (item->occs, SloganOcc, k).quoted;
+      /* a weak label written bare 3+ times, more than twice as often as
+       * quoted, is an ordinary word quoted once for emphasis (一股“平板电脑”
+       * 狂潮 … 平板电脑 ×17): dropped, its quotes rejected as "bare-frequent" */
+      guint bare = item->occs->len - item->quoted;
+      if (g_strcmp0 (item->reason, "label") == 0 && item->score <= SLOGAN_LABEL_SCORE &&
+          bare >= 3 && bare > 2 * item->quoted)
+        {
+          for (guint k = 0; k < item->occs->len; k++)
+            {
+              const SloganOcc *o = &g_array_index (item->occs, SloganOcc, k);
+              SloganSpan span = { o->start, o->end, "bare-frequent", item->score, item->features };
+              if (o->quoted)
+                g_array_append_val (res->rejected, span);
+            }
+          g_hash_table_remove (ctx.items, item->key);
+          g_ptr_array_remove_index (res->items, i);
+          continue;
+        }
       if (item->parts->len == 0)
         {
           guint plan = 0;

@@ -150,7 +150,7 @@ test_numeral_start (void)
   check ("参加“四川云课”的学生增加。", "四川云课", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
   /* digits need a head of three Han characters; a numeral and classifier a Han head */
   check ("日期应为“10月初”。", "10月初", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
-  check ("用好“两个20亿元”资金。", "两个20亿元", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
+  check ("资金规模为“两个20亿元”。", "两个20亿元", SLOGAN_FEATURE_NUMERAL_START, FALSE, FALSE);
   check ("城市运行“一屏观全城”。", "一屏观全城", SLOGAN_FEATURE_NUMERAL_START, TRUE, TRUE);
 }
 
@@ -169,8 +169,42 @@ static void
 test_demonstrative (void)
 {
   check ("这张“时间表”挂在墙上。", "时间表", SLOGAN_FEATURE_DEMONSTRATIVE, TRUE, FALSE);
-  check ("如今，这座“山水之城”充满活力。", "山水之城", SLOGAN_FEATURE_DEMONSTRATIVE, TRUE, FALSE);
+  check ("如今，这座“山水之城”，充满活力。", "山水之城", SLOGAN_FEATURE_DEMONSTRATIVE, TRUE, FALSE);
   check ("这座“山水新城”充满活力。", "山水新城", SLOGAN_FEATURE_DEMONSTRATIVE, TRUE, TRUE);
+}
+
+static void
+test_attributive (void)
+{
+  check ("为项目提供“保姆式”服务。", "保姆式", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  check ("解决“卡脖子”问题。", "卡脖子", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  /* a predicate, a time word or a number after it is no modifier */
+  check ("其中，“施工进度”每周更新。", "施工进度", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+  check ("消除“季节效应”后增长。", "季节效应", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+}
+
+/* A weak label written bare far more often than quoted is an ordinary word
+ * quoted once for emphasis: dropped, its quote rejected as bare-frequent. */
+static void
+test_bare_frequent (void)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  const char *text = "掀起一股“智能手环”热潮。智能手环销量大增，智能手环价格下降，智能手环出口增长。"
+                     "推出“暖心陪诊”服务，暖心陪诊遍布全城。";
+  g_autoptr (SloganResult) r = slogan_scan (lex, NULL, text, strlen (text));
+  gboolean watch = FALSE, rejected = FALSE, station = FALSE;
+  for (guint i = 0; i < r->items->len; i++)
+    {
+      const SloganItem *it = g_ptr_array_index (r->items, i);
+      watch = watch || strcmp (it->key, "智能手环") == 0;
+      station = station || strcmp (it->key, "暖心陪诊") == 0;
+    }
+  for (guint i = 0; i < r->rejected->len; i++)
+    rejected = rejected ||
+               g_strcmp0 (g_array_index (r->rejected, SloganSpan, i).reason, "bare-frequent") == 0;
+  g_assert_false (watch);
+  g_assert_true (rejected);
+  g_assert_true (station);   /* written bare once: a label */
 }
 
 static void
@@ -229,9 +263,17 @@ test_descriptive (void)
 }
 
 static void
+test_scare (void)
+{
+  check ("拿出如此“大投入”支持发展。", "大投入", SLOGAN_FEATURE_SCARE, TRUE, FALSE);
+  check ("所谓“全免费”并不存在。", "全免费", SLOGAN_FEATURE_SCARE, TRUE, FALSE);
+  check ("拿出“大投入”支持发展。", "大投入", SLOGAN_FEATURE_SCARE, FALSE, TRUE);
+}
+
+static void
 test_latin (void)
 {
-  check ("打造“湘BA”品牌。", "湘BA", SLOGAN_FEATURE_LATIN, TRUE, FALSE);
+  check ("打造“湘BA”。", "湘BA", SLOGAN_FEATURE_LATIN, TRUE, FALSE);
   check ("打造“湘味消费”品牌。", "湘味消费", SLOGAN_FEATURE_LATIN, FALSE, TRUE);
 }
 
@@ -249,6 +291,8 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/numeral-start", test_numeral_start);
   g_test_add_func ("/slogans/score/paired", test_paired);
   g_test_add_func ("/slogans/score/demonstrative", test_demonstrative);
+  g_test_add_func ("/slogans/score/attributive", test_attributive);
+  g_test_add_func ("/slogans/score/bare-frequent", test_bare_frequent);
   g_test_add_func ("/slogans/score/speech-frame", test_speech_frame);
   g_test_add_func ("/slogans/score/speech-chars", test_speech_chars);
   g_test_add_func ("/slogans/score/function-char", test_function_char);
@@ -256,6 +300,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/name-after", test_name_after);
   g_test_add_func ("/slogans/score/title-frame", test_title_frame);
   g_test_add_func ("/slogans/score/descriptive", test_descriptive);
+  g_test_add_func ("/slogans/score/scare", test_scare);
   g_test_add_func ("/slogans/score/latin", test_latin);
   return g_test_run ();
 }
