@@ -127,14 +127,14 @@ cmp_len_desc (gconstpointer a, gconstpointer b)
 static gboolean
 numeral_context_ok (Ctx *ctx, const char *s, gsize n, guint plan)
 {
-  gunichar c0 = g_utf8_get_char (s);
+  gunichar c0 = peek_char (s, ctx->end);
   if (!is_chain_numeral (c0) && !is_ascii_or_wide_digit (c0))
     return TRUE;
   if (plan)
     return sl_plan_context_ok (s, ctx->text, s + n, ctx->end);
   if (s > ctx->text)
     {
-      gunichar pc = g_utf8_get_char (g_utf8_find_prev_char (ctx->text, s));
+      gunichar pc = prev_char (ctx->text, s);
       if (is_chain_numeral (pc) || pc == U'第' || is_ascii_or_wide_digit (pc))
         return FALSE;
     }
@@ -158,7 +158,7 @@ at_word_start (Ctx *ctx, const char *p)
   const char *x = p;
   for (guint k = 0; k < 2 && x > ctx->text; k++)
     {
-      x = g_utf8_find_prev_char (ctx->text, x);
+      x = ds_utf8_prev (ctx->text, x);
       gsize n = slogan_lexicon_list_match (ctx->lex, "lexicon_boundary", x, ctx->end);
       if (n > (gsize) (p - x))
         return FALSE;
@@ -179,7 +179,7 @@ sl_count_occurrences (Ctx *ctx)
       SloganItem *item = g_ptr_array_index (items, i);
       if (item->entry != NULL)
         continue; /* counted through the lexicon */
-      gunichar c = g_utf8_get_char (item->key);
+      gunichar c = peek_char (item->key, item->key + strlen (item->key));
       GPtrArray *list = g_hash_table_lookup (by_first, GUINT_TO_POINTER (c));
       if (list == NULL)
         {
@@ -208,7 +208,7 @@ sl_count_occurrences (Ctx *ctx)
   const char *lex_skip = p, *doc_skip = p;
   while (p < end)
     {
-      gunichar c = get_char (p, &np);
+      gunichar c = ds_utf8_decode (p, end, &np);
       if (p >= lex_skip && slogan_lexicon_may_start (ctx->lex, c))
         {
           const SloganForm *f = slogan_lexicon_match (ctx->lex, p, end);

@@ -86,7 +86,7 @@ sl_count_chars (const char *p, const char *end)
   while (p < end)
     {
       const char *np;
-      get_char (p, &np);
+      ds_utf8_decode (p, end, &np);
       p = np;
       n++;
     }
@@ -99,7 +99,7 @@ sl_advance_chars (const char *p, const char *end, gsize n)
   while (n-- > 0 && p < end)
     {
       const char *np;
-      get_char (p, &np);
+      ds_utf8_decode (p, end, &np);
       p = np;
     }
   return p;
@@ -152,13 +152,13 @@ read_cn_numeral (const char *p, const char *end, gint64 *n)
   gunichar c = peek_char (p, end);
   if (c == U'双' || c == U'雙')
     {
-      get_char (p, &np);
+      ds_utf8_decode (p, end, &np);
       *n = 2;
       return np;
     }
   while (q < end && k < 4)
     {
-      c = get_char (q, &np);
+      c = ds_utf8_decode (q, end, &np);
       if (!is_chain_numeral (c) || c == U'双' || c == U'雙')
         break;
       q = np;
@@ -181,7 +181,7 @@ read_ar_numeral (const char *p, const char *end, gint64 *n)
 {
   const char *q = p, *np;
   guint k = 0;
-  while (q < end && is_ascii_or_wide_digit (get_char (q, &np)))
+  while (q < end && is_ascii_or_wide_digit (ds_utf8_decode (q, end, &np)))
     {
       q = np;
       k++;
@@ -201,10 +201,10 @@ const char *
 sl_read_plan (const char *p, const char *end, guint *plan)
 {
   const char *a, *b, *c;
-  if (get_char (p, &a) != U'十' || a >= end)
+  if (ds_utf8_decode (p, end, &a) != U'十' || a >= end)
     return NULL;
-  gunichar mid = get_char (a, &b);
-  if (b >= end || get_char (b, &c) != U'五')
+  gunichar mid = ds_utf8_decode (a, end, &b);
+  if (b >= end || ds_utf8_decode (b, end, &c) != U'五')
     return NULL;
   static const gunichar digits[] = { U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九' };
   for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
@@ -221,8 +221,7 @@ sl_plan_context_ok (const char *start, const char *text, const char *after, cons
 {
   if (start > text)
     {
-      const char *prev = g_utf8_find_prev_char (text, start);
-      gunichar pc = g_utf8_get_char (prev);
+      gunichar pc = prev_char (text, start);
       if (is_chain_numeral (pc) || pc == U'第' || is_ascii_or_wide_digit (pc))
         return FALSE;
     }
@@ -266,7 +265,7 @@ sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts, gboolean
         }
       else if ((c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0xFF3A))
         {
-          get_char (q, &q);
+          ds_utf8_decode (q, end, &q);
           letter = TRUE;
           gunichar nc = peek_char (q, end);
           if (is_ascii_or_wide_alnum (nc))
@@ -280,7 +279,7 @@ sl_read_plus_formula (const char *p, const char *end, GPtrArray *parts, gboolean
       gunichar sep = peek_char (q, end);
       if (sep == '+' || sep == U'＋' || (whole && sep == U'×'))
         {
-          get_char (q, &np);
+          ds_utf8_decode (q, end, &np);
           gunichar after = peek_char (np, end);
           if (!is_ascii_or_wide_digit (after) && !((after >= 'A' && after <= 'Z') || (after >= 0xFF21 && after <= 0xFF3A)))
             break;
@@ -308,7 +307,7 @@ scan_head (const char *p, const char *end)
   const char *np;
   while (p < end)
     {
-      gunichar c = get_char (p, &np);
+      gunichar c = ds_utf8_decode (p, end, &np);
       if (!is_han (c) || is_chain_numeral (c))
         break;
       p = np;
@@ -335,7 +334,7 @@ read_segment (const char *p, const char *q, gint64 n, const char *end, Seg *seg)
   seg->cls = seg->cls_end = NULL;
   seg->head = q;
   seg->head_end = he;
-  gunichar c = get_char (q, &np);
+  gunichar c = ds_utf8_decode (q, end, &np);
   if (is_classifier (c) && np < he)
     {
       gsize rest = sl_count_chars (np, he);
@@ -353,7 +352,7 @@ static gboolean
 head_ok (const Seg *seg)
 {
   const char *np;
-  gunichar c = get_char (seg->head, &np);
+  gunichar c = ds_utf8_decode (seg->head, seg->head_end, &np);
   if (sl_is_quantity_head (c))
     return FALSE;
   if (np == seg->head_end && is_classifier (c))
@@ -410,7 +409,7 @@ slogan_parse_formula (const char *text, gsize length, GPtrArray *parts, guint *p
       if (p < end)
         {
           const char *np;
-          gunichar c = get_char (p, &np);
+          gunichar c = ds_utf8_decode (p, end, &np);
           if (c == U'、' || c == U'，' || c == ',')
             {
               p = np;
@@ -455,11 +454,11 @@ gboolean
 sl_segment_has_stop (const SloganLexicon *lex, const char *from, const char *e)
 {
   const char *x = from, *nx;
-  get_char (x, &nx);
+  ds_utf8_decode (x, e, &nx);
   x = nx;
   if (x >= e)
     return FALSE;
-  get_char (x, &nx);
+  ds_utf8_decode (x, e, &nx);
   x = nx;
   for (; x <= e; x = nx)
     {
@@ -467,7 +466,7 @@ sl_segment_has_stop (const SloganLexicon *lex, const char *from, const char *e)
         return TRUE;
       if (x == e)
         break;
-      get_char (x, &nx);
+      ds_utf8_decode (x, e, &nx);
     }
   return FALSE;
 }
@@ -534,15 +533,15 @@ sl_read_chain (const SloganLexicon *lex, const char *text, const char *p, const 
       if (!head_ok (&segs[i]))
         return NULL;
       for (const char *h = segs[i].head, *nh; h < segs[i].head_end; h = nh)
-        if (is_function_char (get_char (h, &nh)))
+        if (is_function_char (ds_utf8_decode (h, segs[i].head_end, &nh)))
           return NULL;
       if (sl_segment_has_stop (lex, segs[i].num, segs[i].head_end))
         return NULL;
       if (i == 0 && start > text &&
-          sl_segment_has_stop (lex, g_utf8_find_prev_char (text, start), segs[i].head_end))
+          sl_segment_has_stop (lex, ds_utf8_prev (text, start), segs[i].head_end))
         return NULL;
       const char *np;
-      gunichar hc = get_char (segs[i].head, &np);
+      gunichar hc = ds_utf8_decode (segs[i].head, segs[i].head_end, &np);
       if (!(segs[i].n == 1 && np == segs[i].head_end && is_contrast_head (hc)))
         all_contrast = FALSE;
     }

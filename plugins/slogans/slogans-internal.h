@@ -23,44 +23,23 @@ G_BEGIN_DECLS
 
 /* ---------- characters ---------- */
 
-/* g_utf8_get_char() with the three-byte case (all of CJK) inline: same
- * result, including for a broken sequence (handed to GLib). */
-static inline gunichar
-decode (const char *p)
-{
-  guchar b = (guchar) p[0];
-  if (b < 0x80)
-    return b;
-  if ((b & 0xF0) == 0xE0 && ((guchar) p[1] & 0xC0) == 0x80 && ((guchar) p[2] & 0xC0) == 0x80)
-    return ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (gunichar) (p[2] & 0x3F);
-  return g_utf8_get_char (p);
-}
-
-static inline gunichar
-get_char (const char *p, const char **next)
-{
-  if ((guchar) *p < 0x80)
-    {
-      *next = p + 1;
-      return (guchar) *p;
-    }
-  *next = g_utf8_next_char (p);
-  return decode (p);
-}
-
+/* Characters come from the toolkit (ds-text.h): ds_utf8_decode() for one
+ * character, ds_unichar_is_han() for a Han character. peek_char() is the
+ * character at @p, 0 at @end. */
 static inline gunichar
 peek_char (const char *p, const char *end)
 {
-  if (p >= end)
-    return 0;
-  return decode (p);
+  const char *next;
+  return p < end ? ds_utf8_decode (p, end, &next) : 0;
 }
 
-static inline gboolean
-is_han (gunichar c)
+#define is_han(c) ds_unichar_is_han (c)
+
+/* The character before @p, 0 at @start. */
+static inline gunichar
+prev_char (const char *start, const char *p)
 {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+  return p > start ? peek_char (ds_utf8_prev (start, p), p) : 0;
 }
 
 /* Characters that may start or make up a numeral inside a formula. */

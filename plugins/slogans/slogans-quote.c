@@ -21,7 +21,7 @@ is_parallel (const char *s, const char *e, GPtrArray *parts)
   for (const char *p = s;;)
     {
       const char *np = e;
-      gunichar c = p < e ? get_char (p, &np) : 0;
+      gunichar c = p < e ? ds_utf8_decode (p, e, &np) : 0;
       if (p >= e || c == U'、' || c == U'，' || c == ',')
         {
           if (cur < 1 || cur > 6 || (nseg > 0 && cur != seglen))
@@ -74,7 +74,7 @@ sl_find_close (const char *p, const char *end, gunichar open, gunichar close, gu
   const char *np;
   for (guint k = 0; p < end && k <= reach; k++)
     {
-      gunichar c = get_char (p, &np);
+      gunichar c = ds_utf8_decode (p, end, &np);
       if (c == close)
         {
           *cend = p;
@@ -120,13 +120,13 @@ find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
   const char *p = ctx->text + after, *end = ctx->end, *np;
   gunichar c = peek_char (p, end);
   if (c == U'的')
-    get_char (p, &p);
+    ds_utf8_decode (p, end, &p);
   for (guint k = 0; k <= CUE_WINDOW && p < end; k++)
     {
       gsize n = slogan_lexicon_match_cue (ctx->lex, p, end);
       if (n && !is_org_suffix (peek_char (p + n, end)))
         return g_strndup (p, n);
-      c = get_char (p, &np);
+      c = ds_utf8_decode (p, end, &np);
       if (!is_han (c))
         break;
       p = np;
@@ -245,7 +245,7 @@ in_word_of (const SloganLexicon *lex, const char *words, const char *s, const ch
         return TRUE;
       if (x == s)
         break;
-      x = g_utf8_find_prev_char (s, x);
+      x = ds_utf8_prev (s, x);
     }
   return FALSE;
 }
@@ -271,8 +271,8 @@ frame_end (const Ctx *ctx, const Quote *q)
   const char *b = ctx->text + q->open;
   if (b > ctx->text)
     {
-      const char *pb = g_utf8_find_prev_char (ctx->text, b);
-      gunichar c = g_utf8_get_char (pb);
+      const char *pb = ds_utf8_prev (ctx->text, b);
+      gunichar c = peek_char (pb, b);
       if (c == U'了' || c == U'着')
         return pb;
     }
@@ -301,7 +301,7 @@ is_paired (const Ctx *ctx, guint i, gsize nchars)
       gboolean same_sentence = TRUE;
       for (const char *p = gs, *np; p < ge && same_sentence; p = np)
         {
-          gunichar c = get_char (p, &np);
+          gunichar c = ds_utf8_decode (p, ge, &np);
           if (is_sentence_end (c) || c == '\n')
             same_sentence = FALSE;
         }
@@ -323,23 +323,23 @@ static gboolean
 numeral_start (const SloganLexicon *lex, const char *s, const char *e)
 {
   const char *p = s, *np;
-  gunichar c = get_char (p, &np);
+  gunichar c = ds_utf8_decode (p, e, &np);
   if (is_ascii_or_wide_digit (c))
     {
       guint han = 0;
       for (; p < e; p = np)
-        han += is_han (get_char (p, &np)) ? 1 : 0;
+        han += is_han (ds_utf8_decode (p, e, &np)) ? 1 : 0;
       return han >= 3;
     }
   if (!is_chain_numeral (c) || sl_segment_has_stop (lex, s, e))
     return FALSE;
-  while (p < e && is_chain_numeral (get_char (p, &np)))
+  while (p < e && is_chain_numeral (ds_utf8_decode (p, e, &np)))
     p = np;
-  if (p < e && is_classifier (get_char (p, &np)) && np < e)
+  if (p < e && is_classifier (ds_utf8_decode (p, e, &np)) && np < e)
     p = np;
   if (p >= e)
     return FALSE;
-  c = get_char (p, &np);
+  c = ds_utf8_decode (p, e, &np);
   return is_han (c) && !is_chain_numeral (c) && !sl_is_quantity_head (c);
 }
 
@@ -380,8 +380,8 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
   const char *sb = open;
   if (sb > ctx->text)
     {
-      const char *pb = g_utf8_find_prev_char (ctx->text, sb);
-      gunichar pc = g_utf8_get_char (pb);
+      const char *pb = ds_utf8_prev (ctx->text, sb);
+      gunichar pc = peek_char (pb, sb);
       if (pc == U'：' || pc == ':' || pc == U'，' || pc == ',')
         sb = pb;
       if (pc == U'：' || pc == ':')
@@ -430,7 +430,7 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
   gboolean han = FALSE;
   for (const char *p = s; p < e; p = np)
     {
-      gunichar c = get_char (p, &np);
+      gunichar c = ds_utf8_decode (p, e, &np);
       if (is_sentence_end (c))
         {
           q->reason = "sentence";

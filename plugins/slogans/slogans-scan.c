@@ -44,7 +44,7 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
   /* pass 1: quotes, titles, bare formulas */
   while (p < end)
     {
-      gunichar c = get_char (p, &np);
+      gunichar c = ds_utf8_decode (p, end, &np);
       if (sl_quote_close_for (c, &close) && p != sym_close)
         {
           const char *cend, *close_end;
@@ -55,8 +55,8 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
               const char *cs = np, *ce = cend;
               while (cs < ce && g_unichar_isspace (peek_char (cs, ce)))
                 cs = g_utf8_next_char (cs);
-              while (ce > cs && g_unichar_isspace (g_utf8_get_char (g_utf8_find_prev_char (cs, ce))))
-                ce = g_utf8_find_prev_char (cs, ce);
+              while (ce > cs && g_unichar_isspace (prev_char (cs, ce)))
+                ce = ds_utf8_prev (cs, ce);
               q.cstart = cs - text;
               q.cend = ce - text;
               if (close == c)
@@ -122,7 +122,7 @@ slogan_scan (const SloganLexicon *lex, const SloganConfig *config, const char *t
             {
               /* skip the rest of this digit run */
               const char *q = np, *nq;
-              while (q < end && is_ascii_or_wide_alnum (get_char (q, &nq)))
+              while (q < end && is_ascii_or_wide_alnum (ds_utf8_decode (q, end, &nq)))
                 q = nq;
               numeral_skip = q;
             }
