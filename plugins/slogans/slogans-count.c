@@ -150,7 +150,7 @@ add_occ (Ctx *ctx, SloganItem *item, gsize s, gsize e)
 }
 
 /* Whether a lexicon form may start at @p: not when a word of the list
- * `lexicon_boundary` starts one or two characters before @p and runs into
+ * [lexicon_boundary] starts one or two characters before @p and runs into
  * the form (平稳 in 保持平稳增长: no 稳增长; 预防 in 预防风险: no 防风险). */
 static gboolean
 at_word_start (Ctx *ctx, const char *p)
@@ -159,7 +159,7 @@ at_word_start (Ctx *ctx, const char *p)
   for (guint k = 0; k < 2 && x > ctx->text; k++)
     {
       x = ds_utf8_prev (ctx->text, x);
-      gsize n = slogan_lexicon_list_match (ctx->lex, "lexicon_boundary", x, ctx->end);
+      gsize n = slogan_words_match (ctx->lex, SLOGAN_WORDS_LEXICON_BOUNDARY, x, ctx->end);
       if (n > (gsize) (p - x))
         return FALSE;
     }

@@ -44,14 +44,6 @@ is_contrast_head (gunichar c)
   return strstr (set, buf) != NULL;
 }
 
-/* After the last head of an unquoted chain: what may follow it. */
-static const char *const chain_suffixes[] = {
-  "行动", "工作", "作用", "产业", "发展", "战略", "建设", "要求", "理念", "目标",
-  "格局", "布局", "体系", "机制", "模式", "精神", "举措", "改革", "政策", "任务",
-  "活动", "工程", "思路", "方针", "总体", "重大", "行動", "產業", "發展", "戰略",
-  "建設", "體系", "機制", "舉措", "任務", "活動", "佈局", "目標", NULL
-};
-
 static gboolean
 is_chain_boundary (const SloganLexicon *lex, const char *p, const char *end)
 {
@@ -60,22 +52,11 @@ is_chain_boundary (const SloganLexicon *lex, const char *p, const char *end)
   gunichar c = peek_char (p, end);
   if (!is_han (c))
     return TRUE;
-  switch (c)
-    {
-    case U'的': case U'和': case U'与': case U'與': case U'及': case U'等': case U'为':
-    case U'為': case U'是': case U'在': case U'也': case U'都': case U'将': case U'將':
-    case U'把': case U'被': case U'向': case U'对': case U'對': case U'从': case U'從':
-    case U'以': case U'于': case U'於':
-      return TRUE;
-    default:
-      break;
-    }
-  for (guint i = 0; chain_suffixes[i]; i++)
-    {
-      gsize n = strlen (chain_suffixes[i]);
-      if ((gsize) (end - p) >= n && memcmp (p, chain_suffixes[i], n) == 0)
-        return TRUE;
-    }
+  /* a function character ([chain_boundary]) or a word that may follow a
+   * chain ([chain_suffixes]: 三抓三促行动) */
+  if (slogan_words_match (lex, SLOGAN_WORDS_CHAIN_BOUNDARY, p, sl_next_char (p, end)) ||
+      slogan_words_match (lex, SLOGAN_WORDS_CHAIN_SUFFIXES, p, end))
+    return TRUE;
   return slogan_lexicon_match_cue (lex, p, end) > 0;
 }
 
@@ -429,23 +410,6 @@ slogan_parse_formula (const char *text, gsize length, GPtrArray *parts, guint *p
   return TRUE;
 }
 
-/* Function characters that never sit inside the head of an unquoted
- * chain: they join words (十九大和二十大精神, 附件一和附件二将, 两岸开创一个开放而). */
-static inline gboolean
-is_function_char (gunichar c)
-{
-  switch (c)
-    {
-    case U'和': case U'与': case U'與': case U'及': case U'或': case U'而': case U'的':
-    case U'了': case U'着': case U'著': case U'将': case U'將': case U'并': case U'並':
-    case U'但': case U'也': case U'都': case U'就': case U'把': case U'被':
-    case U'之': case U'第': case U'又': case U'至': /* 條之三第一項, 一項又一項, 附表一至附表十三 */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 /* Whether a stop form (a word such as 两岸, 双方, 双赢, 长三角) covers the start
  * of a chain segment: a prefix of the text from @from to @e of two characters
  * or more, @from being the segment or, for the first segment, the character
@@ -532,9 +496,13 @@ sl_read_chain (const SloganLexicon *lex, const char *text, const char *p, const 
     {
       if (!head_ok (&segs[i]))
         return NULL;
+      /* no function character inside a head ([chain_function]: 十九大和二十大精神) */
       for (const char *h = segs[i].head, *nh; h < segs[i].head_end; h = nh)
-        if (is_function_char (ds_utf8_decode (h, segs[i].head_end, &nh)))
-          return NULL;
+        {
+          nh = sl_next_char (h, segs[i].head_end);
+          if (slogan_words_match (lex, SLOGAN_WORDS_CHAIN_FUNCTION, h, nh))
+            return NULL;
+        }
       if (sl_segment_has_stop (lex, segs[i].num, segs[i].head_end))
         return NULL;
       if (i == 0 && start > text &&

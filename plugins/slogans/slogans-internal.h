@@ -35,6 +35,16 @@ peek_char (const char *p, const char *end)
 
 #define is_han(c) ds_unichar_is_han (c)
 
+/* The end of the character at @p (@end at the end). */
+static inline const char *
+sl_next_char (const char *p, const char *end)
+{
+  const char *next = end;
+  if (p < end)
+    ds_utf8_decode (p, end, &next);
+  return next;
+}
+
 /* The character before @p, 0 at @start. */
 static inline gunichar
 prev_char (const char *start, const char *p)
@@ -137,7 +147,6 @@ const char *sl_read_chain (const SloganLexicon *lex, const char *text, const cha
                            GPtrArray *parts);
 
 /* slogans-quote.c */
-extern const char *const sl_quote_lists[];
 gboolean sl_quote_close_for (gunichar c, gunichar *close);
 gboolean sl_find_close (const char *p, const char *end, gunichar open, gunichar close, guint reach,
                         const char **cend, const char **close_end);

@@ -4,6 +4,8 @@
  */
 #include "slogans-lexicon.h"
 
+#include <docsift/docsift.h>
+
 #include <string.h>
 
 #define MAX_FORM_CHARS 32
@@ -19,7 +21,8 @@ struct _SloganLexicon
   GHashTable *stops;      /* char* set */
   GPtrArray *cues;        /* char* */
   GPtrArray *precues;     /* char* */
-  GHashTable *lists;      /* char* name -> GPtrArray of char* (@list NAME WORD …) */
+  DsWordLists *words;     /* slogans-words.txt */
+  const DsWordSet *word_sets[SLOGAN_N_WORDS];
   guint8 *first_bits;     /* BMP bitmap of first characters */
 };
 
@@ -52,8 +55,6 @@ slogan_lexicon_new (void)
   lex->stops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->cues = g_ptr_array_new_with_free_func (g_free);
   lex->precues = g_ptr_array_new_with_free_func (g_free);
-  lex->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                      (GDestroyNotify) g_ptr_array_unref);
   lex->first_bits = g_malloc0 (0x10000 / 8);
   return lex;
 }
@@ -70,7 +71,7 @@ slogan_lexicon_free (SloganLexicon *lex)
   g_ptr_array_unref (lex->entries);
   g_ptr_array_unref (lex->cues);
   g_ptr_array_unref (lex->precues);
-  g_hash_table_unref (lex->lists);
+  g_clear_pointer (&lex->words, ds_word_lists_free);
   g_free (lex->first_bits);
   g_free (lex);
 }
@@ -157,38 +158,6 @@ slogan_lexicon_add_data (SloganLexicon *lex,
       if (raw[0] == '\0')
         continue;
 
-      if (g_str_has_prefix (raw, "@list") && (raw[5] == ' ' || raw[5] == '\t'))
-        {
-          g_auto (GStrv) words = g_strsplit_set (raw + 5, " \t", -1);
-          GPtrArray *dest = NULL;
-          guint added = 0;
-          for (guint i = 0; words[i]; i++)
-            {
-              if (words[i][0] == '\0')
-                continue;
-              if (dest == NULL)
-                {
-                  dest = g_hash_table_lookup (lex->lists, words[i]);
-                  if (dest == NULL)
-                    {
-                      dest = g_ptr_array_new_with_free_func (g_free);
-                      g_hash_table_insert (lex->lists, g_strdup (words[i]), dest);
-                    }
-                  continue;
-                }
-              if (!check_form (words[i], filename, line, error))
-                return FALSE;
-              g_ptr_array_add (dest, g_strdup (words[i]));
-              added++;
-            }
-          if (added == 0)
-            {
-              g_set_error (error, SLOGAN_LEXICON_ERROR, SLOGAN_LEXICON_ERROR_SYNTAX,
-                           "%s:%u: @list needs a name and words", filename, line);
-              return FALSE;
-            }
-          continue;
-        }
       if (raw[0] == '@')
         {
           gboolean pre = g_str_has_prefix (raw, "@precue");
@@ -216,7 +185,7 @@ slogan_lexicon_add_data (SloganLexicon *lex,
               continue;
             }
           g_set_error (error, SLOGAN_LEXICON_ERROR, SLOGAN_LEXICON_ERROR_SYNTAX,
-                       "%s:%u: unknown directive “%s” (expected @cue, @precue or @list)", filename, line, raw);
+                       "%s:%u: unknown directive “%s” (expected @cue or @precue)", filename, line, raw);
           return FALSE;
         }
 
@@ -442,49 +411,83 @@ slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, co
   return best;
 }
 
-gboolean
-slogan_lexicon_has_list (const SloganLexicon *lex, const char *name)
+static const char *const word_list_names[SLOGAN_N_WORDS] = {
+  [SLOGAN_WORDS_FRAME] = "frame",
+  [SLOGAN_WORDS_DEMONSTRATIVE] = "demonstrative",
+  [SLOGAN_WORDS_SPEECH_FRAME] = "speech_frame",
+  [SLOGAN_WORDS_SPEECH_CHARS] = "speech_chars",
+  [SLOGAN_WORDS_FUNCTION_CHARS] = "function_chars",
+  [SLOGAN_WORDS_FUNCTION_CHARS_NOT] = "function_chars_not",
+  [SLOGAN_WORDS_NAME_SUFFIX] = "name_suffix",
+  [SLOGAN_WORDS_NAME_SUFFIX_NOT] = "name_suffix_not",
+  [SLOGAN_WORDS_NAME_AFTER] = "name_after",
+  [SLOGAN_WORDS_TITLE_FRAME] = "title_frame",
+  [SLOGAN_WORDS_DEGREE_ADVERBS] = "degree_adverbs",
+  [SLOGAN_WORDS_ATTRIBUTIVE_NOT] = "attributive_not",
+  [SLOGAN_WORDS_SCARE_BEFORE] = "scare_before",
+  [SLOGAN_WORDS_LEXICON_BOUNDARY] = "lexicon_boundary",
+  [SLOGAN_WORDS_CHAIN_SUFFIXES] = "chain_suffixes",
+  [SLOGAN_WORDS_CHAIN_BOUNDARY] = "chain_boundary",
+  [SLOGAN_WORDS_CHAIN_FUNCTION] = "chain_function",
+  [SLOGAN_WORDS_ORG_SUFFIXES] = "org_suffixes",
+  [SLOGAN_WORDS_LABEL_SUFFIXES] = "label_suffixes",
+  [SLOGAN_WORDS_DOCUMENT_SUFFIXES] = "document_suffixes",
+  [SLOGAN_WORDS_CONNECTORS] = "connectors",
+};
+
+const char *
+slogan_words_name (SloganWords which)
 {
-  return g_hash_table_contains (lex->lists, name);
+  return which < SLOGAN_N_WORDS ? word_list_names[which] : NULL;
 }
 
-static gsize
-list_match (const SloganLexicon *lex, const char *name, const char *start, const char *text,
-            const char *end, gboolean before)
+gboolean
+slogan_lexicon_load_words (SloganLexicon *lex, const char *path, GError **error)
 {
-  GPtrArray *list = g_hash_table_lookup (lex->lists, name);
-  gsize best = 0;
-  for (guint i = 0; list && i < list->len; i++)
-    {
-      const char *w = g_ptr_array_index (list, i);
-      gsize n = strlen (w);
-      if (n <= best)
-        continue;
-      if (before ? (gsize) (text - start) >= n && memcmp (text - n, w, n) == 0
-                 : (gsize) (end - text) >= n && memcmp (text, w, n) == 0)
-        best = n;
-    }
-  return best;
+  g_autoptr (DsWordLists) lists = ds_word_lists_load (path, error);
+  if (lists == NULL)
+    return FALSE;
+  const DsWordSet *sets[SLOGAN_N_WORDS];
+  for (guint i = 0; i < SLOGAN_N_WORDS; i++)
+    if ((sets[i] = ds_word_lists_require_set (lists, word_list_names[i], error)) == NULL)
+      return FALSE;
+  g_clear_pointer (&lex->words, ds_word_lists_free);
+  lex->words = g_steal_pointer (&lists);
+  memcpy (lex->word_sets, sets, sizeof sets);
+  return TRUE;
+}
+
+const DsWordSet *
+slogan_lexicon_get_words (const SloganLexicon *lex, SloganWords which)
+{
+  return which < SLOGAN_N_WORDS ? lex->word_sets[which] : NULL;
 }
 
 gsize
-slogan_lexicon_list_match (const SloganLexicon *lex, const char *name, const char *text,
+slogan_words_match (const SloganLexicon *lex, SloganWords which, const char *p, const char *end)
+{
+  const DsWordSet *set = slogan_lexicon_get_words (lex, which);
+  return set && p < end ? ds_word_set_match (set, p, end, NULL) : 0;
+}
+
+gsize
+slogan_words_match_before (const SloganLexicon *lex, SloganWords which, const char *start,
                            const char *end)
 {
-  return list_match (lex, name, NULL, text, end, FALSE);
-}
-
-gsize
-slogan_lexicon_list_match_before (const SloganLexicon *lex, const char *name,
-                                  const char *start, const char *end)
-{
-  return list_match (lex, name, start, end, NULL, TRUE);
+  const DsWordSet *set = slogan_lexicon_get_words (lex, which);
+  return set && start < end ? ds_word_set_match_suffix (set, start, end, NULL) : 0;
 }
 
 gboolean
-slogan_lexicon_list_has_suffix (const SloganLexicon *lex, const char *name, const char *s,
-                                const char *e)
+slogan_words_has_suffix (const SloganLexicon *lex, SloganWords which, const char *s, const char *e)
 {
-  gsize n = list_match (lex, name, s, e, NULL, TRUE);
+  gsize n = slogan_words_match_before (lex, which, s, e);
   return n > 0 && n < (gsize) (e - s);
+}
+
+gboolean
+slogan_words_contains (const SloganLexicon *lex, SloganWords which, const char *p, gsize length)
+{
+  const DsWordSet *set = slogan_lexicon_get_words (lex, which);
+  return set && ds_word_set_contains (set, p, (gssize) length);
 }

@@ -97,22 +97,6 @@ strv_has (GPtrArray *a, const char *s)
   return FALSE;
 }
 
-/* A character that makes a cue word the start of an organisation's name
- * (政策局, 工作组, 工程院, 建设厅, 改革委): then the word is no cue
- * (「政策創新與統籌辦事處」連同各政策局). Not 会 or 部 (工作会议, 工作部署). */
-static inline gboolean
-is_org_suffix (gunichar c)
-{
-  switch (c)
-    {
-    case U'局': case U'处': case U'處': case U'厅': case U'廳': case U'委': case U'司':
-    case U'署': case U'院': case U'组': case U'組': case U'室': case U'办': case U'辦':
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 /* A cue after the quote group ending at @after, or before the group opening at @before. */
 static char *
 find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
@@ -124,7 +108,9 @@ find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
   for (guint k = 0; k <= CUE_WINDOW && p < end; k++)
     {
       gsize n = slogan_lexicon_match_cue (ctx->lex, p, end);
-      if (n && !is_org_suffix (peek_char (p + n, end)))
+      /* not the start of an organisation's name (政策局, 工作组) */
+      if (n && !slogan_words_match (ctx->lex, SLOGAN_WORDS_ORG_SUFFIXES, p + n,
+                                    sl_next_char (p + n, end)))
         return g_strndup (p, n);
       c = ds_utf8_decode (p, end, &np);
       if (!is_han (c))
@@ -133,16 +119,9 @@ find_cue (Ctx *ctx, gsize before, gsize after, const char *cs, const char *ce)
     }
   /* a label that names itself: “春风行动”, “菜篮子工程”, 「活路外交」,
    * 「南海和平倡議」, 「新南向政策」 */
-  static const char *const label_suffixes[] = {
-    "行动", "行動", "工程", "计划", "計劃", "計畫", "战略", "戰略", "活动", "活動", "机制",
-    "機制", "模式", "外交", "倡议", "倡議", "政策", NULL
-  };
-  for (guint i = 0; label_suffixes[i]; i++)
-    {
-      gsize n = strlen (label_suffixes[i]);
-      if ((gsize) (ce - cs) > n && memcmp (ce - n, label_suffixes[i], n) == 0)
-        return g_strdup (label_suffixes[i]);
-    }
+  gsize ls = slogan_words_match_before (ctx->lex, SLOGAN_WORDS_LABEL_SUFFIXES, cs, ce);
+  if (ls > 0 && ls < (gsize) (ce - cs))
+    return g_strndup (ce - ls, ls);
   gsize n = slogan_lexicon_match_cue_before (ctx->lex, ctx->text, ctx->text + before);
   if (n)
     return g_strndup (ctx->text + before - n, n);
@@ -156,31 +135,11 @@ add_rejected (Ctx *ctx, const Quote *q, const char *reason)
   g_array_append_val (ctx->res->rejected, span);
 }
 
-/* A quoted name of a law, rule or standard (「地面水體分類及水質標準」,
- * 「太陽光電發電系統設置補助作業要點」): Taiwan and Hong Kong texts quote
- * titles in 「」 where the Mainland uses 《》. Not a slogan. */
-static gboolean
-is_document_name (const char *s, const char *e)
-{
-  static const char *const suffixes[] = {
-    "标准", "標準", "基准", "基準", "办法", "辦法", "条例", "條例", "规定", "規定",
-    "规范", "規範", "要点", "要點", "细则", "細則", "准则", "準則", "公约", "公約",
-    "协定", "協定", "协议", "協議", "纲要", "綱要", "公式", "草案", "规则", "規則", NULL
-  };
-  for (guint i = 0; suffixes[i]; i++)
-    {
-      gsize n = strlen (suffixes[i]);
-      if ((gsize) (e - s) > n && memcmp (e - n, suffixes[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* ---------- the label score ---------- */
 
 /* Every quoted phrase that is not a formula, a lexicon form or a parallel
  * phrase is scored by the features below; a label needs SLOGAN_LABEL_SCORE.
- * The words each feature reads are lists of slogans-quotes.txt (@list). */
+ * The words each feature reads are lists of slogans-words.txt. */
 static const struct
 {
   const char *name;
@@ -218,29 +177,16 @@ slogan_feature_weight (SloganFeature f)
   return f < SLOGAN_N_FEATURES ? features[f].weight : 0;
 }
 
-/* The list words the features read (slogans-quotes.txt). */
-const char *const sl_quote_lists[] = {
-  "frame", "demonstrative", "speech_frame", "speech_chars", "function_chars", "function_chars_not",
-  "name_suffix",
-  "name_suffix_not", "name_after", "title_frame", "degree_adverbs", "attributive_not", "scare_before", NULL
-};
-
-const char *const *
-slogan_quote_list_names (void)
-{
-  return sl_quote_lists;
-}
-
 /* Whether a word of list @words that starts at most two characters before
  * @p (not before @s) covers @p: 及 of 及时雨, 和 of 和平, 就 of 稳就业. */
 static gboolean
-in_word_of (const SloganLexicon *lex, const char *words, const char *s, const char *p,
+in_word_of (const SloganLexicon *lex, SloganWords words, const char *s, const char *p,
             const char *e)
 {
   const char *x = p;
   for (guint k = 0; k <= 2; k++)
     {
-      gsize n = slogan_lexicon_list_match (lex, words, x, e);
+      gsize n = slogan_words_match (lex, words, x, e);
       if (n > (gsize) (p - x))
         return TRUE;
       if (x == s)
@@ -251,14 +197,14 @@ in_word_of (const SloganLexicon *lex, const char *words, const char *s, const ch
 }
 
 /* Whether @s..@e holds a character of list @list that is not part of a
- * word of list @words (NULL: none). */
+ * word of list @words (SLOGAN_N_WORDS: none). */
 static gboolean
-has_char_of (const SloganLexicon *lex, const char *list, const char *words, const char *s,
+has_char_of (const SloganLexicon *lex, SloganWords list, SloganWords words, const char *s,
              const char *e)
 {
   for (const char *p = s; p < e; p = g_utf8_next_char (p))
-    if (slogan_lexicon_list_match (lex, list, p, g_utf8_next_char (p)) > 0 &&
-        !(words && in_word_of (lex, words, s, p, e)))
+    if (slogan_words_match (lex, list, p, g_utf8_next_char (p)) > 0 &&
+        !(words < SLOGAN_N_WORDS && in_word_of (lex, words, s, p, e)))
       return TRUE;
   return FALSE;
 }
@@ -360,7 +306,7 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_WORD;
   if (cue)
     f |= 1u << SLOGAN_FEATURE_CUE;
-  if (slogan_lexicon_list_match_before (lex, "frame", ctx->text, frame_end (ctx, q)))
+  if (slogan_words_match_before (lex, SLOGAN_WORDS_FRAME, ctx->text, frame_end (ctx, q)))
     f |= 1u << SLOGAN_FEATURE_FRAME;
   if (ctx->cfg->repeat > 0 && repeats >= ctx->cfg->repeat)
     f |= 1u << SLOGAN_FEATURE_REPEATED;
@@ -368,12 +314,12 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_NUMERAL_START;
   if (is_paired (ctx, i, nchars))
     f |= 1u << SLOGAN_FEATURE_PAIRED;
-  if (slogan_lexicon_list_match_before (lex, "demonstrative", ctx->text, open))
+  if (slogan_words_match_before (lex, SLOGAN_WORDS_DEMONSTRATIVE, ctx->text, open))
     f |= 1u << SLOGAN_FEATURE_DEMONSTRATIVE;
   /* used as a modifier: a Han character right after the quote that does not
    * start a predicate or a function word (“管家式”服务, not “X”是/的/每月) */
   gunichar na = peek_char (after, ctx->end);
-  if (is_han (na) && !slogan_lexicon_list_match (lex, "attributive_not", after, g_utf8_next_char (after)))
+  if (is_han (na) && !slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_NOT, after, g_utf8_next_char (after)))
     f |= 1u << SLOGAN_FEATURE_ATTRIBUTIVE;
 
   /* speech: a speech verb before, directly or across ： ， : , */
@@ -387,22 +333,22 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
       if (pc == U'：' || pc == ':')
         f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
     }
-  if (slogan_lexicon_list_match_before (lex, "speech_frame", ctx->text, sb))
+  if (slogan_words_match_before (lex, SLOGAN_WORDS_SPEECH_FRAME, ctx->text, sb))
     f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
-  if (slogan_lexicon_list_match_before (lex, "scare_before", ctx->text, open))
+  if (slogan_words_match_before (lex, SLOGAN_WORDS_SCARE_BEFORE, ctx->text, open))
     f |= 1u << SLOGAN_FEATURE_SCARE;
-  if (slogan_lexicon_list_match (lex, "degree_adverbs", s, e))
+  if (slogan_words_match (lex, SLOGAN_WORDS_DEGREE_ADVERBS, s, e))
     f |= 1u << SLOGAN_FEATURE_DESCRIPTIVE;
-  if (has_char_of (lex, "speech_chars", NULL, s, e))
+  if (has_char_of (lex, SLOGAN_WORDS_SPEECH_CHARS, SLOGAN_N_WORDS, s, e))
     f |= 1u << SLOGAN_FEATURE_SPEECH_CHARS;
-  if (has_char_of (lex, "function_chars", "function_chars_not", s, e))
+  if (has_char_of (lex, SLOGAN_WORDS_FUNCTION_CHARS, SLOGAN_WORDS_FUNCTION_CHARS_NOT, s, e))
     f |= 1u << SLOGAN_FEATURE_FUNCTION_CHAR;
-  if (slogan_lexicon_list_has_suffix (lex, "name_suffix", s, e) &&
-      !slogan_lexicon_list_has_suffix (lex, "name_suffix_not", s, e))
+  if (slogan_words_has_suffix (lex, SLOGAN_WORDS_NAME_SUFFIX, s, e) &&
+      !slogan_words_has_suffix (lex, SLOGAN_WORDS_NAME_SUFFIX_NOT, s, e))
     f |= 1u << SLOGAN_FEATURE_NAME_SUFFIX;
-  if (slogan_lexicon_list_match (lex, "name_after", after, ctx->end))
+  if (slogan_words_match (lex, SLOGAN_WORDS_NAME_AFTER, after, ctx->end))
     f |= 1u << SLOGAN_FEATURE_NAME_AFTER;
-  if (slogan_lexicon_list_match_before (lex, "title_frame", ctx->text, frame_end (ctx, q)))
+  if (slogan_words_match_before (lex, SLOGAN_WORDS_TITLE_FRAME, ctx->text, frame_end (ctx, q)))
     f |= 1u << SLOGAN_FEATURE_TITLE_FRAME;
   for (const char *p = s; p < e; p++)
     if (g_ascii_isalpha (*p))
@@ -466,7 +412,7 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
       q->candidate = q->parallel = TRUE;
       return;
     }
-  if (nchars >= 4 && is_document_name (s, e))
+  if (nchars >= 4 && slogan_words_has_suffix (ctx->lex, SLOGAN_WORDS_DOCUMENT_SUFFIXES, s, e))
     q->reason = "title";
   else if (nchars < ctx->cfg->min_chars)
     q->reason = "short";
@@ -494,14 +440,7 @@ quotes_linked (const Ctx *ctx, const Quote *a, const Quote *b)
   if (b->open < a->close_end || b->open - a->close_end > 6)
     return FALSE;
   const char *p = ctx->text + a->close_end, *e = ctx->text + b->open;
-  static const char *const connectors[] = { "、", "和", "与", "與", "及", "或", "跟", "以及", NULL };
-  for (guint i = 0; connectors[i]; i++)
-    {
-      gsize n = strlen (connectors[i]);
-      if ((gsize) (e - p) == n && memcmp (p, connectors[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return slogan_words_contains (ctx->lex, SLOGAN_WORDS_CONNECTORS, p, e - p);
 }
 
 void

@@ -62,8 +62,6 @@ typedef enum
 const char *slogan_feature_name (SloganFeature feature);
 int slogan_feature_weight (SloganFeature feature);
 
-/* The @list names slogans-quotes.txt must define (NULL-terminated). */
-const char *const *slogan_quote_list_names (void);
 
 typedef struct
 {

@@ -72,6 +72,28 @@ load_lexicon (DsPluginContext *ctx, SloganLexicon *lex, const char *name, GError
   return TRUE;
 }
 
+/* slogans-words.txt: the word lists, through the toolkit's reader */
+static gboolean
+load_words (DsPluginContext *ctx, SloganLexicon *lex, const char *name, GError **error)
+{
+  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name)
+                                                    : ds_plugin_context_find_data_file (ctx, name);
+  if (path == NULL)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
+                   "slogans: word lists “%s” not found in the data folders", name);
+      return FALSE;
+    }
+  g_autoptr (GError) local = NULL;
+  if (!slogan_lexicon_load_words (lex, path, &local))
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "slogans: %s",
+                   local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static JsonArray *
 features_to_array (guint features)
 {
@@ -104,17 +126,9 @@ slogans_init (DsPluginContext *ctx, gpointer *state, GError **error)
       return FALSE;
     }
 
-  const char *quote_words = ds_plugin_context_get_option (ctx, "quote_words");
-  if (!load_lexicon (ctx, lex, quote_words, error) ||
+  if (!load_words (ctx, lex, ds_plugin_context_get_option (ctx, "word_lists"), error) ||
       !load_lexicon (ctx, lex, ds_plugin_context_get_option (ctx, "lexicon"), error))
     return FALSE;
-  for (const char *const *l = slogan_quote_list_names (); *l; l++)
-    if (!slogan_lexicon_has_list (lex, *l))
-      {
-        g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
-                     "slogans: %s: no “@list %s” (the label score needs it)", quote_words, *l);
-        return FALSE;
-      }
   g_auto (GStrv) extra = g_strsplit (ds_plugin_context_get_option (ctx, "extra_lexicons"), ",", -1);
   for (guint i = 0; extra[i]; i++)
     {
@@ -297,7 +311,7 @@ DOCSIFT_PLUGIN_DEFINE (
   .provides = DS_STRV ("slogans"),
   .options = DS_OPTIONS (
     { "lexicon", "slogans.txt", "lexicon file (a data-file name or an absolute path)" },
-    { "quote_words", "slogans-quotes.txt", "word lists of the quote classifier (frames, name endings, speech words)" },
+    { "word_lists", "slogans-words.txt", "word lists (label-score frames and endings, chain and cue words)" },
     { "extra_lexicons", "", "comma-separated extra lexicon files, loaded after the main one" },
     { "min_chars", "2", "shortest quoted term, in characters" },
     { "max_chars", "12", "longest quoted term, in characters" },
