@@ -386,7 +386,7 @@ slogan_lexicon_is_stop (const SloganLexicon *lex, const char *text, gsize length
 gsize
 slogan_lexicon_match_cue (const SloganLexicon *lex, const char *text, const char *end)
 {
-  gsize best = 0, avail = end - text;
+  gsize best = slogan_words_match (lex, SLOGAN_WORDS_CUE, text, end), avail = end - text;
   for (guint i = 0; i < lex->cues->len; i++)
     {
       const char *cue = g_ptr_array_index (lex->cues, i);
@@ -400,7 +400,8 @@ slogan_lexicon_match_cue (const SloganLexicon *lex, const char *text, const char
 gsize
 slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, const char *end)
 {
-  gsize best = 0, avail = end - start;
+  gsize best = slogan_words_match_before (lex, SLOGAN_WORDS_PRECUE, start, end);
+  gsize avail = end - start;
   for (guint i = 0; i < lex->precues->len; i++)
     {
       const char *cue = g_ptr_array_index (lex->precues, i);
@@ -433,6 +434,8 @@ static const char *const word_list_names[SLOGAN_N_WORDS] = {
   [SLOGAN_WORDS_LABEL_SUFFIXES] = "label_suffixes",
   [SLOGAN_WORDS_DOCUMENT_SUFFIXES] = "document_suffixes",
   [SLOGAN_WORDS_CONNECTORS] = "connectors",
+  [SLOGAN_WORDS_CUE] = "cue",
+  [SLOGAN_WORDS_PRECUE] = "precue",
 };
 
 const char *

@@ -66,7 +66,8 @@ const SloganEntry *slogan_lexicon_lookup (const SloganLexicon *lex, const char *
 /* Whether @text[0..length) is a stop form. */
 gboolean slogan_lexicon_is_stop (const SloganLexicon *lex, const char *text, gsize length);
 
-/* The length in bytes of the cue word at @text (up to @end), or 0. */
+/* The length in bytes of the cue word at @text (up to @end), or 0: the
+ * [cue] list of the word lists, or an @cue word of a lexicon file. */
 gsize slogan_lexicon_match_cue (const SloganLexicon *lex, const char *text, const char *end);
 
 /* The length in bytes of a preceding cue (@precue) ending exactly at @end
@@ -99,6 +100,8 @@ typedef enum
   SLOGAN_WORDS_LABEL_SUFFIXES,
   SLOGAN_WORDS_DOCUMENT_SUFFIXES,
   SLOGAN_WORDS_CONNECTORS,
+  SLOGAN_WORDS_CUE,
+  SLOGAN_WORDS_PRECUE,
   SLOGAN_N_WORDS
 } SloganWords;
 
