@@ -135,6 +135,16 @@ add_rejected (Ctx *ctx, const Quote *q, const char *reason)
   g_array_append_val (ctx->res->rejected, span);
 }
 
+/* Whether @s..@e is made of digits only (a digit code: “3815”). */
+static gboolean
+all_digits (const char *s, const char *e)
+{
+  for (const char *p = s, *np; p < e; p = np)
+    if (!is_ascii_or_wide_digit (ds_utf8_decode (p, e, &np)))
+      return FALSE;
+  return s < e;
+}
+
 /* ---------- the label score ---------- */
 
 /* Every quoted phrase that is not a formula, a lexicon form or a parallel
@@ -163,6 +173,7 @@ static const struct
   [SLOGAN_FEATURE_WORD] = { "word", -1 },                  /* 2 characters: one word (“见顶”) */
   [SLOGAN_FEATURE_DESCRIPTIVE] = { "descriptive", -2 },    /* 「极不寻常」, 「颇正面」 */
   [SLOGAN_FEATURE_SCARE] = { "scare", -2 },                /* 所谓“X”, 如此“X” */
+  [SLOGAN_FEATURE_DIGITS] = { "digits", -1 },              /* a digit code: “3815”战略 needs its cue */
 };
 
 const char *
@@ -350,6 +361,8 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_NAME_AFTER;
   if (slogan_words_match_before (lex, SLOGAN_WORDS_TITLE_FRAME, ctx->text, frame_end (ctx, q)))
     f |= 1u << SLOGAN_FEATURE_TITLE_FRAME;
+  if (all_digits (s, e))
+    f |= 1u << SLOGAN_FEATURE_DIGITS;
   for (const char *p = s; p < e; p++)
     if (g_ascii_isalpha (*p))
       {
@@ -418,7 +431,7 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
     q->reason = "short";
   else if (nchars > ctx->cfg->max_chars)
     q->reason = "long";
-  else if (!han)
+  else if (!han && !all_digits (s, e))
     q->reason = "not-chinese";
   else
     {

@@ -254,6 +254,15 @@ test_scare (void)
 }
 
 static void
+test_digits (void)
+{
+  /* a digit code is a label with its cue, not alone or as a number */
+  check ("构建“3815”战略发展目标体系。", "3815", SLOGAN_FEATURE_DIGITS, TRUE, TRUE);
+  check ("遇到危险拨打“110”报警。", "110", SLOGAN_FEATURE_DIGITS, TRUE, FALSE);
+  check ("实施“3815”战略。", "3815", SLOGAN_FEATURE_DIGITS, TRUE, TRUE);
+}
+
+static void
 test_latin (void)
 {
   check ("打造“湘BA”。", "湘BA", SLOGAN_FEATURE_LATIN, TRUE, FALSE);
@@ -284,6 +293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/title-frame", test_title_frame);
   g_test_add_func ("/slogans/score/descriptive", test_descriptive);
   g_test_add_func ("/slogans/score/scare", test_scare);
+  g_test_add_func ("/slogans/score/digits", test_digits);
   g_test_add_func ("/slogans/score/latin", test_latin);
   return g_test_run ();
 }
