@@ -127,6 +127,7 @@ typedef struct
   GHashTable *items;      /* key -> SloganItem* */
   GArray *quotes;         /* Quote */
   GHashTable *quoted_at;  /* cstart -> cend + 1 */
+  gboolean speech_document; /* most quotes are speech (slogans-quote.c) */
 } Ctx;
 
 /* slogans-formula.c */

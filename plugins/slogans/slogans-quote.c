@@ -173,6 +173,7 @@ static const struct
   [SLOGAN_FEATURE_WORD] = { "word", -1 },                  /* 2 characters: one word (“见顶”) */
   [SLOGAN_FEATURE_DESCRIPTIVE] = { "descriptive", -2 },    /* 「极不寻常」, 「颇正面」 */
   [SLOGAN_FEATURE_SCARE] = { "scare", -2 },                /* 所谓“X”, 如此“X” */
+  [SLOGAN_FEATURE_SPEECH_DOCUMENT] = { "speech-document", -1 }, /* a quarter of the quotes are speech */
   [SLOGAN_FEATURE_DIGITS] = { "digits", -1 },              /* a digit code: “3815”战略 needs its cue */
 };
 
@@ -300,6 +301,46 @@ numeral_start (const SloganLexicon *lex, const char *s, const char *e)
   return is_han (c) && !is_chain_numeral (c) && !sl_is_quantity_head (c);
 }
 
+/* A speech verb right before the quote, directly or across ： ， : , or a
+ * colon alone ([speech_frame]: 他说：“…”, 表示“…”). */
+static gboolean
+speech_frame (const Ctx *ctx, const Quote *q)
+{
+  const char *open = ctx->text + q->open, *sb = open;
+  if (sb > ctx->text)
+    {
+      const char *pb = ds_utf8_prev (ctx->text, sb);
+      gunichar pc = peek_char (pb, sb);
+      if (pc == U'：' || pc == ':')
+        return TRUE;
+      if (pc == U'，' || pc == ',')
+        sb = pb;
+    }
+  return slogan_words_match_before (ctx->lex, SLOGAN_WORDS_SPEECH_FRAME, ctx->text, sb) > 0;
+}
+
+/* Whether the document quotes people at length: of 8 or more closed quotes,
+ * a quarter or more are sentences, too long, after a speech verb or hold
+ * speech characters. There quotation marks mostly mark speech and terms, so
+ * every scored quote gets the feature speech-document. */
+static gboolean
+is_speech_document (const Ctx *ctx)
+{
+  guint n = ctx->quotes->len, speech = 0;
+  if (n < 8)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const Quote *q = &g_array_index (ctx->quotes, Quote, i);
+      const char *s = ctx->text + q->cstart, *e = ctx->text + q->cend;
+      if (g_strcmp0 (q->reason, "sentence") == 0 || g_strcmp0 (q->reason, "long") == 0 ||
+          (q->candidate && (speech_frame (ctx, q) ||
+                            has_char_of (ctx->lex, SLOGAN_WORDS_SPEECH_CHARS, SLOGAN_N_WORDS, s, e))))
+        speech++;
+    }
+  return speech * 4 >= n;
+}
+
 /* Scores quote @i; @cue gets the cue word when the cue feature fires. */
 static int
 score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
@@ -333,19 +374,10 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
   if (is_han (na) && !slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_NOT, after, g_utf8_next_char (after)))
     f |= 1u << SLOGAN_FEATURE_ATTRIBUTIVE;
 
-  /* speech: a speech verb before, directly or across ： ， : , */
-  const char *sb = open;
-  if (sb > ctx->text)
-    {
-      const char *pb = ds_utf8_prev (ctx->text, sb);
-      gunichar pc = peek_char (pb, sb);
-      if (pc == U'：' || pc == ':' || pc == U'，' || pc == ',')
-        sb = pb;
-      if (pc == U'：' || pc == ':')
-        f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
-    }
-  if (slogan_words_match_before (lex, SLOGAN_WORDS_SPEECH_FRAME, ctx->text, sb))
+  if (speech_frame (ctx, q))
     f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
+  if (ctx->speech_document)
+    f |= 1u << SLOGAN_FEATURE_SPEECH_DOCUMENT;
   if (slogan_words_match_before (lex, SLOGAN_WORDS_SCARE_BEFORE, ctx->text, open))
     f |= 1u << SLOGAN_FEATURE_SCARE;
   if (slogan_words_match (lex, SLOGAN_WORDS_DEGREE_ADVERBS, s, e))
@@ -464,6 +496,7 @@ sl_classify_quotes (Ctx *ctx)
 
   for (guint i = 0; i < quotes->len; i++)
     shape_quote (ctx, &g_array_index (quotes, Quote, i), repeats);
+  ctx->speech_document = is_speech_document (ctx);
 
   for (guint i = 0; i < quotes->len; i++)
     {

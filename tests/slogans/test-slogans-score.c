@@ -263,6 +263,19 @@ test_digits (void)
 }
 
 static void
+test_speech_document (void)
+{
+  /* a report that quotes people at length: its quotes are mostly speech */
+  const char *speechy = "议员说：“这是一个错误决定。”局长表示：“我们会跟进。”"
+                        "学者指：“政府应该交代。”市民说：“我不明白。”"
+                        "他又说：“要尽快处理。”该会仍有「先天缺陷」，「先天缺陷」未解决。"
+                        "记者问：“何时公布？”";
+  check (speechy, "先天缺陷", SLOGAN_FEATURE_SPEECH_DOCUMENT, TRUE, FALSE);
+  check ("该会仍有「先天缺陷」，「先天缺陷」未解决。", "先天缺陷",
+         SLOGAN_FEATURE_SPEECH_DOCUMENT, FALSE, TRUE);
+}
+
+static void
 test_latin (void)
 {
   check ("打造“湘BA”。", "湘BA", SLOGAN_FEATURE_LATIN, TRUE, FALSE);
@@ -294,6 +307,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/descriptive", test_descriptive);
   g_test_add_func ("/slogans/score/scare", test_scare);
   g_test_add_func ("/slogans/score/digits", test_digits);
+  g_test_add_func ("/slogans/score/speech-document", test_speech_document);
   g_test_add_func ("/slogans/score/latin", test_latin);
   return g_test_run ();
 }
