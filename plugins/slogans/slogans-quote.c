@@ -468,6 +468,11 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
   else
     {
       q->candidate = TRUE;
+      /* repetition is counted in the body: a headline quotes what the body
+       * quotes again (「歪风论」 in the title and the first paragraph) */
+      const char *nl = memchr (ctx->text, '\n', ctx->end - ctx->text);
+      if (nl != NULL && ctx->text + q->open < nl)
+        return;
       g_autofree char *k = g_strndup (s, len);
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (repeats, k));
       g_hash_table_insert (repeats, g_steal_pointer (&k), GUINT_TO_POINTER (n + 1));

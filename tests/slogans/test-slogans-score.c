@@ -121,6 +121,10 @@ test_repeated (void)
 {
   check ("企业盼“及时雨”，政府送“及时雨”。", "及时雨", SLOGAN_FEATURE_REPEATED, TRUE, TRUE);
   check ("企业盼来“及时雨”。", "及时雨", SLOGAN_FEATURE_REPEATED, FALSE, FALSE);
+  /* a headline quotes what the body quotes again: counted in the body only */
+  check ("专家批政府「慢半拍」\n专家指政府「慢半拍」。", "慢半拍", SLOGAN_FEATURE_REPEATED, FALSE,
+         FALSE);
+  check ("标题\n企业盼“及时雨”，政府送“及时雨”。", "及时雨", SLOGAN_FEATURE_REPEATED, TRUE, TRUE);
 }
 
 static void
