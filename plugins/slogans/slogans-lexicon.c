@@ -422,6 +422,7 @@ static const char *const word_list_names[SLOGAN_N_WORDS] = {
   [SLOGAN_WORDS_NAME_SUFFIX] = "name_suffix",
   [SLOGAN_WORDS_NAME_SUFFIX_NOT] = "name_suffix_not",
   [SLOGAN_WORDS_NAME_AFTER] = "name_after",
+  [SLOGAN_WORDS_NAME_BEFORE] = "name_before",
   [SLOGAN_WORDS_TITLE_FRAME] = "title_frame",
   [SLOGAN_WORDS_DEGREE_ADVERBS] = "degree_adverbs",
   [SLOGAN_WORDS_ATTRIBUTIVE_NOT] = "attributive_not",

@@ -168,6 +168,7 @@ static const struct
   [SLOGAN_FEATURE_FUNCTION_CHAR] = { "function-char", -1 },/* 的 之 与 及 和 … inside */
   [SLOGAN_FEATURE_NAME_SUFFIX] = { "name-suffix", -2 },    /* …公司, …号, …效应, …者 */
   [SLOGAN_FEATURE_NAME_AFTER] = { "name-after", -2 },      /* “X”通讯, “X”号, “X”公司 */
+  [SLOGAN_FEATURE_NAME_BEFORE] = { "name-before", -2 },    /* 台风“X”, 吉祥物“X”, 名为“X” */
   [SLOGAN_FEATURE_TITLE_FRAME] = { "title-frame", -2 },    /* 荣获“X”, 评为“X” */
   [SLOGAN_FEATURE_LATIN] = { "latin", -1 },                /* Latin letters inside (浙BA) */
   [SLOGAN_FEATURE_WORD] = { "word", -1 },                  /* 2 characters: one word (“见顶”) */
@@ -391,6 +392,8 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_NAME_SUFFIX;
   if (slogan_words_match (lex, SLOGAN_WORDS_NAME_AFTER, after, ctx->end))
     f |= 1u << SLOGAN_FEATURE_NAME_AFTER;
+  if (slogan_words_match_before (lex, SLOGAN_WORDS_NAME_BEFORE, ctx->text, open))
+    f |= 1u << SLOGAN_FEATURE_NAME_BEFORE;
   if (slogan_words_match_before (lex, SLOGAN_WORDS_TITLE_FRAME, ctx->text, frame_end (ctx, q)))
     f |= 1u << SLOGAN_FEATURE_TITLE_FRAME;
   if (all_digits (s, e))

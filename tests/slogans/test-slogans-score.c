@@ -233,6 +233,13 @@ test_name_after (void)
 }
 
 static void
+test_name_before (void)
+{
+  check ("台风“海燕花”登陆，台风“海燕花”减弱。", "海燕花", SLOGAN_FEATURE_NAME_BEFORE, TRUE, FALSE);
+  check ("推进“海燕花”行动。", "海燕花", SLOGAN_FEATURE_NAME_BEFORE, FALSE, TRUE);
+}
+
+static void
 test_title_frame (void)
 {
   check ("该县连续多年荣获“全国平安建设先进县”。", "全国平安建设先进县", SLOGAN_FEATURE_TITLE_FRAME,
@@ -307,6 +314,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/function-char", test_function_char);
   g_test_add_func ("/slogans/score/name-suffix", test_name_suffix);
   g_test_add_func ("/slogans/score/name-after", test_name_after);
+  g_test_add_func ("/slogans/score/name-before", test_name_before);
   g_test_add_func ("/slogans/score/title-frame", test_title_frame);
   g_test_add_func ("/slogans/score/descriptive", test_descriptive);
   g_test_add_func ("/slogans/score/scare", test_scare);
