@@ -107,6 +107,25 @@ is_sentence_end (gunichar c)
     }
 }
 
+/* The closing mark of the quote mark @c (inline: the scanner asks at every
+ * character). */
+static inline gboolean
+sl_quote_close_for (gunichar c, gunichar *close)
+{
+  switch (c)
+    {
+    case 0x201C: *close = 0x201D; return TRUE; /* “” */
+    case 0x300C: *close = 0x300D; return TRUE; /* 「」 */
+    case 0x300E: *close = 0x300F; return TRUE; /* 『』 */
+    case 0x2018: *close = 0x2019; return TRUE; /* ‘’ */
+    case 0xFE41: *close = 0xFE42; return TRUE; /* ﹁﹂ */
+    case 0xFE43: *close = 0xFE44; return TRUE; /* ﹃﹄ */
+    case '"': *close = '"'; return TRUE;
+    case 0xFF02: *close = 0xFF02; return TRUE; /* ＂ */
+    default: return FALSE;
+    }
+}
+
 typedef struct
 {
   gsize open, cstart, cend, close_end;
@@ -148,7 +167,6 @@ const char *sl_read_chain (const SloganLexicon *lex, const char *text, const cha
                            GPtrArray *parts);
 
 /* slogans-quote.c */
-gboolean sl_quote_close_for (gunichar c, gunichar *close);
 gboolean sl_find_close (const char *p, const char *end, gunichar open, gunichar close, guint reach,
                         const char **cend, const char **close_end);
 void sl_classify_quotes (Ctx *ctx);

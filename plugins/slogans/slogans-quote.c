@@ -48,23 +48,6 @@ is_parallel (const char *s, const char *e, GPtrArray *parts)
   return TRUE;
 }
 
-gboolean
-sl_quote_close_for (gunichar c, gunichar *close)
-{
-  switch (c)
-    {
-    case 0x201C: *close = 0x201D; return TRUE; /* “” */
-    case 0x300C: *close = 0x300D; return TRUE; /* 「」 */
-    case 0x300E: *close = 0x300F; return TRUE; /* 『』 */
-    case 0x2018: *close = 0x2019; return TRUE; /* ‘’ */
-    case 0xFE41: *close = 0xFE42; return TRUE; /* ﹁﹂ */
-    case 0xFE43: *close = 0xFE44; return TRUE; /* ﹃﹄ */
-    case '"': *close = '"'; return TRUE;
-    case 0xFF02: *close = 0xFF02; return TRUE; /* ＂ */
-    default: return FALSE;
-    }
-}
-
 /* Looks for the closing mark within @reach characters on the same line.
  * Another opening mark of the same kind first means this one never closes. */
 gboolean
