@@ -309,6 +309,7 @@ DOCSIFT_PLUGIN_DEFINE (
   .license = "LGPL-2.1-or-later",
   .requires = DS_STRV ("normalized"),
   .provides = DS_STRV ("slogans"),
+  .data_files = DS_STRV ("slogans.txt", "slogans-words.txt"),
   .options = DS_OPTIONS (
     { "lexicon", "slogans.txt", "lexicon file (a data-file name or an absolute path)" },
     { "word_lists", "slogans-words.txt", "word lists (label-score frames and endings, chain and cue words)" },
