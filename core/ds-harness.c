@@ -17,10 +17,12 @@ struct _DsHarness
 DsHarness *
 ds_harness_new (const char *const *plugin_dirs, GError **error)
 {
+  g_autoptr (DsConfig) config = _ds_config_new ();
+  if (!_ds_config_load_standard (config, NULL, error))
+    return NULL;
   DsHarness *harness = g_new0 (DsHarness, 1);
   harness->registry = _ds_registry_new ();
-  harness->config = _ds_config_new ();
-  /* no config files are read: a test sees only what it sets */
+  harness->config = g_steal_pointer (&config);
   _ds_registry_add_search_path (harness->registry, plugin_dirs, harness->config->plugin_path);
   _ds_registry_scan (harness->registry);
   return harness;

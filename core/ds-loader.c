@@ -12,6 +12,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#ifndef DS_PLUGINSDIR
+#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
+#endif
+
 G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
 
 #ifndef DS_PLUGINSDIR
@@ -21,8 +25,17 @@ G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
 #define PLUGIN_PREFIX "docsift-"
 #define PLUGIN_SUFFIX ".so"
 
-/* The size of the descriptor of ABI 1.0: the smallest a plugin may have. */
+/* The size of the descriptor of ABI 1.0: the smallest a plugin may have.
+ * 1.1 took data_files from the reserved padding, so the size is the same. */
 #define DESC_SIZE_1_0 sizeof (DsPluginDesc)
+G_STATIC_ASSERT (sizeof (DsPluginDesc) == G_STRUCT_OFFSET (DsPluginDesc, render) + 9 * sizeof (gpointer));
+
+const char *const *
+_ds_plugin_desc_get_data_files (const DsPluginDesc *desc)
+{
+  /* a 1.0 plugin's slot is padding: zero in practice, but not promised */
+  return desc->abi_minor >= 1 ? desc->data_files : NULL;
+}
 
 void
 _ds_plugin_info_free (DsPluginInfo *info)

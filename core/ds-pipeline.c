@@ -24,7 +24,6 @@ stage_free (DsStage *stage)
   if (stage->initialized && stage->info->desc->finalize)
     stage->info->desc->finalize (stage->state);
   g_hash_table_unref (stage->options);
-  g_ptr_array_unref (stage->data_files);
   g_free (stage);
 }
 
@@ -80,7 +79,6 @@ stage_new (DsPluginInfo *info, gboolean requested)
   stage->info = info;
   stage->requested = requested;
   stage->options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  stage->data_files = g_ptr_array_new_with_free_func (g_free);
   return stage;
 }
 
@@ -450,15 +448,8 @@ ds_plugin_context_find_data_file (const DsPluginContext *ctx, const char *filena
     {
       char *path = g_build_filename (dirs[i], filename, NULL);
       if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        {
-          /* for `docsift inspect` (init runs on one thread) */
-          if (ctx != NULL)
-            g_ptr_array_add (ctx->stage->data_files, g_strdup (path));
-          return path;
-        }
+        return path;
       g_free (path);
     }
-  if (ctx != NULL)
-    g_ptr_array_add (ctx->stage->data_files, g_strdup_printf ("%s (not found)", filename));
   return NULL;
 }

@@ -49,6 +49,8 @@ any_stage_emits_maps (DsPipeline *pipeline)
   return FALSE;
 }
 
+/* Search order (_ds_registry_add_search_path): --plugin-path,
+ * $DOCSIFT_PLUGIN_PATH, the config's plugin-path, the installed folder. */
 static DsRegistry *
 open_registry (const CliOptions *opts, DsConfig *config)
 {
@@ -174,7 +176,7 @@ run_command (const CliOptions *opts)
           cli_say ("docsift: usage: docsift inspect NAME [--json]\n");
           return EXIT_USAGE;
         }
-      return cli_cmd_inspect (registry, config, args[0], opts->json);
+      return cli_cmd_inspect (registry, args[0], opts->json);
     }
 
   if (!check_option_plugins (opts, registry))

@@ -4,7 +4,6 @@
  */
 #include "cli-commands.h"
 #include "cli-output.h"
-#include "ds-pipeline.h"
 
 static void
 append_strv_json (JsonBuilder *b, const char *name, const char *const *strv)
@@ -64,6 +63,23 @@ describe_plugin_json (JsonBuilder *b, DsPluginInfo *info, gboolean full)
           json_builder_end_array (b);
           json_builder_set_member_name (b, "renders_text");
           json_builder_add_boolean_value (b, d->render != NULL);
+          json_builder_set_member_name (b, "data_files");
+          json_builder_begin_array (b);
+          const char *const *files = _ds_plugin_desc_get_data_files (d);
+          for (guint i = 0; files && files[i]; i++)
+            {
+              g_autofree char *found = ds_plugin_context_find_data_file (NULL, files[i]);
+              json_builder_begin_object (b);
+              json_builder_set_member_name (b, "name");
+              json_builder_add_string_value (b, files[i]);
+              json_builder_set_member_name (b, "path");
+              if (found)
+                json_builder_add_string_value (b, found);
+              else
+                json_builder_add_null_value (b);
+              json_builder_end_object (b);
+            }
+          json_builder_end_array (b);
         }
     }
   json_builder_end_object (b);
@@ -119,25 +135,8 @@ cli_cmd_plugins (DsRegistry *registry, gboolean json)
   return cli_write_all (out->str, out->len);
 }
 
-/* The data files the plugin's init looks for, as paths (or "NAME (not
- * found)"): it is initialized, with its requirements, to see. */
-static GPtrArray *
-data_files (DsRegistry *registry, DsConfig *config, DsPluginInfo *info, GError **error)
-{
-  g_autoptr(DsPipeline) pipeline = _ds_pipeline_new (registry, config, info->desc->name, error);
-  if (pipeline == NULL)
-    return NULL;
-  for (guint i = 0; i < pipeline->stages->len; i++)
-    {
-      DsStage *stage = g_ptr_array_index (pipeline->stages, i);
-      if (stage->info == info)
-        return g_ptr_array_ref (stage->data_files);
-    }
-  return g_ptr_array_new ();
-}
-
 int
-cli_cmd_inspect (DsRegistry *registry, DsConfig *config, const char *name, gboolean json)
+cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json)
 {
   g_autoptr(GError) error = NULL;
   DsPluginInfo *info = _ds_registry_lookup (registry, name, &error);
@@ -146,25 +145,11 @@ cli_cmd_inspect (DsRegistry *registry, DsConfig *config, const char *name, gbool
       cli_say ("docsift: %s\n", error->message);
       return EXIT_SETUP;
     }
-  g_autoptr(GError) init_error = NULL;
-  g_autoptr(GPtrArray) files = data_files (registry, config, info, &init_error);
   if (json)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       describe_plugin_json (b, info, TRUE);
-      /* reopen the object to add what init found */
-      g_autoptr(JsonNode) root = json_builder_get_root (b);
-      JsonObject *o = json_node_get_object (root);
-      JsonArray *list = json_array_new ();
-      for (guint i = 0; files && i < files->len; i++)
-        json_array_add_string_element (list, g_ptr_array_index (files, i));
-      json_object_set_array_member (o, "data_files", list);
-      if (init_error != NULL)
-        json_object_set_string_member (o, "init_error", init_error->message);
-      g_autoptr(GString) out = g_string_new (NULL);
-      ds_json_append_node (out, root, TRUE, 0);
-      g_string_append_c (out, '\n');
-      return cli_write_all (out->str, out->len);
+      return write_builder (b);
     }
   const DsPluginDesc *d = info->desc;
   g_autofree char *req = join_strv (d->requires);
@@ -178,19 +163,19 @@ cli_cmd_inspect (DsRegistry *registry, DsConfig *config, const char *name, gbool
                           "  text rendering (--format=text): %s\n\nOptions (-o %s.KEY=VALUE):\n",
                           d->name, d->version, d->description, info->path, d->license, d->abi_major,
                           d->abi_minor, req, opt, prov, d->render ? "yes" : "no", d->name);
-  /* after the options: "Data files" */
-  g_autoptr(GString) data = g_string_new ("\nData files (read by its init):\n");
-  if (init_error != NULL)
-    g_string_append_printf (data, "  (init failed: %s)\n", init_error->message);
-  else if (files->len == 0)
-    g_string_append (data, "  (none)\n");
-  for (guint i = 0; files && i < files->len; i++)
-    g_string_append_printf (data, "  %s\n", (const char *) g_ptr_array_index (files, i));
   if (d->options == NULL || d->options[0].key == NULL)
     g_string_append (out, "  (none)\n");
   for (const DsOptionSpec *o = d->options; o && o->key; o++)
     g_string_append_printf (out, "  %-14s default \"%s\"\n      %s\n", o->key,
                             o->default_value ? o->default_value : "", o->help ? o->help : "");
-  g_string_append_len (out, data->str, (gssize) data->len);
+  const char *const *files = _ds_plugin_desc_get_data_files (d);
+  g_string_append (out, "\nData files (config folders: $DOCSIFT_DATA_DIR, ~/.config/docsift, " DS_DATADIR "):\n");
+  if (files == NULL || files[0] == NULL)
+    g_string_append (out, "  (none)\n");
+  for (guint i = 0; files && files[i]; i++)
+    {
+      g_autofree char *found = ds_plugin_context_find_data_file (NULL, files[i]);
+      g_string_append_printf (out, "  %-14s %s\n", files[i], found ? found : "(not found)");
+    }
   return cli_write_all (out->str, out->len);
 }

@@ -4,7 +4,6 @@
  */
 #pragma once
 
-#include "ds-config.h"
 #include "ds-loader.h"
 
 /* Lists every plugin found (and why any was refused) and the search path;
@@ -12,5 +11,5 @@
 int cli_cmd_plugins (DsRegistry *registry, gboolean json);
 
 /* One plugin's description, options, inputs and outputs, and the data
- * files its init reads (it is initialized with @config's options). */
-int cli_cmd_inspect (DsRegistry *registry, DsConfig *config, const char *name, gboolean json);
+ * files its descriptor declares, with the paths they resolve to. */
+int cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json);
