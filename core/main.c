@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "cli-commands.h"
+#include "cli-crash.h"
 #include "cli-inputs.h"
 #include "cli-options.h"
 #include "cli-output.h"
@@ -128,6 +129,8 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .max_line = settings.max_doc_bytes == 0 || settings.max_doc_bytes > G_MAXSIZE / 4 ? G_MAXSIZE
                                                                                        : settings.max_doc_bytes * 4,
   };
+  if (!isolate)
+    cli_crash_install (pipeline);
   CliRun *run = cli_run_new (pipeline, opts, &settings);
 
   for (guint i = 0; i < problems->len; i++)

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "cli-process.h"
+#include "cli-crash.h"
 #include "cli-error-record.h"
 #include "cli-render.h"
 #include "ds-input.h"
@@ -46,6 +47,7 @@ void
 cli_process_item (const CliProcessor *p, CliItem *item, CliResult *result)
 {
   g_autoptr(GError) error = NULL;
+  cli_crash_note_document (item->id);
 
   if (item->kind == CLI_ITEM_ERROR)
     {

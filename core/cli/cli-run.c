@@ -11,6 +11,7 @@
  */
 #include "cli-run.h"
 #include "cli-output.h"
+#include "cli-crash.h"
 #include "cli-process.h"
 
 #include <unistd.h>
@@ -72,6 +73,7 @@ process_batch (gpointer data, gpointer user_data)
   else
     for (guint i = 0; i < batch->items->len; i++)
       cli_process_item (&run->processor, g_ptr_array_index (batch->items, i), &result);
+  cli_crash_note_document (NULL);
   batch->n_failed += result.n_failed;
   batch->bytes += result.bytes;
 

@@ -43,13 +43,15 @@ const char *ct_docsift_bin (void);
 /* The signal a worker dies of when a plugin segfaults: AddressSanitizer
  * (abort_on_error=1, as CI runs it) reports the SEGV and aborts. */
 #if defined(__SANITIZE_ADDRESS__)
-#define CT_SEGV_SIGNAL "SIGABRT"
+#define CT_ASAN 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
+#define CT_ASAN 1
+#endif
+#endif
+#ifdef CT_ASAN
 #define CT_SEGV_SIGNAL "SIGABRT"
-#endif
-#endif
-#ifndef CT_SEGV_SIGNAL
+#else
 #define CT_SEGV_SIGNAL "SIGSEGV"
 #endif
 const char *ct_source_dir (void);

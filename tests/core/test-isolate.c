@@ -3,7 +3,7 @@
  * memory loses only itself, with an error record naming the plugin and the
  * cause; the good documents around it are written whole and in order; the
  * run ends within the timeout; exit status 1. isolate=true in the config
- * does the same.
+ * does the same. Without --isolate a crash names the plugin and document.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -102,12 +102,30 @@ test_isolate (void)
   check_run (ARGV ("--plugin-path", TP_DIR, "-p", "misbehave,stats", "-c", conf, dir));
 }
 
+/* Without --isolate a crash takes the run down, but says where. */
+static void
+test_in_process_crash (void)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "crash", NULL);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_free (ct_write_file (dir, "a.txt", "第一篇好文档。", -1));
+  g_free (ct_write_file (dir, "b.txt", "CRASH", -1));
+  g_autofree char *err = NULL;
+  int rc = ct_run_docsift (ARGV ("--plugin-path", TP_DIR, "-p", "misbehave", dir), NULL, NULL, NULL, NULL, &err);
+  g_assert_cmpint (rc, ==, -1);
+#ifndef CT_ASAN /* AddressSanitizer's own handler reports it */
+  g_assert_nonnull (strstr (err, "crashed (SIGSEGV) in plugin misbehave on document "));
+  g_assert_nonnull (strstr (err, "b.txt; with --isolate"));
+#endif
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   tmp_dir = ct_make_tmp_dir ();
   g_test_add_func ("/cli/isolate", test_isolate);
+  g_test_add_func ("/cli/in-process-crash", test_in_process_crash);
   int rc = g_test_run ();
   ct_rm_rf (tmp_dir);
   g_free (tmp_dir);

@@ -66,10 +66,18 @@ communicated (GObject *source, GAsyncResult *result, gpointer data)
   g_main_loop_quit (w->loop);
 }
 
-/* Runs docsift with @argv and @input on stdin, killing it after the time
- * limit (and failing the test then). */
+static Run run_docsift_bytes (const char *const *argv, const char *input, gsize length);
+
 static Run
 run_docsift (const char *const *argv, const char *input)
+{
+  return run_docsift_bytes (argv, input, input ? strlen (input) : 0);
+}
+
+/* Runs docsift with @argv and @length bytes of @input on stdin, killing it
+ * after the time limit (and failing the test then). */
+static Run
+run_docsift_bytes (const char *const *argv, const char *input, gsize length)
 {
   g_autoptr(GPtrArray) full = g_ptr_array_new ();
   g_ptr_array_add (full, (gpointer) ct_docsift_bin ());
@@ -86,7 +94,7 @@ run_docsift (const char *const *argv, const char *input)
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   Wait w = { .proc = proc, .loop = loop };
   guint watchdog = g_timeout_add_seconds (LIMIT_SECONDS, kill_it, &w);
-  g_autoptr(GBytes) in = g_bytes_new (input ? input : "", input ? strlen (input) : 0);
+  g_autoptr(GBytes) in = g_bytes_new (input ? input : "", length);
   g_subprocess_communicate_async (proc, in, NULL, communicated, &w);
   g_main_loop_run (loop);
   if (!w.timed_out)
@@ -272,6 +280,15 @@ test_nul_in_json (void)
 {
   g_autofree char *input = jsonl_with_good ("{\"id\":\"nul\",\"text\":\"前\\u0000后\"}");
   check (ARGV ("-"), input, 1, ":2", "\\u0000");
+  /* a raw NUL byte in the line reaches the check too (the reader copies every byte) */
+  g_autofree char *raw = jsonl_with_good ("{\"id\":\"nul\",\"text\":\"前@后\"}");
+  *strchr (raw, '@') = '\0';
+  gsize len = strlen (raw) + 1 + strlen (raw + strlen (raw) + 1);
+  Run r = run_docsift_bytes (ARGV ("-"), raw, len);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "raw NUL byte"));
+  g_assert_nonnull (strstr (r.out, good_text));
+  run_clear (&r);
 }
 
 /* 7. "layers" or "views" of the wrong type (were dropped, silently) */

@@ -110,8 +110,16 @@ tp_process (gpointer state, DsDocument *doc, GError **error)
     if (strstr (t, "EXIT"))
       exit (3);
     if (strstr (t, "HOG"))
-      for (gsize total = 0; total < ((gsize) 1 << 30); total += 16 << 20)
-        memset (malloc (16 << 20), 1, 16 << 20);
+      {
+        /* kept where the compiler must assume it is read, or clang -O3
+         * drops the allocations */
+        static char *volatile kept[64];
+        for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+          {
+            kept[k] = malloc (16 << 20);
+            memset (kept[k], 1, 16 << 20);
+          }
+      }
     if (strstr (t, "LOOP") || strstr (t, "HOG"))
       for (volatile guint64 spin = 0;; spin++)
         ;
