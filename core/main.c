@@ -8,9 +8,11 @@
  */
 #include "cli-commands.h"
 #include "cli-crash.h"
+#include "cli-files-from.h"
 #include "cli-inputs.h"
 #include "cli-options.h"
 #include "cli-output.h"
+#include "cli-output-file.h"
 #include "cli-reader.h"
 #include "cli-run.h"
 #include "cli-worker.h"
@@ -98,12 +100,31 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
 {
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_input_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  if (args[0] == NULL && isatty (STDIN_FILENO))
+  /* --files-from: the names listed come after those given */
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (names, g_strdup (args[i]));
+  g_autoptr(GError) error = NULL;
+  if (opts->files_from && !cli_files_from_read (opts->files_from, opts->nul, names, &error))
+    {
+      cli_say ("docsift: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+  /* an empty list is no input (not stdin) */
+  gboolean no_input = opts->files_from && names->len == 0;
+  g_ptr_array_add (names, NULL);
+  if (names->pdata[0] == NULL && !no_input && isatty (STDIN_FILENO))
     {
       cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
       return EXIT_USAGE;
     }
-  cli_inputs_collect (args, opts->follow, inputs, problems);
+  if (opts->output && !cli_output_file_open (opts->output, &error))
+    {
+      cli_say ("docsift: %s\n", error->message);
+      return EXIT_OUTPUT;
+    }
+  if (!no_input)
+    cli_inputs_collect ((char **) names->pdata, opts->follow, inputs, problems);
 
   /* --format=text, or a plugin asked for text (-o timeline.format=text) */
   gboolean text_format = opts->format ? g_str_equal (opts->format, "text")
@@ -141,7 +162,16 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
   const char *input_format = opts->input_format ? opts->input_format : "auto";
   for (guint i = 0; i < inputs->len && !cli_run_stopped (run); i++)
     cli_read_input (run, g_ptr_array_index (inputs, i), input_format, &limits);
-  return cli_run_finish (run);
+  int status = cli_run_finish (run);
+  /* --output: in place only when every record was written (a document
+   * that failed has its error record there) */
+  if (!cli_output_file_close (status == EXIT_OK || status == EXIT_DOC_FAILED, &error))
+    {
+      if (error)
+        cli_say ("docsift: %s\n", error->message);
+      return EXIT_OUTPUT;
+    }
+  return status;
 }
 
 static int

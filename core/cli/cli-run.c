@@ -180,6 +180,7 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
     .max_doc_bytes = settings->max_doc_bytes,
     .encoding = opts->encoding,
     .lossy = opts->lossy,
+    .shard = opts->shard,
   };
   g_mutex_init (&run->lock);
   g_cond_init (&run->cond);
