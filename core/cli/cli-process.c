@@ -52,7 +52,10 @@ cli_process_item (const CliProcessor *p, CliItem *item, CliResult *result)
    * record's once it is parsed (its "id", or the item's when it has none
    * or does not parse) */
   if (item->kind != CLI_ITEM_JSON && !cli_shard_keeps (&p->shard, item->id))
-    return;
+    {
+      result->n_skipped++;
+      return;
+    }
 
   if (item->kind == CLI_ITEM_ERROR)
     {
@@ -74,7 +77,10 @@ cli_process_item (const CliProcessor *p, CliItem *item, CliResult *result)
   if (doc != NULL && !check_text_size (p, doc, &error))
     g_clear_pointer (&doc, ds_document_free);
   if (item->kind == CLI_ITEM_JSON && !cli_shard_keeps (&p->shard, doc ? ds_document_get_id (doc) : item->id))
-    return;
+    {
+      result->n_skipped++;
+      return;
+    }
   if (doc == NULL)
     {
       cli_result_add_error (p, result, item->id, item->source, "docsift", NULL, error);

@@ -28,6 +28,7 @@ typedef struct
   GString *problems;  /* lines for stderr */
   guint n_failed;
   gsize bytes;        /* bytes of files read */
+  guint n_skipped;    /* items of other shards (--shard): no record */
 } CliResult;
 
 /* Appends @item's record to @result (an error record when it could not be
