@@ -1,0 +1,141 @@
+/* numbers-context.c: the context of each figure: clause, change, share and modality; then its metric.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "numbers-internal.h"
+
+static gboolean
+is_clause_break (gunichar c)
+{
+  switch (c)
+    {
+    case 0xFF0C: case ',': case 0x3002: case 0xFF1B: case ';': case 0xFF1A: case ':':
+    case 0xFF01: case '!': case 0xFF1F: case '?': case 0x3001: case '\n': case 0x201C:
+    case 0x201D: case 0x300A: case 0x300B: case 0xFF08: case 0xFF09: case '(': case ')':
+    case 0x2014: case 0x2026: case ' ': case 0x3000:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+is_sentence_break (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '\n' || c == 0xFF1B ||
+         c == ';';
+}
+
+gsize
+clause_start (const char *t, gsize pos)
+{
+  gsize p = pos;
+  while (p > 0)
+    {
+      gsize ps;
+      gunichar c = char_before (t, p, &ps);
+      if (is_clause_break (c))
+        break;
+      p = ps;
+    }
+  return p;
+}
+
+void
+add_context (Ctx *x)
+{
+  const char *t = x->t;
+  MetricState st = { NULL, 0 };
+  for (guint i = 0; i < x->out->len; i++)
+    {
+      NumMention *m = &g_array_index (x->out, NumMention, i);
+      if (m->excluded)
+        continue;
+      gsize cs = clause_start (t, m->start);
+      /* is the previous mention in the same sentence? */
+      gboolean same_sentence = FALSE;
+      if (st.prev_metric && st.prev_sentence_end <= m->start)
+        {
+          same_sentence = TRUE;
+          for (gsize p = st.prev_sentence_end; p < m->start;)
+            {
+              gunichar c = g_utf8_get_char (t + p);
+              if (is_sentence_break (c))
+                {
+                  same_sentence = FALSE;
+                  break;
+                }
+              p = (gsize) (g_utf8_next_char (t + p) - t);
+            }
+        }
+
+      /* strip filler and find change cues right before the number */
+      gsize e = m->start, ws;
+      gboolean again = TRUE;
+      while (again)
+        {
+          again = FALSE;
+          int w = word_set_suffix (&ws_filler, t, cs, e);
+          if (w >= 0)
+            {
+              e -= ws_filler.lens[w];
+              again = TRUE;
+            }
+        }
+      gboolean xin = ends_with_any (t, cs, e, (const char *const[]){ "新增", NULL }, &ws) != NULL;
+      gboolean change_kind = m->kind && !is_span_kind (m->kind);
+      if (!m->change && !xin && change_kind)
+        {
+          int w;
+          if ((w = word_set_suffix (&ws_growth, t, cs, e)) >= 0)
+            {
+              m->change = "growth";
+              e -= ws_growth.lens[w];
+            }
+          else if ((w = word_set_suffix (&ws_decline, t, cs, e)) >= 0)
+            {
+              m->change = "decline";
+              e -= ws_decline.lens[w];
+            }
+        }
+      if (m->change && ends_with_any (t, cs, e, (const char *const[]){ "同比", "环比", "比", NULL }, &ws))
+        e = ws;
+      /* share: 占全市81% */
+      {
+        gsize wl = 0;
+        gssize zp = word_set_find_last (&ws_share, t, cs, e, &wl);
+        if (zp >= 0 && m->kind && (g_str_equal (m->kind, "percent") || g_str_equal (m->kind, "ratio")))
+          {
+            gsize a = (gsize) zp + wl, b = e;
+            if (has_at (t, a, b, "到"))
+              a += 3;
+            while (b > a && (ends_with_at (t, b, "的") || ends_with_at (t, b, "比重") || ends_with_at (t, b, "比")))
+              b -= ends_with_at (t, b, "比重") ? 6 : 3;
+            if (b > a)
+              m->share = g_strndup (t + a, b - a);
+            e = (gsize) zp;
+          }
+      }
+      /* modality, from the clause */
+      {
+        gsize wl = 0;
+        gsize sent = cs;
+        gssize tp = word_set_find_last (&ws_target, t, sent, m->start, &wl);
+        /* 目标任务, 科技计划项目: nouns, not a target */
+        if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "任務") ||
+                        has_at (t, (gsize) tp + wl, m->start, "项目") || has_at (t, (gsize) tp + wl, m->start, "項目")))
+          tp = -1;
+        if (word_set_find_last (&ws_forecast, t, sent, m->start, &wl) >= 0)
+          m->modality = "forecast";
+        else if (tp >= 0)
+          m->modality = "target";
+        else if (word_set_find_last (&ws_actual, t, sent, m->start, &wl) >= 0)
+          m->modality = "actual";
+      }
+      if (!x->opts->metric || is_span_kind (m->kind))
+        continue;
+      mention_metric (x, i, cs, e, same_sentence, &st);
+    }
+  if (x->opts->metric)
+    distribute_lists (x);
+}

@@ -1,0 +1,231 @@
+/* numbers-exclude.c: figures that are not quantities: dates, names, codes, lists, idioms, slogans.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "numbers-internal.h"
+
+/* Is [s, e) inside a short quotation (a slogan such as “四个转变”)? */
+gboolean
+in_short_quote (const Ctx *x, gsize s, gsize e)
+{
+  gsize p = s, n = 0;
+  gboolean open = FALSE;
+  while (p > 0 && n < 12)
+    {
+      gsize ps;
+      gunichar c = char_before (x->t, p, &ps);
+      if (c == 0x201C || c == 0x300C || c == 0x300E || c == '"')
+        {
+          open = TRUE;
+          break;
+        }
+      if (c == 0x201D || c == 0x300D || c == 0x300F || c == 0x3002 || c == 0xFF0C || c == ',' ||
+          c == '\n')
+        return FALSE;
+      p = ps;
+      n++;
+    }
+  if (!open)
+    return FALSE;
+  p = e;
+  n = 0;
+  while (p < x->len && n < 12)
+    {
+      gsize cl;
+      gunichar c = char_at (x->t, p, x->len, &cl);
+      if (c == 0x201D || c == 0x300D || c == 0x300F || c == '"')
+        return TRUE;
+      if (c == 0x201C || c == 0x3002 || c == 0xFF0C || c == ',' || c == '\n')
+        return FALSE;
+      p += cl;
+      n++;
+    }
+  return FALSE;
+}
+
+static gboolean
+at_line_start (const Ctx *x, gsize s)
+{
+  gsize p = s;
+  while (p > 0)
+    {
+      gsize ps;
+      gunichar c = char_before (x->t, p, &ps);
+      if (c == '\n')
+        return TRUE;
+      if (!(c == ' ' || c == '\t' || c == 0x3000 || c == '(' || c == 0xFF08))
+        return FALSE;
+      p = ps;
+    }
+  return TRUE;
+}
+
+gboolean
+is_year_like (const Reading *r)
+{
+  if (r->n.style & DS_NUMERAL_STYLE_DIGITS)
+    return TRUE;
+  if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC) || (r->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_MULTIPLIER)))
+    return FALSE;
+  return r->n.n_chars == 4 && r->n.value >= 1000 && r->n.value <= 2999;
+}
+
+/* 年 after a year of the Republic of China calendar: after 民國/民国, or, in a
+ * document whose currency is TWD, an Arabic 70–130 that is not a span of time
+ * (not followed by 来/以来/间/内/当中/多/前). bs is where the character before
+ * the numeral starts. */
+static gboolean
+roc_year (const Ctx *x, const Reading *r, gsize bs)
+{
+  if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC) || (r->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_MULTIPLIER)))
+    return FALSE;
+  if (r->n.value < 1 || r->n.value > 200 || r->n.value != floor (r->n.value))
+    return FALSE;
+  (void) bs;
+  if (ends_with_at (x->t, r->s, "民國") || ends_with_at (x->t, r->s, "民国"))
+    return TRUE;
+  if (!g_str_equal (x->local_currency, "TWD") || r->n.value > 130)
+    return FALSE;
+  if (r->n.value < 70)
+    {
+      /* 66年12月, 65年度: below 70 only when a month or 度 follows (3年6個月 is a span) */
+      gsize q = r->unit_e, d = q;
+      while (d < x->len && d - q < 2 && g_ascii_isdigit (x->t[d]))
+        d++;
+      return has_at (x->t, q, x->len, "度") || (d > q && has_at (x->t, d, x->len, "月"));
+    }
+  static const char *const span[] = { "来", "來", "以来", "以來", "间", "間", "内", "內", "当中", "當中",
+                                      "多", "前", "期间", "期間", "左右", "之", NULL };
+  gsize q = r->unit_e;
+  for (guint i = 0; span[i]; i++)
+    if (has_at (x->t, q, x->len, span[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Is the Arabic integer t[s, e) a locant of a chemical name (2-氯酚, 2,4-二氯酚, 1,1-二氯乙烯)?
+ * Digits joined by commas, then a hyphen and a CJK character. */
+static gboolean
+locant (const char *t, gsize len, gsize s, gsize e)
+{
+  gsize p = s;
+  while (p > 0 && (g_ascii_isdigit (t[p - 1]) || t[p - 1] == ','))
+    p--;
+  for (p = e; p < len && (g_ascii_isdigit (t[p]) || t[p] == ','); p++)
+    ;
+  if (p + 1 >= len || t[p] != '-' || (p > e && t[e] != ','))
+    return FALSE;
+  gsize cl;
+  return is_cjk (char_at (t, p + 1, len, &cl));
+}
+
+/* 10和11月, 3、4月: the number is a month of a list whose last member has 月 */
+static gboolean
+month_list (const char *t, gsize len, gsize e)
+{
+  static const char *const conn[] = { "和", "、", "及", "与", "與", "或", NULL };
+  for (guint i = 0; conn[i]; i++)
+    if (has_at (t, e, len, conn[i]))
+      {
+        gsize p = e + strlen (conn[i]), q = p;
+        while (q < len && q - p < 2 && g_ascii_isdigit (t[q]))
+          q++;
+        return q > p && (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号") ||
+                         has_at (t, q, len, "號"));
+      }
+  return FALSE;
+}
+
+/* Is the character at p the end of a place name (七台河, 五家渠, 六盘水)? */
+static gboolean
+place_suffix (const char *t, gsize len, gsize p)
+{
+  static const char *const sfx[] = { "河", "峡", "峽", "渠", "水", "山", "沟", "溝", "湖", "岭", "嶺", "峰", "岛",
+                                     "島", "井", "坪", "塘", "关", "關", "屯", "堡", NULL };
+  for (guint i = 0; sfx[i]; i++)
+    if (has_at (t, p, len, sfx[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Why the candidate is not a quantity ("date", "name", "code", "list", "article",
+ * "idiom", "slogan"), or NULL when it is one. */
+const char *
+exclusion (const Ctx *x, const Candidate *k)
+{
+  const char *t = x->t;
+  gsize len = x->len, ac;
+  const Reading *rp = k->r;
+  const NumUnit *u = k->u;
+  const char *kind = k->kind, *approx = k->approx;
+  gsize s = k->s, e = k->e, bs = k->bs;
+  gunichar c = k->c, before = k->before;
+  gboolean rank = k->rank;
+  gboolean chinese = (rp->n.style & DS_NUMERAL_STYLE_CHINESE) != 0;
+  gboolean arabic = (rp->n.style & DS_NUMERAL_STYLE_ARABIC) != 0;
+  gunichar after = char_at (t, rp->e, len, &ac);
+  const char *excluded = NULL;
+  if (rank)
+    kind = "rank";
+  if (g_str_equal (kind, "date") || g_str_equal (kind, "time"))
+    excluded = "date";
+  else if (g_str_equal (kind, "name"))
+    excluded = "name";                                 /* 500强, 四次会议, 五年规划 */
+  else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)
+    excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
+  else if (u && g_str_equal (u->surface, "年") && roc_year (x, rp, bs))
+    excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
+  else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "國道") || ends_with_at (t, s, "省道"))
+    excluded = "name";                                 /* 国道318线 */
+  else if (arabic && before == '.')
+    excluded = "code";                                 /* CLI.12.6476457, v2.1 */
+  else if (arabic && !u && locant (t, len, rp->s, rp->e))
+    excluded = "name";                                 /* 2-氯酚, 1,1-二氯乙烯 */
+  else if (!u && month_list (t, len, rp->e))
+    excluded = "date";                                 /* 10和11月: a list of months */
+  else if (chinese && !arabic && rp->n.n_chars == 1 && u && g_str_equal (u->kind, "count") &&
+           g_utf8_strlen (u->surface, -1) == 1 && place_suffix (t, len, rp->unit_e))
+    excluded = "name";                                 /* 七台河, 五家渠: a place name */
+  else if (chinese && !arabic && rp->n.n_chars == 1 && rp->n.value <= 4 && u && g_str_equal (u->surface, "方面") &&
+           c != 0x4E24 && c != 0x5169)
+    excluded = "list";                                 /* 一方面…二方面: discourse, not a count */
+  else if (arabic && !u && (rp->n.style & DS_NUMERAL_STYLE_DECIMAL) && rp->e - rp->s == 3 && t[rp->e - 1] == '0' &&
+           is_cjk (before) && !is_any_digit (after))
+    excluded = "name";                                 /* 工业4.0, 生产力4.0: a version */
+  else if (u && g_str_equal (u->surface, "年") && is_year_like (rp))
+    excluded = "date";
+  else if (u && g_str_equal (kind, "duration") && (before == 0x5468 || before == 0x9031) /* 周一 */)
+    excluded = "date";
+  else if (is_any_digit (after) && !u && !approx)
+    excluded = "name";                                 /* 十四五, 四0四 */
+  else if (is_any_digit (before) || (is_arabic (before)))
+    excluded = "name";
+  else if (arabic && ((is_ascii_alpha (before) && !u) || before == '+' || before == '#' || after == '+' ||
+                      (is_ascii_alpha (after) && !u)))
+    excluded = "code";                                 /* 1+2+N, A6, 5G */
+  else if (arabic && !u && !(rp->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
+           (rp->n.n_chars >= 7 || (rp->n.n_chars >= 2 && t[rp->s] == '0')))
+    excluded = "code";                                 /* 05102027号 */
+  else if (!u && !rank && is_year_like (rp) && !approx)
+    excluded = "date";                                 /* 2023中国… */
+  else if (!u && !rank && (rp->n.style & DS_NUMERAL_STYLE_DIGITS))
+    excluded = "code";
+  else if (!u && !rank && chinese && !arabic)
+    excluded = "name";                                 /* 二十大, 一是, 七大政策 */
+  else if ((rp->n.style & DS_NUMERAL_STYLE_DIGITS))
+    excluded = "code";
+  else if (chinese && !arabic && rp->n.n_chars == 1 && rp->n.value == 1 && !approx && !rank &&
+           !g_str_equal (kind, "money") && !g_str_equal (kind, "percent"))
+    excluded = "article";                              /* 一个, 一批, 一年来 */
+  else if (chinese && !arabic && ds_numeral_multiplier_exponent (c) >= 2 && !approx &&
+           (g_str_equal (kind, "count") || g_str_equal (kind, "duration") || rank))
+    excluded = "idiom";                                /* 百年, 千方百计 */
+  else if (chinese && in_short_quote (x, s, e))
+    excluded = "slogan";                               /* “四个转变” */
+  else if (!u && !rank && at_line_start (x, s) &&
+           (after == 0x3001 || after == '.' || after == 0xFF0E || after == ')' || after == 0xFF09))
+    excluded = "list";
+  else if (!u && !rank && (before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09))
+    excluded = "list";
+  return excluded;
+}

@@ -1,0 +1,349 @@
+/* numbers-mention.c: one mention: a numeral at a position, its fraction or range, prefixes, approximation, exclusion.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "numbers-internal.h"
+
+void
+mention_clear (NumMention *m)
+{
+  g_free (m->value_text);
+  g_free (m->low_text);
+  g_free (m->high_text);
+  g_free (m->share);
+  g_free (m->metric);
+}
+
+NumMention *
+add_mention (Ctx *x, gsize s, gsize e)
+{
+  NumMention m = { 0 };
+  m.start = s;
+  m.end = e;
+  m.value = m.low = m.high = NAN;
+  g_array_append_val (x->out, m);
+  return &g_array_index (x->out, NumMention, x->out->len - 1);
+}
+
+void
+drop_last_if_excluded (Ctx *x)
+{
+  NumMention *m = &g_array_index (x->out, NumMention, x->out->len - 1);
+  if (m->excluded && !x->opts->include_all)
+    {
+      mention_clear (m);
+      g_array_set_size (x->out, x->out->len - 1);
+    }
+}
+
+void
+extract_at (Ctx *x, gsize pos, gsize *next)
+{
+  const char *t = x->t;
+  gsize len = x->len, cl;
+  gunichar c = char_at (t, pos, len, &cl);
+  *next = pos + cl;
+
+  gsize se = try_special (x, pos);
+  if (se)
+    {
+      *next = se;
+      return;
+    }
+
+  if (is_arabic (c) || c == '-' || c == 0x2212)
+    {
+      gsize skip = skip_separated (x, pos);
+      if (skip)
+        {
+          if (x->opts->include_all)
+            {
+              NumMention *m = add_mention (x, pos, skip);
+              m->kind = "number";
+              m->excluded = "date";
+            }
+          *next = skip;
+          return;
+        }
+    }
+
+  guint flags = DS_NUMERAL_DEFAULT;
+  gsize bs;
+  gunichar before = char_before (t, pos, &bs);
+  if (c == '-' || c == 0x2212 || c == 0x8D1F || c == 0x8CA0)
+    {
+      if (is_any_digit (before) || is_ascii_alpha (before) || before == '-')
+        return;
+      flags |= DS_NUMERAL_SIGN;
+    }
+
+  Reading r;
+  if (!read_number (x, pos, flags, &r))
+    return;
+  *next = MAX (r.e, pos + cl);
+
+  const char *excluded = NULL;
+  gsize s = r.s, e = r.unit_e > r.e ? r.unit_e : r.e;
+  if (r.approx && r.unit_e <= r.e)
+    {
+      /* 多/余 + multiplier without a unit: keep the multipliers in the span */
+    }
+  gboolean chinese = (r.n.style & DS_NUMERAL_STYLE_CHINESE) != 0;
+  gboolean arabic = (r.n.style & DS_NUMERAL_STYLE_ARABIC) != 0;
+  const NumUnit *u = r.unit;
+  const char *kind = u ? u->kind : "number";
+  int exp = (u ? u->exp10 : 0) + r.extra_exp;
+
+  /* fractions: 三分之一, 1/3 */
+  gboolean fraction = FALSE;
+  Reading den = { 0 };
+  if (has_at (t, r.e, len, "分之"))
+    {
+      gsize p = r.e + strlen ("分之");
+      DsNumeral n2;
+      gsize k2 = ds_numeral_scan (t + p, (gssize) (len - p), DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &n2);
+      if (k2 && r.n.value != 0)
+        {
+          NumMention *m = add_mention (x, pos, p + k2);
+          m->kind = "ratio";
+          m->value = n2.value / r.n.value;
+          m->value_text = g_strdup_printf ("%s/%s", n2.text, r.n.text);
+          ds_numeral_clear (&n2);
+          reading_clear (&r);
+          *next = p + k2;
+          return;
+        }
+      ds_numeral_clear (&n2);
+    }
+  else if (arabic && !chinese && t[r.e] == '/' && r.e + 1 < len && is_arabic ((guchar) t[r.e + 1]) &&
+           !(r.n.style & DS_NUMERAL_STYLE_DECIMAL))
+    {
+      DsNumeral n2;
+      gsize k2 = ds_numeral_scan (t + r.e + 1, (gssize) (len - r.e - 1), DS_NUMERAL_ARABIC, &n2);
+      /* 2019/20年(度): a fiscal year, not a ratio */
+      if (k2 && k2 <= 3 && has_at (t, r.e + 1 + k2, len, "年") && is_year_like (&r))
+        {
+          if (x->opts->include_all)
+            {
+              NumMention *m = add_mention (x, pos, r.e + 1 + k2 + strlen ("年"));
+              m->kind = "number";
+              m->excluded = "date";
+            }
+          ds_numeral_clear (&n2);
+          reading_clear (&r);
+          *next = r.e + 1 + k2 + strlen ("年");
+          return;
+        }
+      if (k2 && k2 <= 3 && t[r.e + 1 + k2] != '/' && n2.value != 0)
+        {
+          NumMention *m = add_mention (x, pos, r.e + 1 + k2);
+          m->kind = "ratio";
+          m->value = r.n.value / n2.value;
+          m->value_text = g_strdup_printf ("%s/%s", r.n.text, n2.text);
+          ds_numeral_clear (&n2);
+          reading_clear (&r);
+          *next = r.e + 1 + k2;
+          return;
+        }
+      ds_numeral_clear (&n2);
+    }
+  (void) fraction;
+  (void) den;
+
+  /* ranges: 3至5年, 20%—30%, 10-15万元 */
+  Reading r2;
+  gboolean range = FALSE;
+  {
+    gsize p = e, cl2;
+    gunichar d = char_at (t, p, len, &cl2);
+    gboolean conn = d == 0x81F3 /* 至 */ || d == 0x5230 /* 到 */ || d == '-' || d == 0x2014 || d == 0x2013 ||
+                    d == '~' || d == 0xFF5E || d == 0x301C || d == 0xFF0D || d == 0x2015;
+    if (conn && cl2)
+      {
+        gsize q = p + cl2;
+        if (d == 0x2014 && has_at (t, q, len, "—"))
+          q += strlen ("—");
+        gsize cl3;
+        gunichar f = char_at (t, q, len, &cl3);
+        gboolean same_script = arabic ? is_arabic (f) : (cl3 && ds_numeral_digit_value (f) >= 0 && !is_arabic (f)) ||
+                                                          ds_numeral_multiplier_exponent (f) != 0;
+        if (same_script && read_number (x, q, DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &r2))
+          {
+            const NumUnit *u2 = r2.unit;
+            if (!u || !u2 || u == u2 || g_str_equal (u->kind, u2->kind))
+              range = TRUE;
+            else
+              reading_clear (&r2);
+          }
+      }
+  }
+
+  if (range)
+    {
+      const NumUnit *uu = r2.unit ? r2.unit : u;
+      const char *k2 = uu ? uu->kind : "number";
+      if (g_str_equal (k2, "date") || g_str_equal (k2, "time") ||
+          (uu && g_str_equal (uu->surface, "年") && (is_year_like (&r) || is_year_like (&r2))))
+        {
+          if (x->opts->include_all)
+            {
+              NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));
+              m->kind = k2;
+              m->excluded = "date";
+            }
+          *next = MAX (r2.unit_e, r2.e);
+          reading_clear (&r);
+          reading_clear (&r2);
+          return;
+        }
+      int e2 = (uu ? uu->exp10 : 0) + r2.extra_exp;
+      int e1 = (r.unit ? r.unit->exp10 : e2 - r2.extra_exp) + r.extra_exp;
+      /* 10-15万元: the second number's 万 applies to the first */
+      if (!(r.n.style & DS_NUMERAL_STYLE_LARGE_UNIT) && !r.extra_exp && !r.unit)
+        e1 += trailing_big_exponent (t, r2.s, r2.e);
+      NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));
+      m->kind = k2;
+      m->unit = canonical_unit (x, uu);
+      m->low_text = num_decimal_shift (r.n.text, e1);
+      m->high_text = num_decimal_shift (r2.n.text, e2);
+      m->low = text_value (m->low_text);
+      m->high = text_value (m->high_text);
+      if (r2.approx)
+        m->approx = r2.approx;
+      gsize ce;
+      const char *ap = match_cue_after (approx_after, &ws_approx_after, t, m->end, len, &ce);
+      if (ap)
+        {
+          m->approx = ap;
+          m->end = ce;
+        }
+      if ((r.n.style | r2.n.style) & DS_NUMERAL_STYLE_CHINESE && in_short_quote (x, m->start, m->end))
+        m->excluded = "slogan";
+      *next = m->end;
+      reading_clear (&r);
+      reading_clear (&r2);
+      drop_last_if_excluded (x);
+      return;
+    }
+
+  /* prefixes: 第 (rank), currency (人民币, HK$), approximation (约, 超过) */
+  gboolean rank = FALSE;
+  if (before == 0x7B2C /* 第 */)
+    {
+      rank = TRUE;
+      s = bs;
+    }
+  const char *prefix_unit = NULL;
+  {
+    gsize p = s;
+    while (p > 0 && t[p - 1] == ' ' && s - p < 1)
+      p--;
+    /* the longest prefix unit ending at p (the first in file order on a tie) */
+    const NumUnit *best = NULL;
+    const NumUnitTable *tb = x->table;
+    if (p > 0 && (tb->prefix_last[(guchar) t[p - 1] >> 6] >> ((guchar) t[p - 1] & 63)) & 1)
+      for (guint i = 0; i < tb->prefixes->len; i++)
+        {
+          const NumUnit *pu = tb->prefixes->pdata[i];
+          if (p >= pu->surface_len && memcmp (t + p - pu->surface_len, pu->surface, pu->surface_len) == 0 &&
+              (!best || pu->surface_len > best->surface_len))
+            best = pu;
+        }
+    if (best && !rank)
+      {
+        prefix_unit = canonical_unit (x, best);
+        if (!u || g_str_equal (u->kind, "money") || g_str_equal (u->kind, "number"))
+          {
+            s = p - best->surface_len;
+            kind = "money";
+          }
+        else
+          prefix_unit = NULL;
+      }
+  }
+  const char *approx = r.approx;
+  {
+    gsize cs;
+    const char *ap = match_cue_before (approx_before, &ws_approx_before, t, s, &cs);
+    if (ap && !rank)
+      {
+        approx = ap;
+        s = cs;
+      }
+  }
+  {
+    gsize ce;
+    const char *ap = match_cue_after (approx_after, &ws_approx_after, t, e, len, &ce);
+    if (ap && !(ap == approx_after[1].approx && g_str_equal (ap, "about") && has_at (t, e, len, "上下") &&
+                !u))
+      {
+        approx = ap;
+        e = ce;
+      }
+  }
+
+  /* exclusions */
+  if (rank)
+    kind = "rank";
+  Candidate cand = { &r, u, kind, approx, s, e, bs, c, before, rank };
+  excluded = exclusion (x, &cand);
+
+  if (!x->opts->include_all)
+    {
+      /* what the code below would drop at once: skip building it */
+      const char *dropped = excluded;
+      gsize end = e;
+      if (rank && u && !g_str_equal (u->kind, "count"))
+        {
+          if (g_str_equal (u->kind, "date") || g_str_equal (u->kind, "time"))
+            dropped = "date";
+          end = r.e;
+        }
+      if (dropped)
+        {
+          *next = MAX (*next, end);
+          reading_clear (&r);
+          return;
+        }
+    }
+
+  NumMention *m = add_mention (x, s, e);
+  m->excluded = excluded;
+  m->kind = kind;
+  m->approx = approx;
+  if (rank)
+    {
+      m->unit = u && g_str_equal (u->kind, "count") ? u->unit : NULL;
+      if (u && !g_str_equal (u->kind, "count"))
+        {
+          /* 第82名 is a count classifier; 第一季度 etc. are dates */
+          if (g_str_equal (u->kind, "date") || g_str_equal (u->kind, "time"))
+            m->excluded = "date";
+          m->end = e = r.e;
+        }
+      m->value_text = g_strdup (r.n.text);
+    }
+  else
+    {
+      m->unit = prefix_unit ? prefix_unit : canonical_unit (x, u);
+      m->value_text = num_decimal_shift (r.n.text, exp);
+    }
+  m->value = text_value (m->value_text);
+  if (approx)
+    {
+      if (g_str_equal (approx, "more_than") || g_str_equal (approx, "at_least"))
+        {
+          m->low_text = g_strdup (m->value_text);
+          m->low = m->value;
+        }
+      else if (g_str_equal (approx, "less_than") || g_str_equal (approx, "at_most") ||
+               g_str_equal (approx, "nearly"))
+        {
+          m->high_text = g_strdup (m->value_text);
+          m->high = m->value;
+        }
+    }
+  *next = MAX (*next, m->end);
+  reading_clear (&r);
+  drop_last_if_excluded (x);
+}

@@ -1,0 +1,560 @@
+/* numbers-metric.c: what a figure measures: the noun phrase after it, before it in its clause, its table row.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "numbers-internal.h"
+
+/* Is t[p..) a 比 that compares (比上年, 比2013年), not part of a noun (比重, 比例, 比率)? */
+gboolean
+comparing_bi (const char *t, gsize p, gsize e)
+{
+  return !(has_at (t, p, e, "比重") || has_at (t, p, e, "比例") || has_at (t, p, e, "比率") ||
+           has_at (t, p, e, "比值") || ends_with_at (t, p, "同") || ends_with_at (t, p, "环") ||
+           ends_with_at (t, p, "環") || ends_with_at (t, p, "占") || ends_with_at (t, p, "佔") ||
+           ends_with_at (t, p, "对") || ends_with_at (t, p, "對") || ends_with_at (t, p, "相"));
+}
+
+/* Is t[p..) a 由/从 that starts where a change comes from (份额从60%, 增速由上年), not
+ * part of a noun (自由贸易, 从业人员)? */
+gboolean
+from_word (const char *t, gsize p, gsize e)
+{
+  if (has_at (t, p, e, "由"))
+    return !ends_with_at (t, p, "自") && !ends_with_at (t, p, "理") && !ends_with_at (t, p, "缘") &&
+           !has_at (t, p, e, "由于") && !has_at (t, p, e, "由於");
+  if (has_at (t, p, e, "从") || has_at (t, p, e, "從"))
+    return !has_at (t, p + 3, e, "业") && !has_at (t, p + 3, e, "業") && !has_at (t, p + 3, e, "事");
+  return FALSE;
+}
+
+char *
+clean_metric (const char *t, gsize s, gsize e)
+{
+  {
+    gsize wl = 0;
+    gssize mp = word_set_find_last (&ws_modal, t, s, e, &wl);
+    if (mp >= 0)
+      {
+        /* only time words before it (本年度預測財政赤字): the noun is after it */
+        gsize q = s;
+        while (q < (gsize) mp)
+          {
+            int w = word_set_prefix (&ws_time_lead, t, q, (gsize) mp);
+            if (w >= 0)
+              {
+                q += ws_time_lead.lens[w];
+                continue;
+              }
+            w = word_set_prefix (&ws_lead, t, q, (gsize) mp);
+            if (w >= 0)
+              {
+                q += ws_lead.lens[w];
+                continue;
+              }
+            break;
+          }
+        if ((gsize) mp > q)
+          e = (gsize) mp;
+        else
+          s = (gsize) mp + wl;
+      }
+  }
+  /* metrics are noun phrases of CJK and letters: start after anything else
+   * (2013年的国内生产总值 → 年的国内生产总值, whose 年的 goes below) */
+  gboolean restarted = FALSE;
+  for (gsize p = s; p < e;)
+    {
+      gunichar c = g_utf8_get_char (t + p);
+      p = (gsize) (g_utf8_next_char (t + p) - t);
+      if (!(is_cjk (c) || is_ascii_alpha (c)))
+        {
+          s = p;
+          restarted = is_any_digit (c);
+        }
+    }
+  /* 2015年新兴产业产值: the date's 年 (not 年度, 年均, 年产) */
+  if (restarted && (has_at (t, s, e, "年度") || has_at (t, s, e, "月份")))
+    s += 6;
+  else if (restarted && (has_at (t, s, e, "年") || has_at (t, s, e, "月") || has_at (t, s, e, "日")) &&
+           !has_at (t, s, e, "年均") && !has_at (t, s, e, "年产") && !has_at (t, s, e, "年產") &&
+           !has_at (t, s, e, "年来") && !has_at (t, s, e, "年來") && !has_at (t, s, e, "年以"))
+    s += 3;
+  /* 11省市经济总量, 15-19歲的失業率: the classifier of the number before is not the noun */
+  else if (restarted)
+    {
+      static const char *const cls[] = { "省市", "省区", "省區", "个", "個", "家", "省", "市", "县", "縣", "区",
+                                         "區", "岁", "歲", "项", "項", "名", "座", "种", "種", "瓩", "千瓦", NULL };
+      for (guint i = 0; cls[i]; i++)
+        if (has_at (t, s, e, cls[i]))
+          {
+            s += strlen (cls[i]);
+            break;
+          }
+      if (has_at (t, s, e, "以上") || has_at (t, s, e, "以下"))
+        s += 6;
+    }
+  /* 把/按 inside the phrase: what follows is the object (自贸区把境外职业资格认可目录,
+   * 承购人应按承购价额) */
+  for (gsize p = s; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+    if (has_at (t, p, e, "把") || (has_at (t, p, e, "按") && !has_at (t, p, e, "按揭")) ||
+        has_at (t, p, e, "提出") || has_at (t, p, e, "表示"))
+      {
+        gsize q = p + (has_at (t, p, e, "按照") || has_at (t, p, e, "提出") || has_at (t, p, e, "表示") ? 6 : 3);
+        if (q < e)
+          s = q;
+      }
+  /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
+  for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+    if (has_at (t, p, e, "较") || has_at (t, p, e, "較") || (has_at (t, p, e, "比") && comparing_bi (t, p, e)) ||
+        ((has_at (t, p, e, "高出") || has_at (t, p, e, "高于") || has_at (t, p, e, "高於") || has_at (t, p, e, "低于") ||
+          has_at (t, p, e, "低於") || has_at (t, p, e, "快于") || has_at (t, p, e, "快於") || has_at (t, p, e, "慢于")) &&
+         !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
+        from_word (t, p, e) ||
+        (has_at (t, p, e, "在") && (ends_with_at (t, e, "上") || ends_with_at (t, e, "中") ||
+                                   ends_with_at (t, e, "下") || ends_with_at (t, e, "内"))))
+      {
+        e = p;
+        break;
+      }
+  /* strip leading time words, conjunctions, pronouns… and trailing particles, adverbs, time words */
+  gboolean again = TRUE;
+  gsize ws;
+  while (again && s < e)
+    {
+      again = FALSE;
+      gsize l0 = 0;
+      int w = word_set_prefix (&ws_time_lead, t, s, e);
+      if (w >= 0)
+        l0 = ws_time_lead.lens[w];
+      else if ((w = word_set_prefix (&ws_lead, t, s, e)) >= 0)
+        l0 = ws_lead.lens[w];
+      if (l0)
+        {
+          s += l0;
+          again = TRUE;
+        }
+      if (s < e)
+        {
+          if (ends_with_at (t, e, "平均") && e >= s + 6)
+            ; /* 总平均, not 均 */
+          else if ((ends_with_at (t, e, "则") || ends_with_at (t, e, "則")) && e >= s + 6 &&
+                   !ends_with_any (t, s, e - 3, (const char *const[]){ "原", "规", "規", "准", "準", "法", "细", "細",
+                                                                       "总", "總", "守", "通", "罚", "罰", "否", NULL },
+                                   &ws))
+            {
+              e -= 3; /* 受惠家庭數則(是) */
+              again = TRUE;
+            }
+          else if ((w = word_set_suffix (&ws_tail, t, s, e)) >= 0)
+            {
+              e -= ws_tail.lens[w];
+              again = TRUE;
+            }
+          else if ((w = word_set_suffix (&ws_time_tail, t, s, e)) >= 0)
+            {
+              e -= ws_time_tail.lens[w];
+              again = TRUE;
+            }
+        }
+    }
+  if (s >= e)
+    return NULL;
+  if (word_set_suffix (&ws_verbs, t, s, e) >= 0)
+    return NULL;
+  /* 快于全部规模以上工业增加值: the term of a comparison, not what is measured */
+  if (e >= s + 6 && (has_at (t, s, e, "高于") || has_at (t, s, e, "低于") || has_at (t, s, e, "快于") ||
+                     has_at (t, s, e, "慢于") || has_at (t, s, e, "高於") || has_at (t, s, e, "低於") ||
+                     has_at (t, s, e, "快於") || has_at (t, s, e, "慢於") || has_at (t, s, e, "高出")))
+    return NULL;
+  glong n = g_utf8_strlen (t + s, (gssize) (e - s));
+  if (n < 2)
+    return NULL;
+  if (n > 14)
+    {
+      /* too long: the head noun is at the end; cut after the last 的, else keep 12 characters */
+      gsize cut = 0;
+      for (gsize p = s; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+        if (has_at (t, p, e, "的"))
+          cut = p + 3;
+      if (cut && g_utf8_strlen (t + cut, (gssize) (e - cut)) >= 2)
+        s = cut;
+      n = g_utf8_strlen (t + s, (gssize) (e - s));
+      if (n > 14)
+        s = (gsize) (g_utf8_offset_to_pointer (t + s, n - 14) - t);
+    }
+  return g_strndup (t + s, e - s);
+}
+
+/* The noun phrase right after a figure (28家企业, 81亿元的租金补贴): up to a stop word,
+ * punctuation or 10 characters; none if it runs into a digit. skip_de: step over one 的. */
+char *
+metric_after (const char *t, gsize len, gsize pos, gboolean skip_de)
+{
+  if (skip_de && has_at (t, pos, len, "的"))
+    pos += 3;
+  gsize p = pos, n = 0;
+  while (p < len && n < 10)
+    {
+      gunichar c = g_utf8_get_char (t + p);
+      if (!is_cjk (c) && !is_ascii_alpha (c))
+        break;
+      if (word_set_prefix (&ws_stops, t, p, len) >= 0) /* metric_stops */
+        break;
+      p = (gsize) (g_utf8_next_char (t + p) - t);
+      n++;
+    }
+  if (n < 2)
+    return NULL;
+  /* 几千家国有大中型企业云集: the noun without the verb after it */
+  int w = word_set_suffix (&ws_verbs, t, pos, p);
+  if (w >= 0)
+    p -= ws_verbs.lens[w];
+  return clean_metric (t, pos, p);
+}
+
+/* Connectors between two figures of one list or one change: 30%、20%和10%; 由4萬元擴至4.5萬元 */
+const char *const list_connectors[] = { "、", "和", "与", "與", "及", "或", "到", "至", "增加到", "增至",
+                                               "提高到", "提高至", "降到", "降至", "减少到", "減少到", "扩大到",
+                                               "擴大到", "扩至", "擴至", "升至", "跌至", "上升到", "下降到", NULL };
+
+/* Is t[s, e) only list connectors (and spaces)? */
+gboolean
+only_connectors (const char *t, gsize s, gsize e, gboolean *plain)
+{
+  *plain = TRUE;
+  while (s < e)
+    {
+      if (t[s] == ' ')
+        {
+          s++;
+          continue;
+        }
+      guint i;
+      for (i = 0; list_connectors[i]; i++)
+        if (has_at (t, s, e, list_connectors[i]))
+          break;
+      if (!list_connectors[i])
+        return FALSE;
+      if (i >= 6)
+        *plain = FALSE;
+      s += strlen (list_connectors[i]);
+    }
+  return TRUE;
+}
+
+
+/* the last metric cue in [s, e), not 年产 of 年产能/年产值/年产量 (a noun) */
+gssize
+find_metric_cue (const char *t, gsize s, gsize e, gsize *wl)
+{
+  while (e > s)
+    {
+      gssize cp = word_set_find_last (&ws_metric, t, s, e, wl);
+      if (cp < 0)
+        return -1;
+      gsize a = (gsize) cp + *wl;
+      if (!((has_at (t, (gsize) cp, e, "年产") || has_at (t, (gsize) cp, e, "年產")) &&
+            (has_at (t, a, e, "能") || has_at (t, a, e, "值") || has_at (t, a, e, "量"))))
+        return cp;
+      e = (gsize) cp;
+    }
+  return -1;
+}
+
+/* The noun phrase of the clause [s, e): after the last metric cue, or before a cue that ends it */
+char *
+clause_metric (const char *t, gsize s, gsize e)
+{
+  gsize wl = 0;
+  gssize cp = find_metric_cue (t, s, e, &wl);
+  if (cp >= 0 && (gsize) cp + wl == e)
+    {
+      gsize e2 = (gsize) cp, wl2 = 0;
+      gssize cp2 = find_metric_cue (t, s, e2, &wl2);
+      return clean_metric (t, cp2 >= 0 ? (gsize) cp2 + wl2 : s, e2);
+    }
+  return clean_metric (t, cp >= 0 ? (gsize) cp + wl : s, e);
+}
+
+/* A figure alone in a table cell or on its own line: the row's label (| 當地辦事處 | 123 |),
+ * or the line before (a label line, then its value line) */
+char *
+table_metric (const char *t, gsize len, const NumMention *m)
+{
+  gsize ls = m->start, le = m->end;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  while (le < len && t[le] != '\n')
+    le++;
+  if (t[ls] == '|')
+    {
+      gsize a = ls + 1, b = a;
+      while (b < le && t[b] != '|')
+        b++;
+      if (b >= m->start)
+        return NULL;
+      for (gsize p = a; p < b; p++)
+        if (g_ascii_isdigit (t[p]))
+          return NULL;
+      while (a < b && (t[a] == ' ' || t[a] == '\t'))
+        a++;
+      while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+      return clean_metric (t, a, b);
+    }
+  /* the line is the figure alone (spaces aside) */
+  for (gsize p = ls; p < le; p++)
+    if ((p < m->start || p >= m->end) && t[p] != ' ' && t[p] != '\t')
+      return NULL;
+  if (ls < 2)
+    return NULL;
+  gsize pe = ls - 1, ps = pe;
+  while (ps > 0 && t[ps - 1] != '\n')
+    ps--;
+  if (pe - ps > 60)
+    return NULL;
+  while (pe > ps && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
+    pe--;
+  return clean_metric (t, ps, pe);
+}
+
+/* 货物贸易、对外投资和实际利用外资分别占30%、20%和10%: with 分别, the i-th figure of a
+ * list measures the i-th noun of the list before it (the last ones when there are more nouns) */
+void
+distribute_lists (Ctx *x)
+{
+  const char *t = x->t;
+  guint n = x->out->len;
+  for (guint h = 0; h < n; h++)
+    {
+      NumMention *m = &g_array_index (x->out, NumMention, h);
+      if (m->excluded || is_span_kind (m->kind))
+        continue;
+      /* the list: figures of one kind joined by connectors only (30%、20%和10%) */
+      guint last = h, k = 1;
+      gboolean plain;
+      for (guint j = h + 1; j < n; j++)
+        {
+          NumMention *a = &g_array_index (x->out, NumMention, last), *b = &g_array_index (x->out, NumMention, j);
+          if (b->excluded)
+            continue;
+          if (!b->kind || !a->kind || !g_str_equal (a->kind, b->kind) || !only_connectors (t, a->end, b->start, &plain) ||
+              !plain)
+            break;
+          last = j;
+          k++;
+        }
+      if (k < 2)
+        continue;
+      gsize cs = clause_start (t, m->start);
+      gsize wl = 0;
+      gssize fp = word_set_find_last (&ws_respectively, t, cs, m->start, &wl);
+      if (fp < 0)
+        continue;
+      /* the list may run over 、 (a clause break for everything else) */
+      gsize a = cs, pb;
+      while (a > 0 && char_before (t, a, &pb) == 0x3001)
+        a = clause_start (t, pb);
+      GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+      gsize p = a, start = a;
+      while (p <= (gsize) fp)
+        {
+          static const char *const sep[] = { "、", "和", "与", "與", "及", NULL };
+          guint si;
+          for (si = 0; sep[si]; si++)
+            if (p < (gsize) fp && has_at (t, p, (gsize) fp, sep[si]))
+              break;
+          if (p == (gsize) fp || sep[si])
+            {
+              char *c = clean_metric (t, start, p);
+              if (c)
+                g_ptr_array_add (parts, c);
+              if (p == (gsize) fp)
+                break;
+              p += strlen (sep[si]);
+              start = p;
+              continue;
+            }
+          p = (gsize) (g_utf8_next_char (t + p) - t);
+        }
+      if (parts->len >= k)
+        {
+          guint idx = parts->len - k;
+          for (guint j = h; j <= last; j++)
+            {
+              NumMention *q = &g_array_index (x->out, NumMention, j);
+              if (q->excluded)
+                continue;
+              g_free (q->metric);
+              q->metric = g_strdup (parts->pdata[idx++]);
+            }
+        }
+      g_ptr_array_unref (parts);
+      h = last;
+    }
+}
+
+/* The metric of the i-th mention, whose clause starts at cs and whose phrase
+ * before it (without filler, change and share words) ends at e. */
+void
+mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, MetricState *st)
+{
+  const char *t = x->t;
+  gsize len = x->len;
+  NumMention *m = &g_array_index (x->out, NumMention, i);
+  gsize cs0 = cs;
+  /* the previous figure of the clause bounds the noun phrase: the nearest
+   * one is wanted. A span of time before it (销售收入10年增长了18倍) is a
+   * modifier and is stepped over. */
+  NumMention *pm = NULL;
+  gsize skipped_start = 0, skipped_end = 0; /* end of a span of time inside the phrase (四年新增…) */
+  for (guint k = i; k-- > 0;)
+    {
+      NumMention *q = &g_array_index (x->out, NumMention, k);
+      if (q->excluded)
+        continue;
+      if (q->end <= cs || q->end > e)
+        break;
+      if (is_span_kind (q->kind))
+        {
+          /* a modifier: stepped over when it ends the phrase (5年来, 10年), else ignored */
+          if (e == q->end || (e - q->end <= 9 && (has_at (t, q->end, e, "来") || has_at (t, q->end, e, "來") ||
+                                                  has_at (t, q->end, e, "间") || has_at (t, q->end, e, "間") ||
+                                                  has_at (t, q->end, e, "以来") || has_at (t, q->end, e, "以來"))))
+            {
+              e = q->start;
+              gboolean more = TRUE;
+              while (more)
+                {
+                  more = FALSE;
+                  int w = word_set_suffix (&ws_filler, t, cs, e);
+                  if (w >= 0)
+                    {
+                      e -= ws_filler.lens[w];
+                      more = TRUE;
+                    }
+                }
+            }
+          else if (!skipped_end)
+            {
+              skipped_end = q->end;
+              skipped_start = q->start;
+            }
+          continue;
+        }
+      pm = q;
+      break;
+    }
+  /* a list or a change of one thing: 分别占30%、20%和10%; 由4萬元擴至4.5萬元 */
+  gboolean plain;
+  if (pm && pm->end <= e && pm->end < m->start && only_connectors (t, pm->end, e, &plain))
+    {
+      /* 1瓩以上至10瓩太陽光電: the noun after the last figure is both's */
+      if (!pm->metric && takes_metric_after (m->kind))
+        pm->metric = metric_after (t, len, m->end, FALSE);
+      if (pm->metric)
+        {
+          m->metric = g_strdup (pm->metric);
+          st->prev_metric = m->metric;
+          st->prev_sentence_end = m->end;
+        }
+      if (plain && !m->change && pm->change && m->kind && pm->kind && g_str_equal (m->kind, pm->kind))
+        m->change = pm->change;
+      if (plain && !m->share && pm->share && m->kind && pm->kind && g_str_equal (m->kind, pm->kind))
+        m->share = g_strdup (pm->share);
+      if (!m->modality)
+        m->modality = pm->modality;
+      return;
+    }
+  gsize ms = pm && pm->end > cs ? pm->end : cs;
+  /* metric: a noun right after a count or a production figure… */
+  char *metric = NULL;
+  if (takes_metric_after (m->kind))
+    metric = metric_after (t, len, m->end, FALSE);
+  if (!metric && pm && ms == pm->end && e > ms)
+    {
+      gsize w0;
+      if (ends_with_any (t, ms, e, (const char *const[]){ "和", "与", "與", "及", "、", NULL }, &w0))
+        metric = metric_after (t, len, m->end, TRUE);
+    }
+  cs = ms;
+  /* 過去兩年GDP平均增長: nothing but time before the span of time, the noun after it */
+  if (skipped_end && skipped_end < e && skipped_start >= cs)
+    {
+      char *before = clean_metric (t, cs, skipped_start);
+      if (!before)
+        cs = skipped_end;
+      g_free (before);
+    }
+  /* …else the noun phrase before it in the clause */
+  if (!metric && e > cs)
+    {
+      gsize wl = 0;
+      gssize cp = find_metric_cue (t, cs, e, &wl);
+      if (cp >= 0 && (gsize) cp + wl == e)
+        {
+          /* the cue ends the clause: 技术合同成交额突破 → before the cue */
+          gsize e2 = (gsize) cp, wl2 = 0;
+          gssize cp2 = find_metric_cue (t, cs, e2, &wl2);
+          gsize s2 = cp2 >= 0 ? (gsize) cp2 + wl2 : cs;
+          /* 四年新增58亿元: before the cue is a span of time, not a noun */
+          metric = skipped_end && skipped_end == e2 ? NULL : clean_metric (t, s2, e2);
+        }
+      else
+        metric = clean_metric (t, cp >= 0 ? (gsize) cp + wl : cs, e);
+    }
+  /* a percentage of something: 全国72%的国土面积, 10%以上的经济增速 */
+  if (m->kind && g_str_equal (m->kind, "percent") && has_at (t, m->end, len, "的"))
+    {
+      char *after = metric_after (t, len, m->end, TRUE);
+      if (after)
+        {
+          g_free (metric);
+          metric = after;
+        }
+    }
+  /* money with nothing before it: 提供81亿元的租金补贴, 撬动2000亿元企业投资 */
+  if (!metric && m->kind && (g_str_equal (m->kind, "money") || g_str_equal (m->kind, "percent")))
+    metric = metric_after (t, len, m->end, TRUE);
+  /* a table cell or a value line under its label */
+  if (!metric && !pm)
+    metric = table_metric (t, len, m);
+  /* nothing in the clause (達17.6%; 儲備：9357億元; 即每年約450億元): the subject is
+   * the previous clause of the sentence when no figure stands in it */
+  if (!metric && !pm && e <= cs0 + 9 && cs0 > 0 && !(same_sentence && st->prev_metric))
+    {
+      gsize pe;
+      gunichar b = char_before (t, cs0, &pe);
+      if (b == 0xFF0C || b == ',' || b == 0xFF1A || b == ':' || b == 0x3001)
+        {
+          gsize ps = clause_start (t, pe);
+          gboolean figure = FALSE;
+          for (guint k = i; k-- > 0;)
+            {
+              NumMention *q = &g_array_index (x->out, NumMention, k);
+              if (q->end <= ps)
+                break;
+              if (!q->excluded && !is_span_kind (q->kind) && q->start < pe)
+                figure = TRUE;
+            }
+          /* not an adverbial (按不变价格计算, 在…博物馆里) */
+          static const char *const adverbial[] = { "按", "在", "据", "據", "从", "從", "对", "對", "由", "为了",
+                                                   "為了", "随着", "隨著", "根据", "根據", "通过", "通過", NULL };
+          gsize aw;
+          gboolean adv = FALSE;
+          for (guint k = 0; adverbial[k] && !adv; k++)
+            adv = has_at (t, ps, pe, adverbial[k]);
+          (void) aw;
+          if (!figure && !adv && pe > ps)
+            metric = clause_metric (t, ps, pe);
+        }
+    }
+  if (!metric && same_sentence && st->prev_metric)
+    metric = g_strdup (st->prev_metric);
+  m->metric = metric;
+  if (metric)
+    {
+      st->prev_metric = metric;
+      st->prev_sentence_end = m->end;
+    }
+}

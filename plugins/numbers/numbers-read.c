@@ -1,0 +1,255 @@
+/* numbers-read.c: reading a number and its unit: numeral, 多/余, multipliers, unit, exact value.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "numbers-internal.h"
+
+char *
+num_decimal_shift (const char *text, int exp10)
+{
+  if (!text)
+    return NULL;
+  gboolean neg = text[0] == '-';
+  const char *s = neg ? text + 1 : text;
+  const char *dot = strchr (s, '.');
+  gsize intlen = dot ? (gsize) (dot - s) : strlen (s);
+  GString *digits = g_string_new_len (s, intlen);
+  if (dot)
+    g_string_append (digits, dot + 1);
+  gssize point = (gssize) intlen + exp10; /* digits before the point */
+  GString *out = g_string_new (neg ? "-" : "");
+  if (point <= 0)
+    {
+      g_string_append (out, "0.");
+      for (gssize i = 0; i < -point; i++)
+        g_string_append_c (out, '0');
+      g_string_append (out, digits->str);
+    }
+  else if ((gsize) point >= digits->len)
+    {
+      g_string_append (out, digits->str);
+      for (gsize i = digits->len; i < (gsize) point; i++)
+        g_string_append_c (out, '0');
+    }
+  else
+    {
+      g_string_append_len (out, digits->str, point);
+      g_string_append_c (out, '.');
+      g_string_append (out, digits->str + point);
+    }
+  g_string_free (digits, TRUE);
+  /* normalise: strip leading zeros of the integer part, trailing zeros of the fraction */
+  char *r = out->str;
+  gsize off = neg ? 1 : 0;
+  while (r[off] == '0' && r[off + 1] && r[off + 1] != '.')
+    memmove (r + off, r + off + 1, strlen (r + off));
+  if (strchr (r, '.'))
+    {
+      gsize l = strlen (r);
+      while (l && r[l - 1] == '0')
+        r[--l] = '\0';
+      if (l && r[l - 1] == '.')
+        r[--l] = '\0';
+    }
+  if (g_str_equal (r, "-0"))
+    memmove (r, r + 1, 2);
+  return g_string_free (out, FALSE);
+}
+
+const NumUnit *
+unit_match (const NumUnitTable *t, GHashTable *h, const char *text, gsize pos, gsize len)
+{
+  gsize cl;
+  gunichar c = char_at (text, pos, len, &cl);
+  if (!cl)
+    return NULL;
+  GPtrArray *list = g_hash_table_lookup (h, GUINT_TO_POINTER (c));
+  if (!list)
+    return NULL;
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NumUnit *u = list->pdata[i];
+      if (pos + u->surface_len <= len && memcmp (text + pos, u->surface, u->surface_len) == 0)
+        {
+          /* an ASCII unit must not run on into letters: "5G" is not 5 GW */
+          gsize cl2;
+          gunichar next = char_at (text, pos + u->surface_len, len, &cl2);
+          gunichar last = (guchar) u->surface[u->surface_len - 1];
+          if (last < 0x80 && is_ascii_alpha (last) && is_ascii_alpha (next))
+            continue;
+          return u;
+        }
+    }
+  return NULL;
+}
+
+/* The first cue of the list that ends at pos (ws indexes cues' words). */
+const char *
+match_cue_before (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize *cue_start)
+{
+  int i = word_set_suffix (ws, t, 0, pos);
+  if (i < 0)
+    return NULL;
+  *cue_start = pos - ws->lens[i];
+  return cues[i].approx;
+}
+
+/* The first cue of the list that starts at pos. */
+const char *
+match_cue_after (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize len, gsize *cue_end)
+{
+  int i = word_set_prefix (ws, t, pos, len);
+  if (i < 0)
+    return NULL;
+  *cue_end = pos + ws->lens[i];
+  return cues[i].approx;
+}
+
+double
+text_value (const char *s)
+{
+  if (!s)
+    return NAN;
+  double v = g_ascii_strtod (s, NULL);
+  return isfinite (v) ? v : NAN;
+}
+
+/* exponent of trailing 万/亿 characters in [s, e) */
+int
+trailing_big_exponent (const char *t, gsize s, gsize e)
+{
+  int exp = 0;
+  while (e > s)
+    {
+      gsize ps;
+      gunichar c = char_before (t, e, &ps);
+      int x = ds_numeral_multiplier_exponent (c);
+      if (x != 4 && x != 8)
+        break;
+      exp += x;
+      e = ps;
+    }
+  return exp;
+}
+
+/* Reads a numeral at pos and what follows it: 多/余 (+万), spaces, a unit. */
+gboolean
+read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
+{
+  memset (r, 0, sizeof *r);
+  gsize k = ds_numeral_scan (x->t + pos, (gssize) (x->len - pos), flags, &r->n);
+  if (!k)
+    return FALSE;
+  r->s = pos;
+  r->e = pos + k;
+
+  /* 3千瓦, 10万千瓦, 5千克: prefer the unit that starts with the last multiplier */
+  {
+    gsize ps;
+    gunichar last = char_before (x->t, r->e, &ps);
+    int ex = ds_numeral_multiplier_exponent (last);
+    if (ex >= 1 && ex <= 3 && ps > pos)
+      {
+        const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, ps, x->len);
+        if (u && u->surface_len > strlen ("千"))
+          {
+            DsNumeral n2;
+            gsize k2 = ds_numeral_scan (x->t + pos, (gssize) (ps - pos), flags, &n2);
+            if (k2 == ps - pos)
+              {
+                ds_numeral_clear (&r->n);
+                r->n = n2;
+                r->e = ps;
+              }
+            else
+              ds_numeral_clear (&n2);
+          }
+      }
+  }
+
+  gsize p = r->e, cl;
+  gunichar c = char_at (x->t, p, x->len, &cl);
+  /* 1500多家, 20余家, 2000多万元, 10余万 */
+  if (c == 0x591A /* 多 */ || c == 0x4F59 /* 余 */ || c == 0x9918 /* 餘 */)
+    {
+      gsize q = p + cl, cl2;
+      int extra = 0;
+      for (;;)
+        {
+          gunichar d = char_at (x->t, q, x->len, &cl2);
+          int ex = cl2 ? ds_numeral_multiplier_exponent (d) : 0;
+          if (!ex)
+            break;
+          /* 千瓦 after 多: leave 千 to the unit */
+          if (ex <= 3)
+            {
+              const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
+              if (u && u->surface_len > cl2)
+                break;
+            }
+          extra += ex;
+          q += cl2;
+        }
+      const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
+      if (u || extra)
+        {
+          r->approx = "more_than";
+          r->extra_exp = extra;
+          p = q;
+        }
+    }
+  /* a space between an Arabic number and its unit: "200 万吨", "13 家" */
+  gsize q = p;
+  for (int sp = 0; sp < 2; sp++)
+    {
+      if (q < x->len && x->t[q] == ' ')
+        q++;
+      else if (has_at (x->t, q, x->len, "\xc2\xa0"))
+        q += 2;
+      else if (has_at (x->t, q, x->len, "\xe3\x80\x80"))
+        q += 3;
+      else
+        break;
+    }
+  if (q > p && !(r->n.style & DS_NUMERAL_STYLE_ARABIC))
+    q = p;
+  /* 200 万吨: a multiplier after the space */
+  if (q > p && !r->extra_exp)
+    {
+      gsize cl3;
+      gunichar d = char_at (x->t, q, x->len, &cl3);
+      int ex = ds_numeral_multiplier_exponent (d);
+      if (ex == 4 || ex == 8)
+        {
+          const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q + cl3, x->len);
+          if (u)
+            {
+              r->extra_exp = ex;
+              q += cl3;
+            }
+        }
+    }
+  const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
+  /* kind "word": a word that starts like a unit (年轻, 成立, 零部件): no unit */
+  if (u && u->kind[0] == 'w' && g_str_equal (u->kind, "word"))
+    u = NULL;
+  if (u)
+    {
+      r->unit = u;
+      r->unit_s = q;
+      r->unit_e = q + u->surface_len;
+    }
+  else
+    r->unit_s = r->unit_e = p;
+  return TRUE;
+}
+
+const char *
+canonical_unit (const Ctx *x, const NumUnit *u)
+{
+  if (!u || !u->unit)
+    return NULL;
+  if (g_str_equal (u->unit, "@local"))
+    return x->local_currency;
+  return u->unit;
+}
