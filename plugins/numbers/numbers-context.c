@@ -41,6 +41,16 @@ clause_start (const char *t, gsize pos)
   return p;
 }
 
+gboolean
+change_before (const char *t, gsize s)
+{
+  /* not after 增至/提高到 (增至5%至8% is a range of levels) */
+  gsize cs = clause_start (t, s), e = s;
+  if (ends_with_at (t, e, "了") && e >= cs + strlen ("了"))
+    e -= strlen ("了");
+  return word_set_suffix (&ws_growth, t, cs, e) >= 0 || word_set_suffix (&ws_decline, t, cs, e) >= 0;
+}
+
 void
 add_context (Ctx *x)
 {

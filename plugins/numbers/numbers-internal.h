@@ -284,9 +284,12 @@ const NumUnit *unit_match (const NumUnitTable *t, GHashTable *h, const char *tex
 const char *match_cue_before (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize *cue_start);
 const char *match_cue_after (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize len, gsize *cue_end);
 double text_value (const char *s);
-int trailing_big_exponent (const char *t, gsize s, gsize e);
+int trailing_scale_exponent (const char *t, gsize s, gsize e);
 gboolean read_number (const Ctx *x, gsize pos, guint flags, Reading *r);
 const char *canonical_unit (const Ctx *x, const NumUnit *u);
+
+/* Does the text before s end with a change word (增加, 上升了…)? */
+gboolean change_before (const char *t, gsize s);
 
 /* ---- exclusions (numbers-exclude.c) ---- */
 

@@ -155,9 +155,16 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   gboolean range = FALSE;
   {
     gsize p = e, cl2;
+    /* 1瓩以上至10瓩: the lower bound's 以上 before the connector */
+    if (r.unit && has_at (t, p, len, "以上") &&
+        (has_at (t, p + strlen ("以上"), len, "至") || has_at (t, p + strlen ("以上"), len, "到")))
+      p += strlen ("以上");
     gunichar d = char_at (t, p, len, &cl2);
     gboolean conn = d == 0x81F3 /* 至 */ || d == 0x5230 /* 到 */ || d == '-' || d == 0x2014 || d == 0x2013 ||
                     d == '~' || d == 0xFF5E || d == 0x301C || d == 0xFF0D || d == 0x2015;
+    /* 增加0.7%至13.8%: a change, then the level it reached (two figures, not a range) */
+    if (conn && (d == 0x81F3 || d == 0x5230) && r.unit && change_before (t, s))
+      conn = FALSE;
     if (conn && cl2)
       {
         gsize q = p + cl2;
@@ -182,14 +189,14 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     {
       const NumUnit *uu = r2.unit ? r2.unit : u;
       const char *k2 = uu ? uu->kind : "number";
-      if (g_str_equal (k2, "date") || g_str_equal (k2, "time") ||
+      if (g_str_equal (k2, "date") || g_str_equal (k2, "time") || g_str_equal (k2, "name") ||
           (uu && g_str_equal (uu->surface, "年") && (is_year_like (&r) || is_year_like (&r2))))
         {
           if (x->opts->include_all)
             {
               NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));
               m->kind = k2;
-              m->excluded = "date";
+              m->excluded = g_str_equal (k2, "name") ? "name" : "date"; /* 61省道至329国道 */
             }
           *next = MAX (r2.unit_e, r2.e);
           reading_clear (&r);
@@ -198,16 +205,27 @@ extract_at (Ctx *x, gsize pos, gsize *next)
         }
       int e2 = (uu ? uu->exp10 : 0) + r2.extra_exp;
       int e1 = (r.unit ? r.unit->exp10 : e2 - r2.extra_exp) + r.extra_exp;
-      /* 10-15万元: the second number's 万 applies to the first */
-      if (!(r.n.style & DS_NUMERAL_STYLE_LARGE_UNIT) && !r.extra_exp && !r.unit)
-        e1 += trailing_big_exponent (t, r2.s, r2.e);
       NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));
       m->kind = k2;
       m->unit = canonical_unit (x, uu);
-      m->low_text = num_decimal_shift (r.n.text, e1);
       m->high_text = num_decimal_shift (r2.n.text, e2);
-      m->low = text_value (m->low_text);
       m->high = text_value (m->high_text);
+      /* 10-15万元, 两到三千: the scale written once after the second number applies to
+       * the first, unless that makes the low end pass the high one (从3000到2万) */
+      int scale = 0;
+      if (!(r.n.style & DS_NUMERAL_STYLE_LARGE_UNIT) && !r.extra_exp && !r.unit)
+        scale = trailing_scale_exponent (t, r2.s, r2.e);
+      m->low_text = num_decimal_shift (r.n.text, e1 + scale);
+      m->low = text_value (m->low_text);
+      if (scale && !(m->low <= m->high))
+        {
+          g_free (m->low_text);
+          m->low_text = num_decimal_shift (r.n.text, e1);
+          m->low = text_value (m->low_text);
+        }
+      /* a range's value is its low end */
+      m->value_text = g_strdup (m->low_text);
+      m->value = m->low;
       if (r2.approx)
         m->approx = r2.approx;
       gsize ce;

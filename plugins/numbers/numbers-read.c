@@ -114,9 +114,9 @@ text_value (const char *s)
   return isfinite (v) ? v : NAN;
 }
 
-/* exponent of trailing 万/亿 characters in [s, e) */
+/* exponent of the trailing scale characters 百/千/万/亿 (and their runs: 千万) in [s, e) */
 int
-trailing_big_exponent (const char *t, gsize s, gsize e)
+trailing_scale_exponent (const char *t, gsize s, gsize e)
 {
   int exp = 0;
   while (e > s)
@@ -124,7 +124,7 @@ trailing_big_exponent (const char *t, gsize s, gsize e)
       gsize ps;
       gunichar c = char_before (t, e, &ps);
       int x = ds_numeral_multiplier_exponent (c);
-      if (x != 4 && x != 8)
+      if (x < 2)
         break;
       exp += x;
       e = ps;

@@ -87,9 +87,10 @@ static const Expect basics[] = {
   { "其中两成来自", "两成", "20", "%", "percent" },
   { "产量是去年的三倍", "三倍", "3", "×", "multiple" },
   { "实现翻两番", "翻两番", "4", "×", "multiple", NULL, NULL, NULL, "multiply" },
-  { "用3至5年时间", "3至5年", NULL, "year", "duration", NULL, "3", "5" },
-  { "增速20%—30%", "20%—30%", NULL, "%", "percent", NULL, "20", "30" },
-  { "投资10-15万元", "10-15万元", NULL, "CNY", "money", NULL, "100000", "150000" },
+  /* a range's value is its low end */
+  { "用3至5年时间", "3至5年", "3", "year", "duration", NULL, "3", "5" },
+  { "增速20%—30%", "20%—30%", "20", "%", "percent", NULL, "20", "30" },
+  { "投资10-15万元", "10-15万元", "100000", "CNY", "money", NULL, "100000", "150000" },
   { "近一万四千人", "近一万四千人", "14000", "人", "count", "nearly", NULL, "14000" },
   { "吸引10余万人", "10余万人", "100000", "人", "count", "more_than", "100000" },
   { "共有1500多家企业", "1500多家", "1500", "家", "count", "more_than", "1500" },
@@ -224,6 +225,56 @@ test_not_quantities (void)
     g_assert_nonnull (str (json_array_get_object_element (items, i), "excluded"));
 }
 
+/* Every reported item of a sentence, as "text=value_text unit" joined by " | "
+ * (unit "-" when there is none). Written from the answer-key guide, one group per
+ * class of issue #11. */
+static const struct
+{
+  const char *input;
+  const char *items;
+} classes[] = {
+  /* ranges: value = low end; a scale written once applies to both ends, never
+   * making the low end pass the high one */
+  { "出现赤字的幅度是GDP的2至3%。", "2至3%=2 %" },
+  { "预计需要两到三千名工人。", "两到三千名=2000 名" },
+  { "人数从3000到2万不等。", "3000到2万=3000 -" },
+  { "资助金额为1000万元至1亿元。", "1000万元至1亿元=10000000 CNY" },
+  { "适用于1万至2.5万吨级船舶。", "1万至2.5万吨=10000 t" },
+  { "装机容量1瓩以上至10瓩者。", "1瓩以上至10瓩=1 kW" },
+  /* a change and the level it reached are two figures */
+  { "失业率较上季增加0.7%至13.8%。", "0.7%=0.7 % | 13.8%=13.8 %" },
+  { "零售业失业率上升了0.5%至8.3%。", "0.5%=0.5 % | 8.3%=8.3 %" },
+  { "目标是提高到5%至8%。", "5%至8%=5 %" },
+  /* road numbers are names, also as the ends of a range */
+  { "今年实施的61省道至329国道段全长10公里。", "10公里=10 km" },
+};
+
+static void
+test_classes (void)
+{
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  guint failures = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      g_autoptr (DsDocument) doc = NULL;
+      JsonArray *items = run (h, classes[i].input, &doc);
+      g_autoptr (GString) got = g_string_new (NULL);
+      for (guint k = 0; k < json_array_get_length (items); k++)
+        {
+          JsonObject *it = json_array_get_object_element (items, k);
+          const char *u = str (it, "unit");
+          g_string_append_printf (got, "%s%s=%s %s", k ? " | " : "", str (it, "text"),
+                                  str (it, "value_text") ? str (it, "value_text") : "null", u && *u ? u : "-");
+        }
+      if (!g_str_equal (got->str, classes[i].items))
+        {
+          g_test_message ("FAIL %s: got “%s”, expected “%s”", classes[i].input, got->str, classes[i].items);
+          failures++;
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
 static void
 test_context (void)
 {
@@ -301,7 +352,7 @@ static const struct { const char *input, *figure, *metric; } metrics[] = {
   /* tables: the row label; a value line under its label line */
   { "| 地区 | 2020 | 2021 |\n| 分支机构 | 120 | 135 |", "135", "分支机构" },
   { "10瓩以上风力发电\n3.2\n", "3.2", "风力发电" },
-  { "就1瓩以上至10瓩风力设备另外补助", "10瓩", "风力设备" },
+  { "就1瓩以上至10瓩风力设备另外补助", "1瓩以上至10瓩", "风力设备" },
   /* a comparison ends the noun: 高出/高于/快于 */
   { "出口增速高出全国2.1个百分点。", "2.1个百分点", "出口增速" },
 };
@@ -711,6 +762,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/numbers/basics", test_basics);
   g_test_add_func ("/numbers/not-quantities", test_not_quantities);
+  g_test_add_func ("/numbers/classes", test_classes);
   g_test_add_func ("/numbers/context", test_context);
   g_test_add_func ("/numbers/metric", test_metric);
   g_test_add_func ("/numbers/currency", test_currency);
