@@ -48,7 +48,18 @@ change_before (const char *t, gsize s)
   gsize cs = clause_start (t, s), e = s;
   if (ends_with_at (t, e, "了") && e >= cs + strlen ("了"))
     e -= strlen ("了");
-  return word_set_suffix (&ws_growth, t, cs, e) >= 0 || word_set_suffix (&ws_decline, t, cs, e) >= 0;
+  int w = word_set_suffix (&ws_growth, t, cs, e);
+  const char *cue = w >= 0 ? ws_growth.words[w] : NULL;
+  if (!cue && (w = word_set_suffix (&ws_decline, t, cs, e)) >= 0)
+    cue = ws_decline.words[w];
+  if (!cue)
+    return FALSE;
+  /* 经济增长3.5%至5.5%: a growth rate written as a range, not a change and a level */
+  static const char *const rate[] = { "增长", "增長", "成长", "成長", "增速", "增幅", "升幅", "降幅", "跌幅", NULL };
+  for (guint i = 0; rate[i]; i++)
+    if (g_str_has_suffix (cue, rate[i]))
+      return FALSE;
+  return TRUE;
 }
 
 void

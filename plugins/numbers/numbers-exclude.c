@@ -148,6 +148,17 @@ place_suffix (const char *t, gsize len, gsize p)
   return FALSE;
 }
 
+/* 分三期, 共两期: the words before a number of phases that make it a count */
+static gboolean
+phase_count (const char *t, gsize s)
+{
+  static const char *const w[] = { "分", "分为", "分為", "分成", "共", "共计", "共計", "连续", "連續", "历经", "歷經", NULL };
+  for (guint i = 0; w[i]; i++)
+    if (ends_with_at (t, s, w[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Why the candidate is not a quantity ("date", "name", "code", "list", "article",
  * "idiom", "slogan"), or NULL when it is one. */
 const char *
@@ -169,8 +180,16 @@ exclusion (const Ctx *x, const Candidate *k)
     kind = "rank";
   if (g_str_equal (kind, "date") || g_str_equal (kind, "time"))
     excluded = "date";
-  else if (g_str_equal (kind, "name"))
+  else if (g_str_equal (kind, "name") || (rank && u && g_str_equal (u->kind, "name")))
     excluded = "name";                                 /* 500强, 四次会议, 五年规划 */
+  else if (rank && (has_at (t, rp->e, len, "产业") || has_at (t, rp->e, len, "產業")))
+    excluded = "name";                                 /* 第二产业: a sector */
+  else if (rank && u && u->unit && g_str_equal (u->unit, "quarter"))
+    excluded = "date";                                 /* 第一季: the first quarter */
+  else if (u && g_str_equal (u->surface, "大") && rp->n.value > 10)
+    excluded = "name";                                 /* 十八大, 二十大: congresses, not ten-odd things */
+  else if (u && g_str_equal (u->surface, "期") && !phase_count (t, s))
+    excluded = "name";                                 /* 一期项目, 二期: a phase's name; 分三期 counts */
   else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)
     excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
   else if (u && g_str_equal (u->surface, "年") && roc_year (x, rp, bs))
