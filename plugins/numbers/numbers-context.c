@@ -42,6 +42,19 @@ clause_start (const char *t, gsize pos)
 }
 
 gboolean
+money_clause (const Ctx *x, gsize s, gsize e)
+{
+  /* the cue right before the amount, filler words (达, 为, 约…) aside: not 补贴给34万年轻夫妻 */
+  gsize cs = clause_start (x->t, s), p = s;
+  int w;
+  while ((w = word_set_suffix (&ws_filler, x->t, cs, p)) >= 0)
+    p -= ws_filler.lens[w];
+  if (word_set_suffix (&ws_money_end, x->t, cs, p) >= 0)
+    return TRUE;
+  return has_at (x->t, e, x->len, "的") && word_set_prefix (&ws_money, x->t, e + strlen ("的"), x->len) >= 0;
+}
+
+gboolean
 change_before (const char *t, gsize s)
 {
   /* not after 增至/提高到 (增至5%至8% is a range of levels) */

@@ -174,7 +174,7 @@ exclusion (const Ctx *x, const Candidate *k)
   gboolean rank = k->rank;
   gboolean chinese = (rp->n.style & DS_NUMERAL_STYLE_CHINESE) != 0;
   gboolean arabic = (rp->n.style & DS_NUMERAL_STYLE_ARABIC) != 0;
-  gunichar after = char_at (t, rp->e, len, &ac);
+  gunichar after = char_at (t, k->num_end, len, &ac);
   const char *excluded = NULL;
   if (rank)
     kind = "rank";
@@ -184,6 +184,9 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 500强, 四次会议, 五年规划 */
   else if (rank && (has_at (t, rp->e, len, "产业") || has_at (t, rp->e, len, "產業")))
     excluded = "name";                                 /* 第二产业: a sector */
+  else if (u && u->unit && g_str_equal (u->unit, "HKD") && u->surface_len <= 3 &&
+           !g_str_equal (x->local_currency, "HKD"))
+    excluded = "name";                                 /* 八仙, 一毫: Cantonese coins only in Hong Kong */
   else if (rank && u && u->unit && g_str_equal (u->unit, "quarter"))
     excluded = "date";                                 /* 第一季: the first quarter */
   else if (u && g_str_equal (u->surface, "大") && rp->n.value > 10)
@@ -229,8 +232,9 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "date";                                 /* 2023中国… */
   else if (!u && !rank && (rp->n.style & DS_NUMERAL_STYLE_DIGITS))
     excluded = "code";
-  else if (!u && !rank && chinese && !arabic)
-    excluded = "name";                                 /* 二十大, 一是, 七大政策 */
+  else if (!u && !rank && chinese && !arabic && !g_str_equal (kind, "money") &&
+           !((rp->n.style & DS_NUMERAL_STYLE_LARGE_UNIT) && ds_numeral_digit_value (c) > 0))
+    excluded = "name";                                 /* 二十大, 一是, 七大政策; not 五百万 */
   else if ((rp->n.style & DS_NUMERAL_STYLE_DIGITS))
     excluded = "code";
   else if (chinese && !arabic && rp->n.n_chars == 1 && rp->n.value == 1 && !approx && !rank &&

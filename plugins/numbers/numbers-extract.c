@@ -29,6 +29,13 @@ local_currency (const char *t, gsize len)
   for (guint i = 0; twd[i]; i++)
     if (HAS (twd[i]))
       return "TWD";
+  /* a Taiwan text that never names its currency (a gazette: 5萬元, 每度2.0615元): it
+   * dates by the Republic or speaks as its government */
+  static const char *const tw_self[] = { "中華民國", "中华民国", "行政院", "立法院", "經濟部", "经济部",
+                                         "總統府", "总统府", NULL };
+  for (guint i = 0; tw_self[i]; i++)
+    if (HAS (tw_self[i]) && !HAS ("人民币") && !HAS ("人民幣"))
+      return "TWD";
   /* words only Hong Kong's own press uses of itself and its government */
   static const char *const hk_self[] = { "本港", "港府", "财政司", "財政司", "立法会", "立法會", NULL };
   gboolean hk = FALSE;

@@ -209,7 +209,7 @@ gssize word_set_find_last (const WordSet *ws, const char *t, gsize s, gsize e, g
 /* The indexed lists (numbers-words.c), built once (words_init) and then shared read-only. */
 extern WordSet ws_approx_before, ws_approx_after, ws_filler, ws_growth, ws_decline, ws_forecast,
   ws_target, ws_actual, ws_metric, ws_modal, ws_share, ws_stops, ws_time_lead, ws_time_tail, ws_lead, ws_tail,
-  ws_verbs, ws_respectively;
+  ws_verbs, ws_respectively, ws_money, ws_money_end;
 void words_init (void);
 
 /* ---- approximation words ---- */
@@ -288,6 +288,9 @@ int trailing_scale_exponent (const char *t, gsize s, gsize e);
 gboolean read_number (const Ctx *x, gsize pos, guint flags, Reading *r);
 const char *canonical_unit (const Ctx *x, const NumUnit *u);
 
+/* Is the figure [s, e) in a clause about money (投资22亿, 70亿的销售额)? */
+gboolean money_clause (const Ctx *x, gsize s, gsize e);
+
 /* Does the text before s end with a change word (增加, 上升了…)? */
 gboolean change_before (const char *t, gsize s);
 
@@ -304,6 +307,7 @@ typedef struct
   gsize bs;         /* where the character before the numeral starts */
   gunichar c;       /* the numeral's first character */
   gunichar before;  /* the character before the numeral */
+  gsize num_end;    /* where the numeral ends (with a k/w suffix: after it) */
   gboolean rank;    /* 第N */
 } Candidate;
 

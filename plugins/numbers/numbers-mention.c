@@ -279,6 +279,27 @@ extract_at (Ctx *x, gsize pos, gsize *next)
           prefix_unit = NULL;
       }
   }
+  /* 投资22亿, 共花250億, 预算20k: an amount with a scale (万/亿, or an informal k/w)
+   * and no unit, in a clause about money, is money in the document's currency */
+  gsize num_end = r.e;
+  if (!u && !prefix_unit && !rank)
+    {
+      int kw = 0;
+      if (arabic && !chinese && r.unit_e == r.e && r.e < len && (t[r.e] == 'k' || t[r.e] == 'K' || t[r.e] == 'w') &&
+          !(r.e + 1 < len && g_ascii_isalpha (t[r.e + 1])))
+        kw = t[r.e] == 'w' ? 4 : 3;
+      gboolean scaled = r.extra_exp || (r.n.style & DS_NUMERAL_STYLE_LARGE_UNIT);
+      if ((scaled || kw) && money_clause (x, s, kw ? r.e + 1 : e))
+        {
+          kind = "money";
+          prefix_unit = x->local_currency;
+          if (kw)
+            {
+              exp += kw;
+              num_end = e = r.e + 1;
+            }
+        }
+    }
   const char *approx = r.approx;
   {
     gsize cs;
@@ -303,7 +324,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   /* exclusions */
   if (rank)
     kind = "rank";
-  Candidate cand = { &r, u, kind, approx, s, e, bs, c, before, rank };
+  Candidate cand = { &r, u, kind, approx, s, e, bs, c, before, num_end, rank };
   excluded = exclusion (x, &cand);
 
   if (!x->opts->include_all)

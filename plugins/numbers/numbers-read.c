@@ -132,6 +132,92 @@ trailing_scale_exponent (const char *t, gsize s, gsize e)
   return exp;
 }
 
+/* 12，500元: thousands grouped with a full-width comma, before a money unit. Joins
+ * the groups into r when they are there. */
+static void
+read_full_width_groups (const Ctx *x, Reading *r)
+{
+  if ((r->n.style & ~DS_NUMERAL_STYLE_ARABIC) || r->n.n_chars > 3 || !has_at (x->t, r->e, x->len, "，"))
+    return;
+  g_autoptr (GString) digits = g_string_new (r->n.text);
+  gsize p = r->e;
+  while (has_at (x->t, p, x->len, "，"))
+    {
+      gsize q = p + strlen ("，"), cl;
+      guint n = 0;
+      char group[3];
+      gunichar c;
+      while (n < 4 && (c = char_at (x->t, q, x->len, &cl)) && is_arabic (c))
+        {
+          if (n < 3)
+            group[n] = (char) ('0' + ds_numeral_digit_value (c));
+          n++;
+          q += cl;
+        }
+      if (n != 3)
+        break;
+      g_string_append_len (digits, group, 3);
+      p = q;
+    }
+  if (p == r->e)
+    return;
+  const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, p, x->len);
+  if (!u || !g_str_equal (u->kind, "money"))
+    return;
+  g_free (r->n.text);
+  r->n.value = g_ascii_strtod (digits->str, NULL);
+  r->n.text = g_strdup (digits->str);
+  r->n.style |= DS_NUMERAL_STYLE_SEPARATOR;
+  r->n.n_chars += (guint) g_utf8_strlen (x->t + r->e, (gssize) (p - r->e));
+  r->n.length += p - r->e;
+  r->e = p;
+}
+
+/* 3元5角, 3元5角2分, 五块五毛, 六蚊五毫, 三块五。: the sub-units after a money unit,
+ * read as the decimals of the amount (r->unit_e moves past them). */
+static void
+read_sub_units (const Ctx *x, Reading *r)
+{
+  static const char *const main[] = { "元", "块", "塊", "圆", "圓", "蚊", NULL };
+  if (!r->unit || !g_str_equal (r->unit->kind, "money") || !r->n.text || strchr (r->n.text, '.') ||
+      (r->n.style & DS_NUMERAL_STYLE_NEGATIVE) || r->extra_exp)
+    return;
+  guint i;
+  for (i = 0; main[i] && !g_str_equal (r->unit->surface, main[i]); i++)
+    ;
+  if (!main[i])
+    return;
+  gsize p = r->unit_e, cl, cl2;
+  int d1 = ds_numeral_digit_value (char_at (x->t, p, x->len, &cl)), d2 = -1;
+  if (d1 < 0)
+    return;
+  gsize q = p + cl;
+  if (has_at (x->t, q, x->len, "角") || has_at (x->t, q, x->len, "毛") || has_at (x->t, q, x->len, "毫"))
+    {
+      q += strlen ("角");
+      int v = ds_numeral_digit_value (char_at (x->t, q, x->len, &cl2));
+      if (v >= 0 && (has_at (x->t, q + cl2, x->len, "分") || has_at (x->t, q + cl2, x->len, "仙")))
+        {
+          d2 = v;
+          q += cl2 + strlen ("分");
+        }
+    }
+  else
+    {
+      /* 三块五。: a lone digit after 块/蚊 that ends the phrase */
+      gunichar n = char_at (x->t, q, x->len, &cl2);
+      gboolean colloquial = g_str_equal (main[i], "块") || g_str_equal (main[i], "塊") || g_str_equal (main[i], "蚊");
+      if (!colloquial || (cl2 && (is_cjk (n) || is_arabic (n) || is_ascii_alpha (n) || n == '.' || n == '%')))
+        return;
+    }
+  char *text = g_strdup_printf ("%s.%d%s", r->n.text, d1, d2 >= 0 ? (char[]){ (char) ('0' + d2), 0 } : "");
+  g_free (r->n.text);
+  r->n.text = text;
+  r->n.value = g_ascii_strtod (text, NULL);
+  r->n.style |= DS_NUMERAL_STYLE_DECIMAL;
+  r->unit_e = q;
+}
+
 /* Reads a numeral at pos and what follows it: 多/余 (+万), spaces, a unit. */
 gboolean
 read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
@@ -142,6 +228,7 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
     return FALSE;
   r->s = pos;
   r->e = pos + k;
+  read_full_width_groups (x, r);
 
   /* 3千瓦, 10万千瓦, 5千克: prefer the unit that starts with the last multiplier */
   {
@@ -238,6 +325,7 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
       r->unit = u;
       r->unit_s = q;
       r->unit_e = q + u->surface_len;
+      read_sub_units (x, r);
     }
   else
     r->unit_s = r->unit_e = p;

@@ -80,7 +80,7 @@ word_set_find_last (const WordSet *ws, const char *t, gsize s, gsize e, gsize *w
 /* The indexed lists, built once (words_init) and then shared read-only. */
 WordSet ws_approx_before, ws_approx_after, ws_filler, ws_growth, ws_decline, ws_forecast,
   ws_target, ws_actual, ws_metric, ws_modal, ws_share, ws_stops, ws_time_lead, ws_time_tail, ws_lead, ws_tail,
-  ws_verbs, ws_respectively;
+  ws_verbs, ws_respectively, ws_money, ws_money_end;
 
 /* ---- approximation words ---- */
 
@@ -179,6 +179,18 @@ static const char *const metric_verbs[] = {
   "雲集", NULL
 };
 
+/* a clause about money: an amount with a scale and no unit after one of these
+ * (投资22亿, 共花250億), or before 的 + one of these (70亿的销售额), is money */
+static const char *const money_cues[] = {
+  "投资", "投資", "投入", "花", "花费", "花費", "耗资", "耗資", "资金", "資金", "预算", "預算", "赤字",
+  "融资", "融資", "金额", "金額", "销售额", "銷售額", "营业额", "營業額", "营收", "營收", "收入", "利润",
+  "利潤", "产值", "產值", "增加值", "税收", "稅收", "成交额", "成交額", "交易额", "交易額", "贷款", "貸款",
+  "补贴", "補貼", "拨款", "撥款", "注资", "注資", "开支", "開支", "支出", "经费", "經費", "市值", "估值",
+  "资产", "資產", "储备", "儲備", "存款", "募资", "募資", "筹资", "籌資", "罚款", "罰款", "出口额",
+  "出口額", "进口额", "進口額", "总额", "總額", "GDP", "生产总值", "生產總值", "工资", "工資", "薪金",
+  "租金", "售价", "售價", "价格", "價格", "成本", "费用", "費用", "资助", "資助", "奖金", "獎金", NULL
+};
+
 static const char *const modal_in_metric[] = { "预计", "預計", "预期", "預期", "预测", "預測", "预料", "預料", "力争", "力爭", "争取", "爭取",
                                                "计划", "計劃", "确保", "確保", "有望", NULL };
 
@@ -211,5 +223,7 @@ words_init (void)
   word_set_init (&ws_lead, metric_lead, G_N_ELEMENTS (metric_lead) - 1, FALSE);
   word_set_init (&ws_tail, metric_tail, G_N_ELEMENTS (metric_tail) - 1, TRUE);
   word_set_init (&ws_verbs, metric_verbs, G_N_ELEMENTS (metric_verbs) - 1, TRUE);
+  word_set_init (&ws_money, money_cues, G_N_ELEMENTS (money_cues) - 1, FALSE);
+  word_set_init (&ws_money_end, money_cues, G_N_ELEMENTS (money_cues) - 1, TRUE);
   g_once_init_leave (&done, 1);
 }
