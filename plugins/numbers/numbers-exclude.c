@@ -77,13 +77,17 @@ is_year_like (const Reading *r)
 static gboolean
 roc_year (const Ctx *x, const Reading *r, gsize bs)
 {
-  if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC) || (r->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_MULTIPLIER)))
-    return FALSE;
-  if (r->n.value < 1 || r->n.value > 200 || r->n.value != floor (r->n.value))
+  if (r->n.value < 1 || r->n.value > 200 || r->n.value != floor (r->n.value) || (r->n.style & DS_NUMERAL_STYLE_DECIMAL))
     return FALSE;
   (void) bs;
   if (ends_with_at (x->t, r->s, "民國") || ends_with_at (x->t, r->s, "民国"))
-    return TRUE;
+    return TRUE;                                       /* 民國104年, 中華民國九十九年度 */
+  if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC))
+    /* 九十九年度 in a Taiwan document */
+    return g_str_equal (x->local_currency, "TWD") && r->n.value >= 70 && r->n.value <= 130 &&
+           has_at (x->t, r->unit_e, x->len, "度");
+  if (r->n.style & DS_NUMERAL_STYLE_MULTIPLIER)
+    return FALSE;
   if (!g_str_equal (x->local_currency, "TWD") || r->n.value > 130)
     return FALSE;
   if (r->n.value < 70)
@@ -148,6 +152,122 @@ place_suffix (const char *t, gsize len, gsize p)
   return FALSE;
 }
 
+/* 第9条, 第2款, 第三章; 第1项 after an article (第9条第1项): a locant in a legal text */
+static gboolean
+legal_locant (const char *t, gsize first, const NumUnit *u)
+{
+  static const char *const units[] = { "条", "條", "款", "章", "节", "節", NULL };
+  for (guint i = 0; units[i]; i++)
+    if (g_str_equal (u->surface, units[i]))
+      return TRUE;
+  return (g_str_equal (u->surface, "项") || g_str_equal (u->surface, "項")) &&
+         (ends_with_at (t, first, "条") || ends_with_at (t, first, "條") || ends_with_at (t, first, "款"));
+}
+
+/* 附表2, 附件1: a reference to an appendix */
+static gboolean
+appendix_ref (const char *t, gsize s)
+{
+  static const char *const w[] = { "附表", "附件", "附图", "附圖", "附录", "附錄", NULL };
+  for (guint i = 0; w[i]; i++)
+    if (ends_with_at (t, s, w[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* 近5年, 最近5年, 过去两年, 未来一至两个月: a window of time placed by the
+ * words before the numeral at p (a date, not a number); not 将近/经过近20年/有近二十年
+ * (历史), a span */
+gboolean
+time_window_before (const char *t, gsize p)
+{
+  static const char *const w[] = { "最近", "过去", "過去", "未来", "未來", "近些", NULL };
+  for (guint i = 0; w[i]; i++)
+    if (ends_with_at (t, p, w[i]))
+      return TRUE;
+  if (!ends_with_at (t, p, "近"))
+    return FALSE;
+  static const char *const span[] = { "将", "將", "接", "经过", "經過", "历时", "歷時", "用了", "花了", "长达",
+                                      "長達", "达", "達", "了", "历经", "歷經", "有", "用", NULL };
+  gsize q = p - strlen ("近");
+  for (guint i = 0; span[i]; i++)
+    if (ends_with_at (t, q, span[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* 劣五类, 达到二类水质, 稳定在三类。: a grade (of water…), not a count of classes */
+static gboolean
+grade_label (const char *t, gsize len, const Reading *r)
+{
+  if (!r->unit || !(g_str_equal (r->unit->surface, "类") || g_str_equal (r->unit->surface, "類")) ||
+      (r->n.style & DS_NUMERAL_STYLE_ARABIC))
+    return FALSE;
+  if (ends_with_at (t, r->s, "劣") || has_at (t, r->unit_e, len, "水"))
+    return TRUE;
+  gsize cl;
+  gunichar n = char_at (t, r->unit_e, len, &cl);
+  if (cl && (is_cjk (n) || is_arabic (n)))
+    return FALSE;
+  static const char *const level[] = { "在", "为", "為", "到", "至", "达", "達", "是", NULL };
+  if (ends_with_at (t, r->s, "分为") || ends_with_at (t, r->s, "分為") || ends_with_at (t, r->s, "分成"))
+    return FALSE;
+  for (guint i = 0; level[i]; i++)
+    if (ends_with_at (t, r->s, level[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* “15分钟生活圈”: a figure inside a short quoted name (more words after it before the
+ * closing quote), not a quoted figure (“增长5%”) */
+static gboolean
+in_quoted_name (const Ctx *x, gsize s, gsize e)
+{
+  if (!in_short_quote (x, s, e))
+    return FALSE;
+  guint n = 0;
+  gsize cl;
+  for (gsize p = e; p < x->len; p += cl)
+    {
+      gunichar c = char_at (x->t, p, x->len, &cl);
+      if (!is_cjk (c))
+        break;
+      n++;
+    }
+  return n >= 2;
+}
+
+/* 一个月, 提前了一年, 更新一次。: 一 that counts (a duration, a number of times) rather
+ * than an article (一个, 一批, 这一年, 一次性) */
+static gboolean
+one_counts (const char *t, gsize len, const Reading *r, gunichar before)
+{
+  const NumUnit *u = r->unit;
+  if (!u)
+    return FALSE;
+  if (g_str_equal (u->kind, "duration"))
+    {
+      /* after a verb of spending or waiting (提前了一个月, 再过一年, 为期一年, 历时一天),
+       * or before 内/时间 (一个月内); not 新一年, 最重的一年, 同一天, nor 一年来 (over
+       * the past year: the seeds, read by hand, leave it out) */
+      static const char *const verbs = "了过過用达達满滿期时時花需要足长長逾再隔";
+      if (before && g_utf8_strchr (verbs, -1, before))
+        return TRUE;
+      static const char *const after[] = { "内", "內", "之内", "之內", "时间", "時間", NULL };
+      for (guint i = 0; after[i]; i++)
+        if (has_at (t, r->unit_e, len, after[i]))
+          return TRUE;
+      return FALSE;
+    }
+  if (g_str_equal (u->surface, "次"))
+    {
+      gsize cl;
+      gunichar n = char_at (t, r->unit_e, len, &cl);
+      return !cl || !(is_cjk (n) || is_arabic (n) || is_ascii_alpha (n));
+    }
+  return FALSE;
+}
+
 /* 分三期, 共两期: the words before a number of phases that make it a count */
 static gboolean
 phase_count (const char *t, gsize s)
@@ -195,6 +315,16 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 一期项目, 二期: a phase's name; 分三期 counts */
   else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)
     excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
+  else if (rank && u && legal_locant (t, s, u))
+    excluded = "article";                              /* 第9条第1项 */
+  else if (appendix_ref (t, s))
+    excluded = "article";                              /* 附表2 */
+  else if (u && g_str_equal (u->kind, "duration") && time_window_before (t, rp->s))
+    excluded = "date";                                 /* 近5年, 过去两年: a window of time */
+  else if (grade_label (t, len, rp))
+    excluded = "name";                                 /* 劣五类, 三类水质 */
+  else if (in_quoted_name (x, s, e))
+    excluded = "slogan";                               /* “15分钟生活圈” */
   else if (u && g_str_equal (u->surface, "年") && roc_year (x, rp, bs))
     excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
   else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "國道") || ends_with_at (t, s, "省道"))
@@ -238,7 +368,7 @@ exclusion (const Ctx *x, const Candidate *k)
   else if ((rp->n.style & DS_NUMERAL_STYLE_DIGITS))
     excluded = "code";
   else if (chinese && !arabic && rp->n.n_chars == 1 && rp->n.value == 1 && !approx && !rank &&
-           !g_str_equal (kind, "money") && !g_str_equal (kind, "percent"))
+           !g_str_equal (kind, "money") && !g_str_equal (kind, "percent") && !one_counts (t, len, rp, before))
     excluded = "article";                              /* 一个, 一批, 一年来 */
   else if (chinese && !arabic && ds_numeral_multiplier_exponent (c) >= 2 && !approx &&
            (g_str_equal (kind, "count") || g_str_equal (kind, "duration") || rank))

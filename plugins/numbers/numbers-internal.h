@@ -314,6 +314,7 @@ typedef struct
 gboolean in_short_quote (const Ctx *x, gsize s, gsize e);
 gboolean is_year_like (const Reading *r);
 const char *exclusion (const Ctx *x, const Candidate *k);
+gboolean time_window_before (const char *t, gsize p);
 
 /* ---- special forms (numbers-special.c) ---- */
 gsize try_special (Ctx *x, gsize pos);

@@ -190,6 +190,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
       const NumUnit *uu = r2.unit ? r2.unit : u;
       const char *k2 = uu ? uu->kind : "number";
       if (g_str_equal (k2, "date") || g_str_equal (k2, "time") || g_str_equal (k2, "name") ||
+          (g_str_equal (k2, "duration") && time_window_before (t, s)) || /* 未来一至两个月 */
           (uu && g_str_equal (uu->surface, "年") && (is_year_like (&r) || is_year_like (&r2))))
         {
           if (x->opts->include_all)

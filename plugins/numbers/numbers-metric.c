@@ -128,6 +128,20 @@ clean_metric (const char *t, gsize s, gsize e)
         l0 = ws_time_lead.lens[w];
       else if ((w = word_set_prefix (&ws_lead, t, s, e)) >= 0)
         l0 = ws_lead.lens[w];
+      else if (s > 0 && time_window_before (t, s))
+        {
+          /* (过去)三年利润: the rest of a window of time (a date, not listed as a figure) */
+          DsNumeral n;
+          gsize k = ds_numeral_scan (t + s, (gssize) (e - s), DS_NUMERAL_CHINESE | DS_NUMERAL_ARABIC, &n);
+          ds_numeral_clear (&n);
+          static const char *const span[] = { "年", "个月", "個月", "天", "周", "週", NULL };
+          for (guint i = 0; k && span[i]; i++)
+            if (has_at (t, s + k, e, span[i]))
+              {
+                l0 = k + strlen (span[i]);
+                break;
+              }
+        }
       if (l0)
         {
           s += l0;

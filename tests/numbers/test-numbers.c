@@ -277,6 +277,18 @@ static const struct
   { "票价8000日元，投资三千万韩元，门票500泰铢。", "8000日元=8000 JPY | 三千万韩元=30000000 KRW | 500泰铢=500 THB" },
   { "学费2万澳元，另付100加元和50新加坡元。", "2万澳元=20000 AUD | 100加元=100 CAD | 50新加坡元=50 SGD" },
   { "每户补助12，500元。", "12，500元=12500 CNY" },
+  /* not quantities: ROC years in words, fiscal years, legal locants, appendices,
+   * windows of time (dates), grades, numbers inside a quoted name */
+  { "經濟部公告：訂定中華民國九十九年度再生能源電能躉購費率", "" },
+  { "依再生能源發展條例第9條第1項規定，如附表2。", "" },
+  { "最近5年，全县近5年共授权专利，过去两年平均增长4%。", "4%=4 %" },
+  { "对未来一至两个月的失业率不感乐观。", "" },
+  { "经过近20年的开发建设，这家有近二十年历史的企业", "近20年=20 year | 近二十年=20 year" },
+  { "水质从劣五类提升并稳定在三类，干流达到二类水质；垃圾分为三类。", "三类=3 类" },
+  { "“15分钟生活圈”正成为现实，“增长5%”的目标", "5%=5 %" },
+  /* 一 that counts: a duration after a verb of waiting, a number of times */
+  { "比原计划提前了一个月，图表每月更新一次。", "一个月=1 month | 一次=1 次" },
+  { "这是任务最重的一年，一次能源消费，一次性补贴", "" },
   /* road numbers are names, also as the ends of a range */
   { "今年实施的61省道至329国道段全长10公里。", "10公里=10 km" },
 };
@@ -448,7 +460,7 @@ test_currency (void)
   last = json_array_get_object_element (items, json_array_get_length (items) - 1);
   g_assert_cmpstr (str (last, "unit"), ==, "CNY");
   /* a Taiwan document: 98年 is a year of the Republic, 120年當中 a span */
-  items = run (h, "補助新臺幣5萬元。自98年起實施，過去120年當中，66年以來", &d6);
+  items = run (h, "補助新臺幣5萬元。自98年起實施，歷經120年當中，66年以來", &d6);
   g_assert_cmpuint (json_array_get_length (items), ==, 3);
   g_assert_cmpstr (str (json_array_get_object_element (items, 1), "text"), ==, "120年");
   g_assert_cmpstr (str (json_array_get_object_element (items, 2), "text"), ==, "66年");
