@@ -59,6 +59,7 @@ may_start (gunichar c)
   switch (c)
     {
     case 0x7FFB: /* 翻 */
+    case 0x534A: /* 半 */
     case 0x6570: case 0x6578: case 0x51E0: case 0x5E7E: case 0x4E0A: case 0x8FD1: /* 数數几幾上近 */
     case 0x5EFF: case 0x5345: case 0x534C: /* 廿卅卌 */
     case 0x2212: case 0x8D1F: case 0x8CA0: /* − 负 負 */

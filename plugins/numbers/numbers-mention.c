@@ -91,6 +91,30 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   gboolean chinese = (r.n.style & DS_NUMERAL_STYLE_CHINESE) != 0;
   gboolean arabic = (r.n.style & DS_NUMERAL_STYLE_ARABIC) != 0;
   const NumUnit *u = r.unit;
+  /* 0.6和1.0个百分点: a bare numeral takes the unit written after the next numeral
+   * (not its scale: 3和5万元 is left alone; not a date: 10和11月) */
+  if (!u && !r.approx && !(r.n.style & DS_NUMERAL_STYLE_DIGITS))
+    {
+      static const char *const conn[] = { "和", "与", "與", "及", "、", "或", NULL };
+      for (guint i = 0; conn[i]; i++)
+        if (has_at (t, r.e, len, conn[i]))
+          {
+            gsize q = r.e + strlen (conn[i]), cl3;
+            gunichar f = char_at (t, q, len, &cl3);
+            gboolean same = arabic ? is_arabic (f) : (cl3 && ds_numeral_digit_value (f) >= 0 && !is_arabic (f));
+            Reading r3;
+            if (same && read_number (x, q, DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &r3))
+              {
+                const NumUnit *u3 = r3.unit;
+                if (u3 && !r3.extra_exp && !(r3.n.style & DS_NUMERAL_STYLE_LARGE_UNIT) &&
+                    !g_str_equal (u3->kind, "date") && !g_str_equal (u3->kind, "time") &&
+                    !g_str_equal (u3->kind, "name"))
+                  u = u3;
+                reading_clear (&r3);
+              }
+            break;
+          }
+    }
   const char *kind = u ? u->kind : "number";
   int exp = (u ? u->exp10 : 0) + r.extra_exp;
 
@@ -120,18 +144,22 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     {
       DsNumeral n2;
       gsize k2 = ds_numeral_scan (t + r.e + 1, (gssize) (len - r.e - 1), DS_NUMERAL_ARABIC, &n2);
-      /* 2019/20年(度): a fiscal year, not a ratio */
-      if (k2 && k2 <= 3 && has_at (t, r.e + 1 + k2, len, "年") && is_year_like (&r))
+      /* 2019/20年(度), 2018/19課稅年度: a fiscal year, not a ratio (年 after it, or
+       * the second year the next one of the first) */
+      gboolean nian = k2 && k2 <= 3 && has_at (t, r.e + 1 + k2, len, "年");
+      if (is_year_like (&r) &&
+          (nian || (k2 == 2 && (guint) n2.value == ((guint) r.n.value + 1) % 100)))
         {
+          gsize fe = r.e + 1 + k2 + (nian ? strlen ("年") : 0);
           if (x->opts->include_all)
             {
-              NumMention *m = add_mention (x, pos, r.e + 1 + k2 + strlen ("年"));
+              NumMention *m = add_mention (x, pos, fe);
               m->kind = "number";
               m->excluded = "date";
             }
           ds_numeral_clear (&n2);
           reading_clear (&r);
-          *next = r.e + 1 + k2 + strlen ("年");
+          *next = fe;
           return;
         }
       if (k2 && k2 <= 3 && t[r.e + 1 + k2] != '/' && n2.value != 0)

@@ -257,7 +257,14 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
   gsize p = r->e, cl;
   gunichar c = char_at (x->t, p, x->len, &cl);
   /* 1500多家, 20余家, 2000多万元, 10余万 */
-  if (c == 0x591A /* 多 */ || c == 0x4F59 /* 余 */ || c == 0x9918 /* 餘 */)
+  /* 十几年, 二十几家: 几 after a multiplier reads like 多 */
+  gboolean ji = FALSE;
+  if (c == 0x51E0 /* 几 */ || c == 0x5E7E /* 幾 */)
+    {
+      gsize ps;
+      ji = ds_numeral_multiplier_exponent (char_before (x->t, r->e, &ps)) != 0;
+    }
+  if (c == 0x591A /* 多 */ || c == 0x4F59 /* 余 */ || c == 0x9918 /* 餘 */ || ji)
     {
       gsize q = p + cl, cl2;
       int extra = 0;

@@ -42,6 +42,43 @@ try_special (Ctx *x, gsize pos)
           }
         return m->end;
       }
+  /* 一半 (左右): a ratio of 0.5 */
+  if (c == 0x4E00 /* 一 */ && has_at (t, pos + cl, len, "半"))
+    {
+      NumMention *m = add_mention (x, pos, pos + cl + strlen ("半"));
+      m->value_text = g_strdup ("0.5");
+      m->value = 0.5;
+      m->kind = "ratio";
+      gsize ce;
+      const char *ap = match_cue_after (approx_after, &ws_approx_after, t, m->end, len, &ce);
+      if (ap)
+        {
+          m->approx = ap;
+          m->end = ce;
+        }
+      return m->end;
+    }
+  /* 半年, 半个月, 再过半个月: half a unit of time; not 上半年/下半年 (dates), 近半年
+   * (a window of time), 半年报 (a report), 半个月前 (a date) */
+  if (c == 0x534A /* 半 */)
+    {
+      gsize bs;
+      gunichar b = char_before (t, pos, &bs);
+      const NumUnit *u = unit_match (x->table, x->table->by_first, t, pos + cl, len);
+      if (!u || !g_str_equal (u->kind, "duration") || b == 0x4E0A || b == 0x4E0B || b == 0x524D || b == 0x540E ||
+          b == 0x5F8C || b == 0x8FD1 || is_any_digit (b))
+        return 0;
+      gsize ue = pos + cl + u->surface_len;
+      if (has_at (t, ue, len, "报") || has_at (t, ue, len, "報") || has_at (t, ue, len, "刊") ||
+          has_at (t, ue, len, "前")) /* 半个月前: a point in time */
+        return 0;
+      NumMention *m = add_mention (x, pos, ue);
+      m->value_text = num_decimal_shift ("0.5", u->exp10);
+      m->value = text_value (m->value_text);
+      m->unit = canonical_unit (x, u);
+      m->kind = u->kind;
+      return m->end;
+    }
   /* 翻一番 ×2, 翻两番 ×4, 翻番 ×2 */
   if (c == 0x7FFB /* 翻 */ && has_at (t, pos, len, "翻"))
     {

@@ -289,6 +289,13 @@ static const struct
   /* 一 that counts: a duration after a verb of waiting, a number of times */
   { "比原计划提前了一个月，图表每月更新一次。", "一个月=1 month | 一次=1 次" },
   { "这是任务最重的一年，一次能源消费，一次性补贴", "" },
+  /* halves, 十几, fiscal years, a unit shared with the next numeral */
+  { "只是疫情前的一半，已完成投资的一半左右。", "一半=0.5 - | 一半左右=0.5 -" },
+  { "再过半个月完工，为期半年；上半年增长，近半年来平稳，2011半年报。",
+    "半个月=0.5 month | 半年=0.5 year" },
+  { "十几年来，二十几家企业落户。", "十几年=10 year | 二十几家=20 家" },
+  { "2018/19课税年度，2019/20年度的利得税，占1/4。", "1/4=1/4 -" },
+  { "分别提高0.6和1.0个百分点，3、4家企业，10和11月。", "0.6=0.6 pp | 1.0个百分点=1 pp | 3=3 家 | 4家=4 家" },
   /* road numbers are names, also as the ends of a range */
   { "今年实施的61省道至329国道段全长10公里。", "10公里=10 km" },
 };
