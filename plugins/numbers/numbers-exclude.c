@@ -64,7 +64,7 @@ gboolean
 is_year_like (const Reading *r)
 {
   if (r->n.style & DS_NUMERAL_STYLE_DIGITS)
-    return TRUE;
+    return !(r->n.style & DS_NUMERAL_STYLE_DECIMAL); /* 一二三点四五 is no year */
   if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC) || (r->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_MULTIPLIER)))
     return FALSE;
   return r->n.n_chars == 4 && r->n.value >= 1000 && r->n.value <= 2999;
@@ -268,6 +268,27 @@ one_counts (const char *t, gsize len, const Reading *r, gunichar before)
   return FALSE;
 }
 
+/* A Chinese numeral without a unit that is a quantity (kind number), not a name: one
+ * with a scale of 万/亿 that starts with a digit (五百万, 贰佰伍拾萬, 一万零五百; not
+ * 千万 the adverb), one with decimals, or one of several characters alone between
+ * punctuation (二千零十。) */
+static gboolean
+standalone_numeral (const Ctx *x, const Reading *r, gunichar c, gsize s, gsize e)
+{
+  if (ds_numeral_digit_value (c) <= 0 && c != 0x96F6 /* 零 */)
+    return FALSE;
+  if (r->n.value >= 10000 || (r->n.style & DS_NUMERAL_STYLE_DECIMAL))
+    return TRUE;                                       /* …and 三点一四: a name has no decimals */
+  if (r->n.n_chars < 2)
+    return FALSE;
+  gsize ps, cl;
+  gunichar b = s > 0 ? char_before (x->t, s, &ps) : 0;
+  gunichar a = char_at (x->t, e, x->len, &cl);
+  gboolean open = !b || !(is_cjk (b) || is_arabic (b) || is_ascii_alpha (b) || b == 0x201C || b == 0x300C);
+  gboolean close = !cl || !(is_cjk (a) || is_arabic (a) || is_ascii_alpha (a) || a == 0x201D || a == 0x300D);
+  return open && close;
+}
+
 /* 分三期, 共两期: the words before a number of phases that make it a count */
 static gboolean
 phase_count (const char *t, gsize s)
@@ -360,12 +381,11 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "code";                                 /* 05102027号 */
   else if (!u && !rank && is_year_like (rp) && !approx)
     excluded = "date";                                 /* 2023中国… */
-  else if (!u && !rank && (rp->n.style & DS_NUMERAL_STYLE_DIGITS))
+  else if (!u && !rank && (rp->n.style & DS_NUMERAL_STYLE_DIGITS) && !(rp->n.style & DS_NUMERAL_STYLE_DECIMAL))
     excluded = "code";
-  else if (!u && !rank && chinese && !arabic && !g_str_equal (kind, "money") &&
-           !((rp->n.style & DS_NUMERAL_STYLE_LARGE_UNIT) && ds_numeral_digit_value (c) > 0))
+  else if (!u && !rank && chinese && !arabic && !g_str_equal (kind, "money") && !standalone_numeral (x, rp, c, s, e))
     excluded = "name";                                 /* 二十大, 一是, 七大政策; not 五百万 */
-  else if ((rp->n.style & DS_NUMERAL_STYLE_DIGITS))
+  else if ((rp->n.style & DS_NUMERAL_STYLE_DIGITS) && !(rp->n.style & DS_NUMERAL_STYLE_DECIMAL))
     excluded = "code";
   else if (chinese && !arabic && rp->n.n_chars == 1 && rp->n.value == 1 && !approx && !rank &&
            !g_str_equal (kind, "money") && !g_str_equal (kind, "percent") && !one_counts (t, len, rp, before))
