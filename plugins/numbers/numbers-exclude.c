@@ -332,6 +332,8 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "date";                                 /* 第一季: the first quarter */
   else if (u && g_str_equal (u->surface, "大") && rp->n.value > 10)
     excluded = "name";                                 /* 十八大, 二十大: congresses, not ten-odd things */
+  else if (u && g_str_equal (u->surface, "代") && !rank && !has_at (t, rp->unit_e, len, "人"))
+    excluded = "name";                                 /* 二代健保, 8.5代线: a generation's name (三代人 counts) */
   else if (u && g_str_equal (u->surface, "期") && !phase_count (t, s))
     excluded = "name";                                 /* 一期项目, 二期: a phase's name; 分三期 counts */
   else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)
@@ -398,7 +400,8 @@ exclusion (const Ctx *x, const Candidate *k)
   else if (!u && !rank && at_line_start (x, s) &&
            (after == 0x3001 || after == '.' || after == 0xFF0E || after == ')' || after == 0xFF09))
     excluded = "list";
-  else if (!u && !rank && (before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09))
-    excluded = "list";
+  else if (!u && !rank && (before == '(' || before == 0xFF08 || before == '[' || before == 0xFF3B || before == 0x3010) &&
+           (after == ')' || after == 0xFF09 || after == ']' || after == 0xFF3D || after == 0x3011))
+    excluded = "list";                                 /* (1), ［19］: list markers and notes */
   return excluded;
 }

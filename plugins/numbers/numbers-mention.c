@@ -232,6 +232,20 @@ extract_at (Ctx *x, gsize pos, gsize *next)
           reading_clear (&r2);
           return;
         }
+      /* 02-27757782: a telephone number, not a range */
+      if (arabic && !uu && (t[r.s] == '0' || r2.n.n_chars >= 7) && r.n.n_chars >= 2)
+        {
+          if (x->opts->include_all)
+            {
+              NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));
+              m->kind = "number";
+              m->excluded = "code";
+            }
+          *next = MAX (r2.unit_e, r2.e);
+          reading_clear (&r);
+          reading_clear (&r2);
+          return;
+        }
       int e2 = (uu ? uu->exp10 : 0) + r2.extra_exp;
       int e1 = (r.unit ? r.unit->exp10 : e2 - r2.extra_exp) + r.extra_exp;
       NumMention *m = add_mention (x, s, MAX (r2.unit_e, r2.e));

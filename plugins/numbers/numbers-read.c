@@ -178,7 +178,7 @@ read_full_width_groups (const Ctx *x, Reading *r)
 static void
 read_sub_units (const Ctx *x, Reading *r)
 {
-  static const char *const main[] = { "元", "块", "塊", "圆", "圓", "蚊", NULL };
+  static const char *const main[] = { "元", "块钱", "圆", "圓", "蚊", NULL };
   if (!r->unit || !g_str_equal (r->unit->kind, "money") || !r->n.text || strchr (r->n.text, '.') ||
       (r->n.style & DS_NUMERAL_STYLE_NEGATIVE) || r->extra_exp)
     return;
@@ -206,7 +206,8 @@ read_sub_units (const Ctx *x, Reading *r)
     {
       /* 三块五。: a lone digit after 块/蚊 that ends the phrase */
       gunichar n = char_at (x->t, q, x->len, &cl2);
-      gboolean colloquial = g_str_equal (main[i], "块") || g_str_equal (main[i], "塊") || g_str_equal (main[i], "蚊");
+      gboolean colloquial = r->unit_e - r->unit_s == strlen ("块") &&
+                            (g_str_equal (main[i], "块钱") || g_str_equal (main[i], "蚊"));
       if (!colloquial || (cl2 && (is_cjk (n) || is_arabic (n) || is_ascii_alpha (n) || n == '.' || n == '%')))
         return;
     }
@@ -332,6 +333,17 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
       r->unit = u;
       r->unit_s = q;
       r->unit_e = q + u->surface_len;
+      /* 块 is a classifier before a noun (一块砖头) and money at the end of a phrase
+       * or before a sub-unit (三块。三块五): then it reads as 块钱 */
+      if (g_str_equal (u->kind, "count") && (g_str_equal (u->surface, "块") || g_str_equal (u->surface, "塊")))
+        {
+          gsize cl4;
+          gunichar n = char_at (x->t, r->unit_e, x->len, &cl4);
+          const NumUnit *money = unit_match (x->table, x->table->by_first, "块钱", 0, strlen ("块钱"));
+          if (money && g_str_equal (money->kind, "money") && !is_arabic (n) &&
+              (!cl4 || !is_cjk (n) || ds_numeral_digit_value (n) >= 0))
+            r->unit = money;
+        }
       read_sub_units (x, r);
     }
   else

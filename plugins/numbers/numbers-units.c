@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const char *const kinds[] = {
-  "money", "mass", "area", "length", "volume", "energy", "power", "count",
+  "money", "mass", "area", "length", "volume", "energy", "power", "voltage", "count",
   "percent", "percentage_point", "ratio", "multiple", "rank", "duration", "age",
   "number", "date", "time", "word", "name", NULL
 };
