@@ -55,6 +55,17 @@ money_clause (const Ctx *x, gsize s, gsize e)
 }
 
 gboolean
+temperature_clause (const char *t, gsize s)
+{
+  static const char *const cues[] = { "温", "溫", "摄氏", "攝氏", "华氏", "華氏", "零下", NULL };
+  gsize cs = clause_start (t, s);
+  for (guint i = 0; cues[i]; i++)
+    if (memmem (t + cs, s - cs, cues[i], strlen (cues[i])))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 change_before (const char *t, gsize s)
 {
   /* not after 增至/提高到 (增至5%至8% is a range of levels) */

@@ -152,16 +152,17 @@ place_suffix (const char *t, gsize len, gsize p)
   return FALSE;
 }
 
-/* 第9条, 第2款, 第三章; 第1项 after an article (第9条第1项): a locant in a legal text */
+/* 第9条, 第2款, 第三章; 第1项 after an article (第9条第1项) or in a text citing
+ * articles (…第二十條規定，於第二項定明): a locant in a legal text */
 static gboolean
-legal_locant (const char *t, gsize first, const NumUnit *u)
+legal_locant (const Ctx *x, const char *t, gsize first, const NumUnit *u)
 {
   static const char *const units[] = { "条", "條", "款", "章", "节", "節", NULL };
   for (guint i = 0; units[i]; i++)
     if (g_str_equal (u->surface, units[i]))
       return TRUE;
   return (g_str_equal (u->surface, "项") || g_str_equal (u->surface, "項")) &&
-         (ends_with_at (t, first, "条") || ends_with_at (t, first, "條") || ends_with_at (t, first, "款"));
+         (x->legal || ends_with_at (t, first, "条") || ends_with_at (t, first, "條") || ends_with_at (t, first, "款"));
 }
 
 /* 附表2, 附件1: a reference to an appendix */
@@ -338,7 +339,7 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 一期项目, 二期: a phase's name; 分三期 counts */
   else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)
     excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
-  else if (rank && u && legal_locant (t, s, u))
+  else if (rank && u && legal_locant (x, t, s, u))
     excluded = "article";                              /* 第9条第1项 */
   else if (appendix_ref (t, s))
     excluded = "article";                              /* 附表2 */

@@ -49,6 +49,19 @@ local_currency (const char *t, gsize len)
   return "CNY";
 }
 
+/* Does the text cite articles of a law (第9条规定, 第九條第一項)? Its 第N项/款 are then
+ * locants, not ranks. */
+static gboolean
+legal_text (const char *t, gsize len)
+{
+  static const char *const cues[] = { "条规定", "條規定", "条第", "條第", "条之", "條之", NULL };
+  gsize limit = strnlen (t, MIN (len, (gsize) 1 << 20));
+  for (guint i = 0; cues[i]; i++)
+    if (memmem (t, limit, cues[i], strlen (cues[i])))
+      return TRUE;
+  return FALSE;
+}
+
 /* ---- the scan ---- */
 
 static inline gboolean
@@ -92,6 +105,7 @@ num_extract (const NumUnitTable *table, const char *text, gsize length, const Nu
   NumOptions defaults = { FALSE, TRUE };
   Ctx x = { text, length, table, opts ? opts : &defaults, NULL, g_array_new (FALSE, FALSE, sizeof (NumMention)) };
   x.local_currency = local_currency (text, length);
+  x.legal = legal_text (text, length);
   gsize pos = 0;
   while (pos < length)
     {

@@ -231,6 +231,7 @@ typedef struct
   const NumOptions *opts;
   const char *local_currency;
   GArray *out;
+  gboolean legal;   /* the text cites articles (第9条规定, 条第): 第N项 there are locants */
 } Ctx;
 
 /* A numeral read at a position, with its unit. */
@@ -290,6 +291,9 @@ const char *canonical_unit (const Ctx *x, const NumUnit *u);
 
 /* Is the figure [s, e) in a clause about money (投资22亿, 70亿的销售额)? */
 gboolean money_clause (const Ctx *x, gsize s, gsize e);
+
+/* Is the clause before s about temperature (气温, 摄氏)? */
+gboolean temperature_clause (const char *t, gsize s);
 
 /* Does the text before s end with a change word (增加, 上升了…)? */
 gboolean change_before (const char *t, gsize s);

@@ -218,6 +218,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
       const NumUnit *uu = r2.unit ? r2.unit : u;
       const char *k2 = uu ? uu->kind : "number";
       if (g_str_equal (k2, "date") || g_str_equal (k2, "time") || g_str_equal (k2, "name") ||
+          (!uu && is_year_like (&r) && is_year_like (&r2)) || /* 2017-2018 书展 */
           (g_str_equal (k2, "duration") && time_window_before (t, s)) || /* 未来一至两个月 */
           (uu && g_str_equal (uu->surface, "年") && (is_year_like (&r) || is_year_like (&r2))))
         {
@@ -343,6 +344,12 @@ extract_at (Ctx *x, gsize pos, gsize *next)
             }
         }
     }
+  /* 攝氏7000度, 气温比平常高三度: 度 of a temperature, not a kWh */
+  if (u && !prefix_unit && (g_str_equal (u->surface, "度")) && temperature_clause (t, s))
+    {
+      kind = "temperature";
+      prefix_unit = "°C";
+    }
   const char *approx = r.approx;
   {
     gsize cs;
@@ -409,6 +416,13 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     {
       m->unit = prefix_unit ? prefix_unit : canonical_unit (x, u);
       m->value_text = num_decimal_shift (r.n.text, exp);
+      /* 零下20度: below zero */
+      if (g_str_equal (kind, "temperature") && ends_with_at (t, s, "零下") && m->value_text[0] != '-')
+        {
+          char *neg = g_strconcat ("-", m->value_text, NULL);
+          g_free (m->value_text);
+          m->value_text = neg;
+        }
     }
   m->value = text_value (m->value_text);
   if (approx)
