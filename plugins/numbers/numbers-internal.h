@@ -168,7 +168,7 @@ word_set_lead (const WordSet *ws, guchar b)
   return (ws->lead[b >> 6] >> (b & 63)) & 1;
 }
 
-/* The first word of the list that t[pos..len) starts with, or -1. */
+/* The longest word of the list that t[pos..len) starts with, or -1. */
 static inline int
 word_set_prefix (const WordSet *ws, const char *t, gsize pos, gsize len)
 {
@@ -176,29 +176,33 @@ word_set_prefix (const WordSet *ws, const char *t, gsize pos, gsize len)
     return -1;
   guint64 key = key_at ((const guchar *) t + pos, len - pos);
   const WordSlot *sl = key ? word_set_find (ws, key) : NULL;
+  int best = -1;
   for (guint i = 0; sl && i < sl->n; i++)
     {
       guint w = ws->idx[sl->first + i];
-      if (pos + ws->lens[w] <= len && memcmp (t + pos, ws->words[w], ws->lens[w]) == 0)
-        return (int) w;
+      if (pos + ws->lens[w] <= len && (best < 0 || ws->lens[w] > ws->lens[best]) &&
+          memcmp (t + pos, ws->words[w], ws->lens[w]) == 0)
+        best = (int) w;
     }
-  return -1;
+  return best;
 }
 
-/* The first word of the list that t[s..e) ends with, or -1. */
+/* The longest word of the list that t[s..e) ends with, or -1. */
 static inline int
 word_set_suffix (const WordSet *ws, const char *t, gsize s, gsize e)
 {
   if (e <= s || !word_set_lead (ws, (guchar) t[e - 1]))
     return -1;
   const WordSlot *sl = word_set_find (ws, key_before ((const guchar *) t, s, e));
+  int best = -1;
   for (guint i = 0; sl && i < sl->n; i++)
     {
       guint w = ws->idx[sl->first + i];
-      if (e >= s + ws->lens[w] && memcmp (t + e - ws->lens[w], ws->words[w], ws->lens[w]) == 0)
-        return (int) w;
+      if (e >= s + ws->lens[w] && (best < 0 || ws->lens[w] > ws->lens[best]) &&
+          memcmp (t + e - ws->lens[w], ws->words[w], ws->lens[w]) == 0)
+        best = (int) w;
     }
-  return -1;
+  return best;
 }
 
 void word_set_init (WordSet *ws, const char *const *words, guint n, gboolean suffix);

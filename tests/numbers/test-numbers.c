@@ -101,6 +101,9 @@ static const Expect basics[] = {
   { "超过300人", "超过300人", "300", "人", "count", "more_than", "300" },
   { "逾百家", "逾百家", "100", "家", "count", "more_than", "100" },
   { "不足20家", "不足20家", "20", "家", "count", "less_than", NULL, "20" },
+  /* the longest cue wins: 不超过 is at most, not 超过 (more than) */
+  { "为期不超过一年", "不超过一年", "1", "year", "duration", "at_most", NULL, "1" },
+  { "不低于300人", "不低于300人", "300", "人", "count", "at_least", "300" },
   { "上百家企业", "上百家", "100", "家", "count", "at_least", "100" },
   { "数十家企业", "数十家", NULL, "家", "count", "about", "20", "90" },
   { "装机4千万千瓦", "4千万千瓦", "40000000", "kW", "power" },
