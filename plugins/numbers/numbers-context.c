@@ -46,12 +46,12 @@ money_clause (const Ctx *x, gsize s, gsize e)
 {
   /* the cue right before the amount, filler words (达, 为, 约…) aside: not 补贴给34万年轻夫妻 */
   gsize cs = clause_start (x->t, s), p = s;
-  int w;
-  while ((w = word_set_suffix (&ws_filler, x->t, cs, p)) >= 0)
-    p -= ws_filler.lens[w];
-  if (word_set_suffix (&ws_money_end, x->t, cs, p) >= 0)
+  gsize w;
+  while ((w = wsuffix (x->w->filler, x->t, cs, p)) > 0)
+    p -= w;
+  if (wsuffix (x->w->money, x->t, cs, p) > 0)
     return TRUE;
-  return has_at (x->t, e, x->len, "的") && word_set_prefix (&ws_money, x->t, e + strlen ("的"), x->len) >= 0;
+  return has_at (x->t, e, x->len, "的") && wprefix (x->w->money, x->t, e + strlen ("的"), x->len) > 0;
 }
 
 gboolean
@@ -66,24 +66,18 @@ temperature_clause (const char *t, gsize s)
 }
 
 gboolean
-change_before (const char *t, gsize s)
+change_before (const Ctx *x, gsize s)
 {
+  const char *t = x->t;
   /* not after 增至/提高到 (增至5%至8% is a range of levels) */
   gsize cs = clause_start (t, s), e = s;
   if (ends_with_at (t, e, "了") && e >= cs + strlen ("了"))
     e -= strlen ("了");
-  int w = word_set_suffix (&ws_growth, t, cs, e);
-  const char *cue = w >= 0 ? ws_growth.words[w] : NULL;
-  if (!cue && (w = word_set_suffix (&ws_decline, t, cs, e)) >= 0)
-    cue = ws_decline.words[w];
-  if (!cue)
-    return FALSE;
+  gsize w = wsuffix (x->w->growth, t, cs, e);
+  if (!w)
+    w = wsuffix (x->w->decline, t, cs, e);
   /* 经济增长3.5%至5.5%: a growth rate written as a range, not a change and a level */
-  static const char *const rate[] = { "增长", "增長", "成长", "成長", "增速", "增幅", "升幅", "降幅", "跌幅", NULL };
-  for (guint i = 0; rate[i]; i++)
-    if (g_str_has_suffix (cue, rate[i]))
-      return FALSE;
-  return TRUE;
+  return w && wsuffix (x->w->growth_rate, t, e - w, e) == 0;
 }
 
 void
@@ -120,10 +114,10 @@ add_context (Ctx *x)
       while (again)
         {
           again = FALSE;
-          int w = word_set_suffix (&ws_filler, t, cs, e);
-          if (w >= 0)
+          gsize w = wsuffix (x->w->filler, t, cs, e);
+          if (w > 0)
             {
-              e -= ws_filler.lens[w];
+              e -= w;
               again = TRUE;
             }
         }
@@ -131,16 +125,16 @@ add_context (Ctx *x)
       gboolean change_kind = m->kind && !is_span_kind (m->kind);
       if (!m->change && !xin && change_kind)
         {
-          int w;
-          if ((w = word_set_suffix (&ws_growth, t, cs, e)) >= 0)
+          gsize w;
+          if ((w = wsuffix (x->w->growth, t, cs, e)) > 0)
             {
               m->change = "growth";
-              e -= ws_growth.lens[w];
+              e -= w;
             }
-          else if ((w = word_set_suffix (&ws_decline, t, cs, e)) >= 0)
+          else if ((w = wsuffix (x->w->decline, t, cs, e)) > 0)
             {
               m->change = "decline";
-              e -= ws_decline.lens[w];
+              e -= w;
             }
         }
       if (m->change && ends_with_any (t, cs, e, (const char *const[]){ "同比", "环比", "比", NULL }, &ws))
@@ -148,7 +142,7 @@ add_context (Ctx *x)
       /* share: 占全市81% */
       {
         gsize wl = 0;
-        gssize zp = word_set_find_last (&ws_share, t, cs, e, &wl);
+        gssize zp = word_set_find_last (x->w->share, t, cs, e, &wl);
         if (zp >= 0 && m->kind && (g_str_equal (m->kind, "percent") || g_str_equal (m->kind, "ratio")))
           {
             gsize a = (gsize) zp + wl, b = e;
@@ -165,16 +159,16 @@ add_context (Ctx *x)
       {
         gsize wl = 0;
         gsize sent = cs;
-        gssize tp = word_set_find_last (&ws_target, t, sent, m->start, &wl);
+        gssize tp = word_set_find_last (x->w->target, t, sent, m->start, &wl);
         /* 目标任务, 科技计划项目: nouns, not a target */
         if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "任務") ||
                         has_at (t, (gsize) tp + wl, m->start, "项目") || has_at (t, (gsize) tp + wl, m->start, "項目")))
           tp = -1;
-        if (word_set_find_last (&ws_forecast, t, sent, m->start, &wl) >= 0)
+        if (word_set_find_last (x->w->forecast, t, sent, m->start, &wl) >= 0)
           m->modality = "forecast";
         else if (tp >= 0)
           m->modality = "target";
-        else if (word_set_find_last (&ws_actual, t, sent, m->start, &wl) >= 0)
+        else if (word_set_find_last (x->w->actual, t, sent, m->start, &wl) >= 0)
           m->modality = "actual";
       }
       if (!x->opts->metric || is_span_kind (m->kind))

@@ -98,12 +98,11 @@ start_bits_init (void)
 }
 
 GArray *
-num_extract (const NumUnitTable *table, const char *text, gsize length, const NumOptions *opts)
+num_extract (const NumUnitTable *table, const NumWords *words, const char *text, gsize length, const NumOptions *opts)
 {
-  words_init ();
   start_bits_init ();
   NumOptions defaults = { FALSE, TRUE };
-  Ctx x = { text, length, table, opts ? opts : &defaults, NULL, g_array_new (FALSE, FALSE, sizeof (NumMention)) };
+  Ctx x = { text, length, table, opts ? opts : &defaults, words, NULL, g_array_new (FALSE, FALSE, sizeof (NumMention)) };
   x.local_currency = local_currency (text, length);
   x.legal = legal_text (text, length);
   gsize pos = 0;

@@ -88,144 +88,35 @@ is_cjk (gunichar c)
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
-/* ---- word sets ----
- * The cue lists below are searched at many positions (before and after every
- * figure, backwards through its clause). A WordSet indexes one list by the
- * bytes of its words' first (or last) character, so a position costs one
- * table probe instead of a memcmp per word. Lookups give exactly the answers
- * of the plain loops they replace: candidates are tried in list order and
- * confirmed with memcmp. */
-
-typedef struct
+/* ---- word lists (numbers-words.c; data in config/numbers-words.txt) ----
+ * Every list is a DsWordSet: the longest word of a list wins where several
+ * match. Lists with a value (approx_before/after) give it as the word's first
+ * field. */
+struct _NumWords
 {
-  guint64 key;       /* 0 = empty slot */
-  guint16 first, n;  /* range of idx */
-} WordSlot;
+  DsWordLists *lists; /* owns the sets */
+  const DsWordSet *approx_before, *approx_after, *filler, *growth, *decline, *growth_rate, *forecast, *target,
+    *actual, *metric_cues, *metric_stops, *share, *respectively, *time_words, *metric_lead, *metric_tail,
+    *metric_verbs, *modal, *money;
+};
 
-typedef struct
+/* The length of the longest word of ws that starts at t[pos] and ends by len; 0 if none. */
+static inline gsize
+wprefix (const DsWordSet *ws, const char *t, gsize pos, gsize len)
 {
-  const char *const *words; /* the list, in its order */
-  guint8 *lens;
-  guint16 *idx;             /* word indices grouped by key, list order within a key */
-  WordSlot *slots;
-  guint mask;               /* slots - 1 */
-  gsize min_len;
-  guint64 lead[4];          /* bytes that start (prefix) or end (suffix) a word */
-  gboolean suffix;          /* keyed by the last character instead of the first */
-} WordSet;
-
-/* The key of the character at t[0..avail): its bytes and length. 0 if it does
- * not fit. Deterministic in the bytes, so a word and the text it matches
- * have the same key. */
-static inline guint64
-key_at (const guchar *t, gsize avail)
-{
-  guchar b = t[0];
-  gsize l = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  if (l > avail)
-    return 0;
-  guint64 k = l;
-  for (gsize i = 0; i < l; i++)
-    k = (k << 8) | t[i];
-  return k;
+  return pos < len ? ds_word_set_match (ws, t + pos, t + len, NULL) : 0;
 }
 
-/* The key of the last character of t[s..e) (e > s). */
-static inline guint64
-key_before (const guchar *t, gsize s, gsize e)
+/* The length of the longest word of ws that ends at t[e] and starts at or after s; 0 if none. */
+static inline gsize
+wsuffix (const DsWordSet *ws, const char *t, gsize s, gsize e)
 {
-  gsize k = e - 1;
-  while (k > s && e - k < 4 && (t[k] & 0xC0) == 0x80)
-    k--;
-  guint64 key = e - k;
-  for (gsize i = k; i < e; i++)
-    key = (key << 8) | t[i];
-  return key;
+  return e > s ? ds_word_set_match_suffix (ws, t + s, t + e, NULL) : 0;
 }
 
-static inline guint
-key_hash (guint64 key, guint mask)
-{
-  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
-}
-
-static inline const WordSlot *
-word_set_find (const WordSet *ws, guint64 key)
-{
-  for (guint h = key_hash (key, ws->mask);; h = (h + 1) & ws->mask)
-    {
-      const WordSlot *sl = &ws->slots[h];
-      if (sl->key == key)
-        return sl;
-      if (!sl->key)
-        return NULL;
-    }
-}
-
-static inline gboolean
-word_set_lead (const WordSet *ws, guchar b)
-{
-  return (ws->lead[b >> 6] >> (b & 63)) & 1;
-}
-
-/* The longest word of the list that t[pos..len) starts with, or -1. */
-static inline int
-word_set_prefix (const WordSet *ws, const char *t, gsize pos, gsize len)
-{
-  if (pos >= len || !word_set_lead (ws, (guchar) t[pos]))
-    return -1;
-  guint64 key = key_at ((const guchar *) t + pos, len - pos);
-  const WordSlot *sl = key ? word_set_find (ws, key) : NULL;
-  int best = -1;
-  for (guint i = 0; sl && i < sl->n; i++)
-    {
-      guint w = ws->idx[sl->first + i];
-      if (pos + ws->lens[w] <= len && (best < 0 || ws->lens[w] > ws->lens[best]) &&
-          memcmp (t + pos, ws->words[w], ws->lens[w]) == 0)
-        best = (int) w;
-    }
-  return best;
-}
-
-/* The longest word of the list that t[s..e) ends with, or -1. */
-static inline int
-word_set_suffix (const WordSet *ws, const char *t, gsize s, gsize e)
-{
-  if (e <= s || !word_set_lead (ws, (guchar) t[e - 1]))
-    return -1;
-  const WordSlot *sl = word_set_find (ws, key_before ((const guchar *) t, s, e));
-  int best = -1;
-  for (guint i = 0; sl && i < sl->n; i++)
-    {
-      guint w = ws->idx[sl->first + i];
-      if (e >= s + ws->lens[w] && (best < 0 || ws->lens[w] > ws->lens[best]) &&
-          memcmp (t + e - ws->lens[w], ws->words[w], ws->lens[w]) == 0)
-        best = (int) w;
-    }
-  return best;
-}
-
-void word_set_init (WordSet *ws, const char *const *words, guint n, gboolean suffix);
-/* The last position in [s, e) where a word of the list ends by e, and the
- * longest word there (in *wlen); -1 (and *wlen untouched) if none. */
-gssize word_set_find_last (const WordSet *ws, const char *t, gsize s, gsize e, gsize *wlen);
-
-/* The indexed lists (numbers-words.c), built once (words_init) and then shared read-only. */
-extern WordSet ws_approx_before, ws_approx_after, ws_filler, ws_growth, ws_decline, ws_forecast,
-  ws_target, ws_actual, ws_metric, ws_modal, ws_share, ws_stops, ws_time_lead, ws_time_tail, ws_lead, ws_tail,
-  ws_verbs, ws_respectively, ws_money, ws_money_end;
-void words_init (void);
-
-/* ---- approximation words ---- */
-
-typedef struct
-{
-  const char *word;
-  const char *approx;
-} Cue;
-
-extern const Cue approx_before[];
-extern const Cue approx_after[];
+/* The last position in [s, e) where a word of the list starts and ends by e, and
+ * the longest word there (in *wlen); -1 (and *wlen untouched) if none. */
+gssize word_set_find_last (const DsWordSet *ws, const char *t, gsize s, gsize e, gsize *wlen);
 
 typedef struct
 {
@@ -233,6 +124,7 @@ typedef struct
   gsize len;
   const NumUnitTable *table;
   const NumOptions *opts;
+  const NumWords *w;
   const char *local_currency;
   GArray *out;
   gboolean legal;   /* the text cites articles (第9条规定, 条第): 第N项 there are locants */
@@ -286,8 +178,8 @@ takes_metric_after (const char *kind)
 
 /* ---- reading a number and its unit (numbers-read.c) ---- */
 const NumUnit *unit_match (const NumUnitTable *t, GHashTable *h, const char *text, gsize pos, gsize len);
-const char *match_cue_before (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize *cue_start);
-const char *match_cue_after (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize len, gsize *cue_end);
+const char *match_cue_before (const DsWordSet *ws, const char *t, gsize pos, gsize *cue_start);
+const char *match_cue_after (const DsWordSet *ws, const char *t, gsize pos, gsize len, gsize *cue_end);
 double text_value (const char *s);
 int trailing_scale_exponent (const char *t, gsize s, gsize e);
 gboolean read_number (const Ctx *x, gsize pos, guint flags, Reading *r);
@@ -300,7 +192,7 @@ gboolean money_clause (const Ctx *x, gsize s, gsize e);
 gboolean temperature_clause (const char *t, gsize s);
 
 /* Does the text before s end with a change word (增加, 上升了…)? */
-gboolean change_before (const char *t, gsize s);
+gboolean change_before (const Ctx *x, gsize s);
 
 /* ---- exclusions (numbers-exclude.c) ---- */
 

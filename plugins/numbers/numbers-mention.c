@@ -191,7 +191,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     gboolean conn = d == 0x81F3 /* 至 */ || d == 0x5230 /* 到 */ || d == '-' || d == 0x2014 || d == 0x2013 ||
                     d == '~' || d == 0xFF5E || d == 0x301C || d == 0xFF0D || d == 0x2015;
     /* 增加0.7%至13.8%: a change, then the level it reached (two figures, not a range) */
-    if (conn && (d == 0x81F3 || d == 0x5230) && r.unit && change_before (t, s))
+    if (conn && (d == 0x81F3 || d == 0x5230) && r.unit && change_before (x, s))
       conn = FALSE;
     if (conn && cl2)
       {
@@ -273,7 +273,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
       if (r2.approx)
         m->approx = r2.approx;
       gsize ce;
-      const char *ap = match_cue_after (approx_after, &ws_approx_after, t, m->end, len, &ce);
+      const char *ap = match_cue_after (x->w->approx_after, t, m->end, len, &ce);
       if (ap)
         {
           m->approx = ap;
@@ -353,7 +353,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   const char *approx = r.approx;
   {
     gsize cs;
-    const char *ap = match_cue_before (approx_before, &ws_approx_before, t, s, &cs);
+    const char *ap = match_cue_before (x->w->approx_before, t, s, &cs);
     if (ap && !rank)
       {
         approx = ap;
@@ -362,8 +362,8 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   }
   {
     gsize ce;
-    const char *ap = match_cue_after (approx_after, &ws_approx_after, t, e, len, &ce);
-    if (ap && !(ap == approx_after[1].approx && g_str_equal (ap, "about") && has_at (t, e, len, "上下") &&
+    const char *ap = match_cue_after (x->w->approx_after, t, e, len, &ce);
+    if (ap && !(g_str_equal (ap, "about") && has_at (t, e, len, "上下") &&
                 !u))
       {
         approx = ap;

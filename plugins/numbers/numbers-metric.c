@@ -28,27 +28,28 @@ from_word (const char *t, gsize p, gsize e)
 }
 
 char *
-clean_metric (const char *t, gsize s, gsize e)
+clean_metric (const Ctx *x, gsize s, gsize e)
 {
+  const char *t = x->t;
   {
     gsize wl = 0;
-    gssize mp = word_set_find_last (&ws_modal, t, s, e, &wl);
+    gssize mp = word_set_find_last (x->w->modal, t, s, e, &wl);
     if (mp >= 0)
       {
         /* only time words before it (本年度預測財政赤字): the noun is after it */
         gsize q = s;
         while (q < (gsize) mp)
           {
-            int w = word_set_prefix (&ws_time_lead, t, q, (gsize) mp);
-            if (w >= 0)
+            gsize w = wprefix (x->w->time_words, t, q, (gsize) mp);
+            if (w > 0)
               {
-                q += ws_time_lead.lens[w];
+                q += w;
                 continue;
               }
-            w = word_set_prefix (&ws_lead, t, q, (gsize) mp);
-            if (w >= 0)
+            w = wprefix (x->w->metric_lead, t, q, (gsize) mp);
+            if (w > 0)
               {
-                q += ws_lead.lens[w];
+                q += w;
                 continue;
               }
             break;
@@ -123,11 +124,11 @@ clean_metric (const char *t, gsize s, gsize e)
     {
       again = FALSE;
       gsize l0 = 0;
-      int w = word_set_prefix (&ws_time_lead, t, s, e);
-      if (w >= 0)
-        l0 = ws_time_lead.lens[w];
-      else if ((w = word_set_prefix (&ws_lead, t, s, e)) >= 0)
-        l0 = ws_lead.lens[w];
+      gsize w = wprefix (x->w->time_words, t, s, e);
+      if (w > 0)
+        l0 = w;
+      else if ((w = wprefix (x->w->metric_lead, t, s, e)) > 0)
+        l0 = w;
       else if (s > 0 && time_window_before (t, s))
         {
           /* (过去)三年利润: the rest of a window of time (a date, not listed as a figure) */
@@ -159,21 +160,21 @@ clean_metric (const char *t, gsize s, gsize e)
               e -= 3; /* 受惠家庭數則(是) */
               again = TRUE;
             }
-          else if ((w = word_set_suffix (&ws_tail, t, s, e)) >= 0)
+          else if ((w = wsuffix (x->w->metric_tail, t, s, e)) > 0)
             {
-              e -= ws_tail.lens[w];
+              e -= w;
               again = TRUE;
             }
-          else if ((w = word_set_suffix (&ws_time_tail, t, s, e)) >= 0)
+          else if ((w = wsuffix (x->w->time_words, t, s, e)) > 0)
             {
-              e -= ws_time_tail.lens[w];
+              e -= w;
               again = TRUE;
             }
         }
     }
   if (s >= e)
     return NULL;
-  if (word_set_suffix (&ws_verbs, t, s, e) >= 0)
+  if (wsuffix (x->w->metric_verbs, t, s, e) > 0)
     return NULL;
   /* 快于全部规模以上工业增加值: the term of a comparison, not what is measured */
   if (e >= s + 6 && (has_at (t, s, e, "高于") || has_at (t, s, e, "低于") || has_at (t, s, e, "快于") ||
@@ -202,8 +203,10 @@ clean_metric (const char *t, gsize s, gsize e)
 /* The noun phrase right after a figure (28家企业, 81亿元的租金补贴): up to a stop word,
  * punctuation or 10 characters; none if it runs into a digit. skip_de: step over one 的. */
 char *
-metric_after (const char *t, gsize len, gsize pos, gboolean skip_de)
+metric_after (const Ctx *x, gsize pos, gboolean skip_de)
 {
+  const char *t = x->t;
+  gsize len = x->len;
   if (skip_de && has_at (t, pos, len, "的"))
     pos += 3;
   gsize p = pos, n = 0;
@@ -212,7 +215,7 @@ metric_after (const char *t, gsize len, gsize pos, gboolean skip_de)
       gunichar c = g_utf8_get_char (t + p);
       if (!is_cjk (c) && !is_ascii_alpha (c))
         break;
-      if (word_set_prefix (&ws_stops, t, p, len) >= 0) /* metric_stops */
+      if (wprefix (x->w->metric_stops, t, p, len) > 0) /* metric_stops */
         break;
       p = (gsize) (g_utf8_next_char (t + p) - t);
       n++;
@@ -220,10 +223,10 @@ metric_after (const char *t, gsize len, gsize pos, gboolean skip_de)
   if (n < 2)
     return NULL;
   /* 几千家国有大中型企业云集: the noun without the verb after it */
-  int w = word_set_suffix (&ws_verbs, t, pos, p);
-  if (w >= 0)
-    p -= ws_verbs.lens[w];
-  return clean_metric (t, pos, p);
+  gsize w = wsuffix (x->w->metric_verbs, t, pos, p);
+  if (w > 0)
+    p -= w;
+  return clean_metric (x, pos, p);
 }
 
 /* Connectors between two figures of one list or one change: 30%、20%和10%; 由4萬元擴至4.5萬元 */
@@ -259,11 +262,12 @@ only_connectors (const char *t, gsize s, gsize e, gboolean *plain)
 
 /* the last metric cue in [s, e), not 年产 of 年产能/年产值/年产量 (a noun) */
 gssize
-find_metric_cue (const char *t, gsize s, gsize e, gsize *wl)
+find_metric_cue (const Ctx *x, gsize s, gsize e, gsize *wl)
 {
+  const char *t = x->t;
   while (e > s)
     {
-      gssize cp = word_set_find_last (&ws_metric, t, s, e, wl);
+      gssize cp = word_set_find_last (x->w->metric_cues, t, s, e, wl);
       if (cp < 0)
         return -1;
       gsize a = (gsize) cp + *wl;
@@ -277,24 +281,26 @@ find_metric_cue (const char *t, gsize s, gsize e, gsize *wl)
 
 /* The noun phrase of the clause [s, e): after the last metric cue, or before a cue that ends it */
 char *
-clause_metric (const char *t, gsize s, gsize e)
+clause_metric (const Ctx *x, gsize s, gsize e)
 {
   gsize wl = 0;
-  gssize cp = find_metric_cue (t, s, e, &wl);
+  gssize cp = find_metric_cue (x, s, e, &wl);
   if (cp >= 0 && (gsize) cp + wl == e)
     {
       gsize e2 = (gsize) cp, wl2 = 0;
-      gssize cp2 = find_metric_cue (t, s, e2, &wl2);
-      return clean_metric (t, cp2 >= 0 ? (gsize) cp2 + wl2 : s, e2);
+      gssize cp2 = find_metric_cue (x, s, e2, &wl2);
+      return clean_metric (x, cp2 >= 0 ? (gsize) cp2 + wl2 : s, e2);
     }
-  return clean_metric (t, cp >= 0 ? (gsize) cp + wl : s, e);
+  return clean_metric (x, cp >= 0 ? (gsize) cp + wl : s, e);
 }
 
 /* A figure alone in a table cell or on its own line: the row's label (| 當地辦事處 | 123 |),
  * or the line before (a label line, then its value line) */
 char *
-table_metric (const char *t, gsize len, const NumMention *m)
+table_metric (const Ctx *x, const NumMention *m)
 {
+  const char *t = x->t;
+  gsize len = x->len;
   gsize ls = m->start, le = m->end;
   while (ls > 0 && t[ls - 1] != '\n')
     ls--;
@@ -314,7 +320,7 @@ table_metric (const char *t, gsize len, const NumMention *m)
         a++;
       while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
         b--;
-      return clean_metric (t, a, b);
+      return clean_metric (x, a, b);
     }
   /* the line is the figure alone (spaces aside) */
   for (gsize p = ls; p < le; p++)
@@ -329,7 +335,7 @@ table_metric (const char *t, gsize len, const NumMention *m)
     return NULL;
   while (pe > ps && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
     pe--;
-  return clean_metric (t, ps, pe);
+  return clean_metric (x, ps, pe);
 }
 
 /* 货物贸易、对外投资和实际利用外资分别占30%、20%和10%: with 分别, the i-th figure of a
@@ -362,7 +368,7 @@ distribute_lists (Ctx *x)
         continue;
       gsize cs = clause_start (t, m->start);
       gsize wl = 0;
-      gssize fp = word_set_find_last (&ws_respectively, t, cs, m->start, &wl);
+      gssize fp = word_set_find_last (x->w->respectively, t, cs, m->start, &wl);
       if (fp < 0)
         continue;
       /* the list may run over 、 (a clause break for everything else) */
@@ -380,7 +386,7 @@ distribute_lists (Ctx *x)
               break;
           if (p == (gsize) fp || sep[si])
             {
-              char *c = clean_metric (t, start, p);
+              char *c = clean_metric (x, start, p);
               if (c)
                 g_ptr_array_add (parts, c);
               if (p == (gsize) fp)
@@ -441,10 +447,10 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
               while (more)
                 {
                   more = FALSE;
-                  int w = word_set_suffix (&ws_filler, t, cs, e);
-                  if (w >= 0)
+                  gsize w = wsuffix (x->w->filler, t, cs, e);
+                  if (w > 0)
                     {
-                      e -= ws_filler.lens[w];
+                      e -= w;
                       more = TRUE;
                     }
                 }
@@ -465,7 +471,7 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
     {
       /* 1瓩以上至10瓩太陽光電: the noun after the last figure is both's */
       if (!pm->metric && takes_metric_after (m->kind))
-        pm->metric = metric_after (t, len, m->end, FALSE);
+        pm->metric = metric_after (x, m->end, FALSE);
       if (pm->metric)
         {
           m->metric = g_strdup (pm->metric);
@@ -484,18 +490,18 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
   /* metric: a noun right after a count or a production figure… */
   char *metric = NULL;
   if (takes_metric_after (m->kind))
-    metric = metric_after (t, len, m->end, FALSE);
+    metric = metric_after (x, m->end, FALSE);
   if (!metric && pm && ms == pm->end && e > ms)
     {
       gsize w0;
       if (ends_with_any (t, ms, e, (const char *const[]){ "和", "与", "與", "及", "、", NULL }, &w0))
-        metric = metric_after (t, len, m->end, TRUE);
+        metric = metric_after (x, m->end, TRUE);
     }
   cs = ms;
   /* 過去兩年GDP平均增長: nothing but time before the span of time, the noun after it */
   if (skipped_end && skipped_end < e && skipped_start >= cs)
     {
-      char *before = clean_metric (t, cs, skipped_start);
+      char *before = clean_metric (x, cs, skipped_start);
       if (!before)
         cs = skipped_end;
       g_free (before);
@@ -504,23 +510,23 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
   if (!metric && e > cs)
     {
       gsize wl = 0;
-      gssize cp = find_metric_cue (t, cs, e, &wl);
+      gssize cp = find_metric_cue (x, cs, e, &wl);
       if (cp >= 0 && (gsize) cp + wl == e)
         {
           /* the cue ends the clause: 技术合同成交额突破 → before the cue */
           gsize e2 = (gsize) cp, wl2 = 0;
-          gssize cp2 = find_metric_cue (t, cs, e2, &wl2);
+          gssize cp2 = find_metric_cue (x, cs, e2, &wl2);
           gsize s2 = cp2 >= 0 ? (gsize) cp2 + wl2 : cs;
           /* 四年新增58亿元: before the cue is a span of time, not a noun */
-          metric = skipped_end && skipped_end == e2 ? NULL : clean_metric (t, s2, e2);
+          metric = skipped_end && skipped_end == e2 ? NULL : clean_metric (x, s2, e2);
         }
       else
-        metric = clean_metric (t, cp >= 0 ? (gsize) cp + wl : cs, e);
+        metric = clean_metric (x, cp >= 0 ? (gsize) cp + wl : cs, e);
     }
   /* a percentage of something: 全国72%的国土面积, 10%以上的经济增速 */
   if (m->kind && g_str_equal (m->kind, "percent") && has_at (t, m->end, len, "的"))
     {
-      char *after = metric_after (t, len, m->end, TRUE);
+      char *after = metric_after (x, m->end, TRUE);
       if (after)
         {
           g_free (metric);
@@ -529,10 +535,10 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
     }
   /* money with nothing before it: 提供81亿元的租金补贴, 撬动2000亿元企业投资 */
   if (!metric && m->kind && (g_str_equal (m->kind, "money") || g_str_equal (m->kind, "percent")))
-    metric = metric_after (t, len, m->end, TRUE);
+    metric = metric_after (x, m->end, TRUE);
   /* a table cell or a value line under its label */
   if (!metric && !pm)
-    metric = table_metric (t, len, m);
+    metric = table_metric (x, m);
   /* nothing in the clause (達17.6%; 儲備：9357億元; 即每年約450億元): the subject is
    * the previous clause of the sentence when no figure stands in it */
   if (!metric && !pm && e <= cs0 + 9 && cs0 > 0 && !(same_sentence && st->prev_metric))
@@ -560,7 +566,7 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
             adv = has_at (t, ps, pe, adverbial[k]);
           (void) aw;
           if (!figure && !adv && pe > ps)
-            metric = clause_metric (t, ps, pe);
+            metric = clause_metric (x, ps, pe);
         }
     }
   if (!metric && same_sentence && st->prev_metric)

@@ -83,26 +83,29 @@ unit_match (const NumUnitTable *t, GHashTable *h, const char *text, gsize pos, g
   return NULL;
 }
 
-/* The first cue of the list that ends at pos (ws indexes cues' words). */
+/* The approximation of the longest cue of the set ending at pos (the word's
+ * field), and where the cue starts; NULL if none. */
 const char *
-match_cue_before (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize *cue_start)
+match_cue_before (const DsWordSet *ws, const char *t, gsize pos, gsize *cue_start)
 {
-  int i = word_set_suffix (ws, t, 0, pos);
-  if (i < 0)
+  gpointer v = NULL;
+  gsize n = pos ? ds_word_set_match_suffix (ws, t, t + pos, &v) : 0;
+  if (!n)
     return NULL;
-  *cue_start = pos - ws->lens[i];
-  return cues[i].approx;
+  *cue_start = pos - n;
+  return ((const char *const *) v)[0];
 }
 
-/* The first cue of the list that starts at pos. */
+/* The approximation of the longest cue of the set starting at pos. */
 const char *
-match_cue_after (const Cue *cues, const WordSet *ws, const char *t, gsize pos, gsize len, gsize *cue_end)
+match_cue_after (const DsWordSet *ws, const char *t, gsize pos, gsize len, gsize *cue_end)
 {
-  int i = word_set_prefix (ws, t, pos, len);
-  if (i < 0)
+  gpointer v = NULL;
+  gsize n = pos < len ? ds_word_set_match (ws, t + pos, t + len, &v) : 0;
+  if (!n)
     return NULL;
-  *cue_end = pos + ws->lens[i];
-  return cues[i].approx;
+  *cue_end = pos + n;
+  return ((const char *const *) v)[0];
 }
 
 double

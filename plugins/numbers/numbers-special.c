@@ -34,7 +34,7 @@ try_special (Ctx *x, gsize pos)
         m->kind = "percent";
         ds_numeral_clear (&n);
         gsize ce;
-        const char *ap = match_cue_after (approx_after, &ws_approx_after, t, m->end, len, &ce);
+        const char *ap = match_cue_after (x->w->approx_after, t, m->end, len, &ce);
         if (ap)
           {
             m->approx = ap;
@@ -50,7 +50,7 @@ try_special (Ctx *x, gsize pos)
       m->value = 0.5;
       m->kind = "ratio";
       gsize ce;
-      const char *ap = match_cue_after (approx_after, &ws_approx_after, t, m->end, len, &ce);
+      const char *ap = match_cue_after (x->w->approx_after, t, m->end, len, &ce);
       if (ap)
         {
           m->approx = ap;
