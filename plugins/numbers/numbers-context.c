@@ -98,13 +98,14 @@ add_context (Ctx *x)
           same_sentence = TRUE;
           for (gsize p = st.prev_sentence_end; p < m->start;)
             {
-              gunichar c = g_utf8_get_char (t + p);
+              gsize cl;
+              gunichar c = char_at (t, p, x->len, &cl);
               if (is_sentence_break (c))
                 {
                   same_sentence = FALSE;
                   break;
                 }
-              p = (gsize) (g_utf8_next_char (t + p) - t);
+              p += cl;
             }
         }
 

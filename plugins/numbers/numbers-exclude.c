@@ -120,7 +120,7 @@ locant (const char *t, gsize len, gsize s, gsize e)
   if (p + 1 >= len || t[p] != '-' || (p > e && t[e] != ','))
     return FALSE;
   gsize cl;
-  return is_cjk (char_at (t, p + 1, len, &cl));
+  return ds_unichar_is_han (char_at (t, p + 1, len, &cl));
 }
 
 /* 10和11月, 3、4月: the number is a month of a list whose last member has 月 */
@@ -208,7 +208,7 @@ grade_label (const char *t, gsize len, const Reading *r)
     return TRUE;
   gsize cl;
   gunichar n = char_at (t, r->unit_e, len, &cl);
-  if (cl && (is_cjk (n) || is_arabic (n)))
+  if (cl && (ds_unichar_is_han (n) || is_arabic (n)))
     return FALSE;
   static const char *const level[] = { "在", "为", "為", "到", "至", "达", "達", "是", NULL };
   if (ends_with_at (t, r->s, "分为") || ends_with_at (t, r->s, "分為") || ends_with_at (t, r->s, "分成"))
@@ -231,7 +231,7 @@ in_quoted_name (const Ctx *x, gsize s, gsize e)
   for (gsize p = e; p < x->len; p += cl)
     {
       gunichar c = char_at (x->t, p, x->len, &cl);
-      if (!is_cjk (c))
+      if (!ds_unichar_is_han (c))
         break;
       n++;
     }
@@ -264,7 +264,7 @@ one_counts (const char *t, gsize len, const Reading *r, gunichar before)
     {
       gsize cl;
       gunichar n = char_at (t, r->unit_e, len, &cl);
-      return !cl || !(is_cjk (n) || is_arabic (n) || is_ascii_alpha (n));
+      return !cl || !(ds_unichar_is_han (n) || is_arabic (n) || is_ascii_alpha (n));
     }
   return FALSE;
 }
@@ -285,8 +285,8 @@ standalone_numeral (const Ctx *x, const Reading *r, gunichar c, gsize s, gsize e
   gsize ps, cl;
   gunichar b = s > 0 ? char_before (x->t, s, &ps) : 0;
   gunichar a = char_at (x->t, e, x->len, &cl);
-  gboolean open = !b || !(is_cjk (b) || is_arabic (b) || is_ascii_alpha (b) || b == 0x201C || b == 0x300C);
-  gboolean close = !cl || !(is_cjk (a) || is_arabic (a) || is_ascii_alpha (a) || a == 0x201D || a == 0x300D);
+  gboolean open = !b || !(ds_unichar_is_han (b) || is_arabic (b) || is_ascii_alpha (b) || b == 0x201C || b == 0x300C);
+  gboolean close = !cl || !(ds_unichar_is_han (a) || is_arabic (a) || is_ascii_alpha (a) || a == 0x201D || a == 0x300D);
   return open && close;
 }
 
@@ -366,7 +366,7 @@ exclusion (const Ctx *x, const Candidate *k)
            c != 0x4E24 && c != 0x5169)
     excluded = "list";                                 /* 一方面…二方面: discourse, not a count */
   else if (arabic && !u && (rp->n.style & DS_NUMERAL_STYLE_DECIMAL) && rp->e - rp->s == 3 && t[rp->e - 1] == '0' &&
-           is_cjk (before) && !is_any_digit (after))
+           ds_unichar_is_han (before) && !is_any_digit (after))
     excluded = "name";                                 /* 工业4.0, 生产力4.0: a version */
   else if (u && g_str_equal (u->surface, "年") && is_year_like (rp))
     excluded = "date";

@@ -121,17 +121,9 @@ num_extract (const NumUnitTable *table, const NumWords *words, const char *text,
             pos++;
           continue;
         }
-      gsize cl;
-      gunichar c;
-      /* three-byte characters (all of CJK) decoded inline; the rest as before */
-      if (b >= 0xE0 && b < 0xF0 && pos + 3 <= length && ((guchar) text[pos + 1] & 0xC0) == 0x80 &&
-          ((guchar) text[pos + 2] & 0xC0) == 0x80 && (b > 0xE0 || (guchar) text[pos + 1] >= 0xA0))
-        {
-          c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (text[pos + 1] & 0x3F) << 6) | (text[pos + 2] & 0x3F);
-          cl = 3;
-        }
-      else
-        c = char_at (text, pos, length, &cl);
+      const char *after;
+      gunichar c = ds_utf8_decode (text + pos, text + length, &after);
+      gsize cl = (gsize) (after - (text + pos));
       if (c < 0x10000 ? (start_bits[c >> 3] >> (c & 7)) & 1 : may_start (c))
         {
           gsize next;

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 /* ---- small helpers ---- */
 
+/* The character at t[pos] (and its length in *clen), 0 at the end of the text. */
 static inline gunichar
 char_at (const char *t, gsize pos, gsize len, gsize *clen)
 {
@@ -22,16 +23,13 @@ char_at (const char *t, gsize pos, gsize len, gsize *clen)
       *clen = 0;
       return 0;
     }
-  const char *n = g_utf8_next_char (t + pos);
-  *clen = (gsize) (n - (t + pos));
-  if (pos + *clen > len)
-    {
-      *clen = len - pos;
-      return 0xFFFD;
-    }
-  return g_utf8_get_char (t + pos);
+  const char *next;
+  gunichar c = ds_utf8_decode (t + pos, t + len, &next);
+  *clen = (gsize) (next - (t + pos));
+  return c == DS_UNICHAR_INVALID ? 0xFFFD : c;
 }
 
+/* The character before t[pos] (where it starts in *start), 0 at the start. */
 static inline gunichar
 char_before (const char *t, gsize pos, gsize *start)
 {
@@ -40,14 +38,10 @@ char_before (const char *t, gsize pos, gsize *start)
       *start = 0;
       return 0;
     }
-  const char *p = g_utf8_find_prev_char (t, t + pos);
-  if (!p)
-    {
-      *start = 0;
-      return 0;
-    }
+  const char *p = ds_utf8_prev (t, t + pos), *next;
   *start = (gsize) (p - t);
-  return g_utf8_get_char (p);
+  gunichar c = ds_utf8_decode (p, t + pos, &next);
+  return c == DS_UNICHAR_INVALID ? 0xFFFD : c;
 }
 
 static inline gboolean
@@ -82,11 +76,6 @@ is_arabic (gunichar c)
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
-static inline gboolean
-is_cjk (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF);
-}
 
 /* ---- word lists (numbers-words.c; data in config/numbers-words.txt) ----
  * Every list is a DsWordSet: the longest word of a list wins where several

@@ -65,9 +65,10 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   gboolean restarted = FALSE;
   for (gsize p = s; p < e;)
     {
-      gunichar c = g_utf8_get_char (t + p);
-      p = (gsize) (g_utf8_next_char (t + p) - t);
-      if (!(is_cjk (c) || is_ascii_alpha (c)))
+      gsize cl;
+      gunichar c = char_at (t, p, e, &cl);
+      p += cl;
+      if (!(ds_unichar_is_han (c) || is_ascii_alpha (c)))
         {
           s = p;
           restarted = is_any_digit (c);
@@ -212,12 +213,13 @@ metric_after (const Ctx *x, gsize pos, gboolean skip_de)
   gsize p = pos, n = 0;
   while (p < len && n < 10)
     {
-      gunichar c = g_utf8_get_char (t + p);
-      if (!is_cjk (c) && !is_ascii_alpha (c))
+      gsize cl;
+      gunichar c = char_at (t, p, len, &cl);
+      if (!ds_unichar_is_han (c) && !is_ascii_alpha (c))
         break;
-      if (wprefix (x->w->metric_stops, t, p, len) > 0) /* metric_stops */
+      if (wprefix (x->w->metric_stops, t, p, len) > 0)
         break;
-      p = (gsize) (g_utf8_next_char (t + p) - t);
+      p += cl;
       n++;
     }
   if (n < 2)

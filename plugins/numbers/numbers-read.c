@@ -211,7 +211,7 @@ read_sub_units (const Ctx *x, Reading *r)
       gunichar n = char_at (x->t, q, x->len, &cl2);
       gboolean colloquial = r->unit_e - r->unit_s == strlen ("块") &&
                             (g_str_equal (main[i], "块钱") || g_str_equal (main[i], "蚊"));
-      if (!colloquial || (cl2 && (is_cjk (n) || is_arabic (n) || is_ascii_alpha (n) || n == '.' || n == '%')))
+      if (!colloquial || (cl2 && (ds_unichar_is_han (n) || is_arabic (n) || is_ascii_alpha (n) || n == '.' || n == '%')))
         return;
     }
   char *text = g_strdup_printf ("%s.%d%s", r->n.text, d1, d2 >= 0 ? (char[]){ (char) ('0' + d2), 0 } : "");
@@ -344,7 +344,7 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
           gunichar n = char_at (x->t, r->unit_e, x->len, &cl4);
           const NumUnit *money = unit_match (x->table, x->table->by_first, "块钱", 0, strlen ("块钱"));
           if (money && g_str_equal (money->kind, "money") && !is_arabic (n) &&
-              (!cl4 || !is_cjk (n) || ds_numeral_digit_value (n) >= 0))
+              (!cl4 || !ds_unichar_is_han (n) || ds_numeral_digit_value (n) >= 0))
             r->unit = money;
         }
       read_sub_units (x, r);
