@@ -43,12 +43,14 @@ numbers_init (DsPluginContext *ctx, gpointer *state, GError **error)
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "numbers: %s", local->message);
       return FALSE;
     }
-  g_autofree char *words_path = ds_plugin_context_find_data_file (ctx, "numbers-words.txt");
+  const char *words_name = ds_plugin_context_get_option (ctx, "words");
+  g_autofree char *words_path = g_path_is_absolute (words_name) ? g_strdup (words_name)
+                                                                : ds_plugin_context_find_data_file (ctx, words_name);
   if (!words_path)
     {
       num_unit_table_free (table);
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
-                   "numbers: word lists “numbers-words.txt” not found in the data folders");
+                   "numbers: word lists “%s” not found in the data folders", words_name);
       return FALSE;
     }
   NumWords *words = num_words_load (words_path, &local);
@@ -185,7 +187,8 @@ DOCSIFT_PLUGIN_DEFINE (.name = "numbers",
                        .options = DS_OPTIONS ({ "include", "quantities",
                                                 "quantities, or all (also dates, codes, names, slogans, with \"excluded\")" },
                                               { "metric", "true", "find what each figure measures (metric, share, change, modality)" },
-                                              { "units", "units.tsv", "unit table: a file name looked up in the data folders, or an absolute path" }),
+                                              { "units", "units.tsv", "unit table: a file name looked up in the data folders, or an absolute path" },
+                                              { "words", "numbers-words.txt", "word lists (cues, stops, verbs…): a file name looked up in the data folders, or an absolute path" }),
                        .init = numbers_init,
                        .process = numbers_process,
                        .finalize = numbers_finalize,

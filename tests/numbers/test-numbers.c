@@ -580,6 +580,22 @@ test_init_errors (void)
   g_assert_nonnull (strstr (error->message, "moolah"));
   g_clear_error (&error);
   g_unlink (path);
+
+  /* the word lists: a bad line, a missing section */
+  g_autofree char *wpath = g_build_filename (dir, "words.txt", NULL);
+  g_file_set_contents (wpath, "# cues\n[approx_before]\n约\tabout\n近\n", -1, NULL);
+  g_autoptr (DsHarness) h5 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h5, "numbers.words", wpath, &error);
+  g_assert_false (ds_harness_select (h5, "numbers", &error));
+  g_assert_nonnull (strstr (error->message, "words.txt:4:"));
+  g_clear_error (&error);
+  g_file_set_contents (wpath, "[approx_before]\n约\tabout\n", -1, NULL);
+  g_autoptr (DsHarness) h6 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h6, "numbers.words", wpath, &error);
+  g_assert_false (ds_harness_select (h6, "numbers", &error));
+  g_assert_nonnull (strstr (error->message, "approx_after"));
+  g_clear_error (&error);
+  g_unlink (wpath);
   g_rmdir (dir);
 
   g_autoptr (DsHarness) h4 = ds_harness_new (NULL, &error);
