@@ -55,14 +55,10 @@ money_clause (const Ctx *x, gsize s, gsize e)
 }
 
 gboolean
-temperature_clause (const char *t, gsize s)
+temperature_clause (const Ctx *x, gsize s)
 {
-  static const char *const cues[] = { "温", "溫", "摄氏", "攝氏", "华氏", "華氏", "零下", NULL };
-  gsize cs = clause_start (t, s);
-  for (guint i = 0; cues[i]; i++)
-    if (memmem (t + cs, s - cs, cues[i], strlen (cues[i])))
-      return TRUE;
-  return FALSE;
+  gsize wl = 0;
+  return word_set_find_last (x->w->temperature, x->t, clause_start (x->t, s), s, &wl) >= 0;
 }
 
 gboolean
@@ -138,8 +134,9 @@ add_context (Ctx *x)
               e -= w;
             }
         }
-      if (m->change && ends_with_any (t, cs, e, (const char *const[]){ "同比", "环比", "比", NULL }, &ws))
-        e = ws;
+      gsize cmp;
+      if (m->change && (cmp = wsuffix (x->w->comparison, t, cs, e)) > 0)
+        e -= cmp;
       /* share: 占全市81% */
       {
         gsize wl = 0;
@@ -162,8 +159,7 @@ add_context (Ctx *x)
         gsize sent = cs;
         gssize tp = word_set_find_last (x->w->target, t, sent, m->start, &wl);
         /* 目标任务, 科技计划项目: nouns, not a target */
-        if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "任務") ||
-                        has_at (t, (gsize) tp + wl, m->start, "项目") || has_at (t, (gsize) tp + wl, m->start, "項目")))
+        if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "项目")))
           tp = -1;
         if (word_set_find_last (x->w->forecast, t, sent, m->start, &wl) >= 0)
           m->modality = "forecast";

@@ -80,7 +80,7 @@ roc_year (const Ctx *x, const Reading *r, gsize bs)
   if (r->n.value < 1 || r->n.value > 200 || r->n.value != floor (r->n.value) || (r->n.style & DS_NUMERAL_STYLE_DECIMAL))
     return FALSE;
   (void) bs;
-  if (ends_with_at (x->t, r->s, "民國") || ends_with_at (x->t, r->s, "民国"))
+  if (ends_with_at (x->t, r->s, "民国"))
     return TRUE;                                       /* 民國104年, 中華民國九十九年度 */
   if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC))
     /* 九十九年度 in a Taiwan document */
@@ -98,13 +98,7 @@ roc_year (const Ctx *x, const Reading *r, gsize bs)
         d++;
       return has_at (x->t, q, x->len, "度") || (d > q && has_at (x->t, d, x->len, "月"));
     }
-  static const char *const span[] = { "来", "來", "以来", "以來", "间", "間", "内", "內", "当中", "當中",
-                                      "多", "前", "期间", "期間", "左右", "之", NULL };
-  gsize q = r->unit_e;
-  for (guint i = 0; span[i]; i++)
-    if (has_at (x->t, q, x->len, span[i]))
-      return FALSE;
-  return TRUE;
+  return wprefix (x->w->roc_span, x->t, r->unit_e, x->len) == 0;
 }
 
 /* Is the Arabic integer t[s, e) a locant of a chemical name (2-氯酚, 2,4-二氯酚, 1,1-二氯乙烯)?
@@ -125,31 +119,23 @@ locant (const char *t, gsize len, gsize s, gsize e)
 
 /* 10和11月, 3、4月: the number is a month of a list whose last member has 月 */
 static gboolean
-month_list (const char *t, gsize len, gsize e)
+month_list (const Ctx *x, gsize e)
 {
-  static const char *const conn[] = { "和", "、", "及", "与", "與", "或", NULL };
-  for (guint i = 0; conn[i]; i++)
-    if (has_at (t, e, len, conn[i]))
-      {
-        gsize p = e + strlen (conn[i]), q = p;
-        while (q < len && q - p < 2 && g_ascii_isdigit (t[q]))
-          q++;
-        return q > p && (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号") ||
-                         has_at (t, q, len, "號"));
-      }
-  return FALSE;
+  const char *t = x->t;
+  gsize len = x->len, n = wprefix (x->w->list_and, t, e, len);
+  if (!n)
+    return FALSE;
+  gsize p = e + n, q = p;
+  while (q < len && q - p < 2 && g_ascii_isdigit (t[q]))
+    q++;
+  return q > p && (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号"));
 }
 
 /* Is the character at p the end of a place name (七台河, 五家渠, 六盘水)? */
 static gboolean
-place_suffix (const char *t, gsize len, gsize p)
+place_suffix (const Ctx *x, gsize p)
 {
-  static const char *const sfx[] = { "河", "峡", "峽", "渠", "水", "山", "沟", "溝", "湖", "岭", "嶺", "峰", "岛",
-                                     "島", "井", "坪", "塘", "关", "關", "屯", "堡", NULL };
-  for (guint i = 0; sfx[i]; i++)
-    if (has_at (t, p, len, sfx[i]))
-      return TRUE;
-  return FALSE;
+  return wprefix (x->w->place_suffix, x->t, p, x->len) > 0;
 }
 
 /* 第9条, 第2款, 第三章; 第1项 after an article (第9条第1项) or in a text citing
@@ -157,51 +143,37 @@ place_suffix (const char *t, gsize len, gsize p)
 static gboolean
 legal_locant (const Ctx *x, const char *t, gsize first, const NumUnit *u)
 {
-  static const char *const units[] = { "条", "條", "款", "章", "节", "節", NULL };
-  for (guint i = 0; units[i]; i++)
-    if (g_str_equal (u->surface, units[i]))
-      return TRUE;
-  return (g_str_equal (u->surface, "项") || g_str_equal (u->surface, "項")) &&
-         (x->legal || ends_with_at (t, first, "条") || ends_with_at (t, first, "條") || ends_with_at (t, first, "款"));
+  if (ds_word_set_contains (x->w->legal_units, u->surface, -1))
+    return TRUE;
+  return g_str_equal (u->surface, "项") && (x->legal || wsuffix (x->w->legal_units, t, 0, first) > 0);
 }
 
 /* 附表2, 附件1: a reference to an appendix */
 static gboolean
-appendix_ref (const char *t, gsize s)
+appendix_ref (const Ctx *x, gsize s)
 {
-  static const char *const w[] = { "附表", "附件", "附图", "附圖", "附录", "附錄", NULL };
-  for (guint i = 0; w[i]; i++)
-    if (ends_with_at (t, s, w[i]))
-      return TRUE;
-  return FALSE;
+  return wsuffix (x->w->appendix, x->t, 0, s) > 0;
 }
 
 /* 近5年, 最近5年, 过去两年, 未来一至两个月: a window of time placed by the
  * words before the numeral at p (a date, not a number); not 将近/经过近20年/有近二十年
  * (历史), a span */
 gboolean
-time_window_before (const char *t, gsize p)
+time_window_before (const Ctx *x, gsize p)
 {
-  static const char *const w[] = { "最近", "过去", "過去", "未来", "未來", "近些", NULL };
-  for (guint i = 0; w[i]; i++)
-    if (ends_with_at (t, p, w[i]))
-      return TRUE;
-  if (!ends_with_at (t, p, "近"))
-    return FALSE;
-  static const char *const span[] = { "将", "將", "接", "经过", "經過", "历时", "歷時", "用了", "花了", "长达",
-                                      "長達", "达", "達", "了", "历经", "歷經", "有", "用", NULL };
-  gsize q = p - strlen ("近");
-  for (guint i = 0; span[i]; i++)
-    if (ends_with_at (t, q, span[i]))
-      return FALSE;
-  return TRUE;
+  const char *t = x->t;
+  if (wsuffix (x->w->window, t, 0, p) > 0)
+    return TRUE;
+  return ends_with_at (t, p, "近") && wsuffix (x->w->window_span, t, 0, p - strlen ("近")) == 0;
 }
 
 /* 劣五类, 达到二类水质, 稳定在三类。: a grade (of water…), not a count of classes */
 static gboolean
-grade_label (const char *t, gsize len, const Reading *r)
+grade_label (const Ctx *x, const Reading *r)
 {
-  if (!r->unit || !(g_str_equal (r->unit->surface, "类") || g_str_equal (r->unit->surface, "類")) ||
+  const char *t = x->t;
+  gsize len = x->len;
+  if (!r->unit || !g_str_equal (r->unit->surface, "类") ||
       (r->n.style & DS_NUMERAL_STYLE_ARABIC))
     return FALSE;
   if (ends_with_at (t, r->s, "劣") || has_at (t, r->unit_e, len, "水"))
@@ -210,13 +182,9 @@ grade_label (const char *t, gsize len, const Reading *r)
   gunichar n = char_at (t, r->unit_e, len, &cl);
   if (cl && (ds_unichar_is_han (n) || is_arabic (n)))
     return FALSE;
-  static const char *const level[] = { "在", "为", "為", "到", "至", "达", "達", "是", NULL };
-  if (ends_with_at (t, r->s, "分为") || ends_with_at (t, r->s, "分為") || ends_with_at (t, r->s, "分成"))
+  if (ends_with_at (t, r->s, "分为") || ends_with_at (t, r->s, "分成"))
     return FALSE;
-  for (guint i = 0; level[i]; i++)
-    if (ends_with_at (t, r->s, level[i]))
-      return TRUE;
-  return FALSE;
+  return wsuffix (x->w->grade_level, t, 0, r->s) > 0;
 }
 
 /* “15分钟生活圈”: a figure inside a short quoted name (more words after it before the
@@ -241,8 +209,10 @@ in_quoted_name (const Ctx *x, gsize s, gsize e)
 /* 一个月, 提前了一年, 更新一次。: 一 that counts (a duration, a number of times) rather
  * than an article (一个, 一批, 这一年, 一次性) */
 static gboolean
-one_counts (const char *t, gsize len, const Reading *r, gunichar before)
+one_counts (const Ctx *x, const Reading *r, gunichar before)
 {
+  const char *t = x->t;
+  gsize len = x->len;
   const NumUnit *u = r->unit;
   if (!u)
     return FALSE;
@@ -251,14 +221,11 @@ one_counts (const char *t, gsize len, const Reading *r, gunichar before)
       /* after a verb of spending or waiting (提前了一个月, 再过一年, 为期一年, 历时一天),
        * or before 内/时间 (一个月内); not 新一年, 最重的一年, 同一天, nor 一年来 (over
        * the past year: the seeds, read by hand, leave it out) */
-      static const char *const verbs = "了过過用达達满滿期时時花需要足长長逾再隔";
-      if (before && g_utf8_strchr (verbs, -1, before))
+      char b[8];
+      gint bl = before ? g_unichar_to_utf8 (before, b) : 0;
+      if (bl && ds_word_set_contains (x->w->one_after, b, bl))
         return TRUE;
-      static const char *const after[] = { "内", "內", "之内", "之內", "时间", "時間", NULL };
-      for (guint i = 0; after[i]; i++)
-        if (has_at (t, r->unit_e, len, after[i]))
-          return TRUE;
-      return FALSE;
+      return wprefix (x->w->one_before, t, r->unit_e, len) > 0;
     }
   if (g_str_equal (u->surface, "次"))
     {
@@ -292,12 +259,10 @@ standalone_numeral (const Ctx *x, const Reading *r, gunichar c, gsize s, gsize e
 
 /* 分三期, 共两期: the words before a number of phases that make it a count */
 static gboolean
-phase_count (const char *t, gsize s)
+phase_count (const Ctx *x, gsize s)
 {
-  static const char *const w[] = { "分", "分为", "分為", "分成", "共", "共计", "共計", "连续", "連續", "历经", "歷經", NULL };
-  for (guint i = 0; w[i]; i++)
-    if (ends_with_at (t, s, w[i]))
-      return TRUE;
+  if (wsuffix (x->w->phase_count, x->t, 0, s) > 0)
+    return TRUE;
   return FALSE;
 }
 
@@ -324,7 +289,7 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "date";
   else if (g_str_equal (kind, "name") || (rank && u && g_str_equal (u->kind, "name")))
     excluded = "name";                                 /* 500强, 四次会议, 五年规划 */
-  else if (rank && (has_at (t, rp->e, len, "产业") || has_at (t, rp->e, len, "產業")))
+  else if (rank && (has_at (t, rp->e, len, "产业")))
     excluded = "name";                                 /* 第二产业: a sector */
   else if (u && u->unit && g_str_equal (u->unit, "HKD") && u->surface_len <= 3 &&
            !g_str_equal (x->local_currency, "HKD"))
@@ -335,32 +300,32 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 十八大, 二十大: congresses, not ten-odd things */
   else if (u && g_str_equal (u->surface, "代") && !rank && !has_at (t, rp->unit_e, len, "人"))
     excluded = "name";                                 /* 二代健保, 8.5代线: a generation's name (三代人 counts) */
-  else if (u && g_str_equal (u->surface, "期") && !phase_count (t, s))
+  else if (u && g_str_equal (u->surface, "期") && !phase_count (x, s))
     excluded = "name";                                 /* 一期项目, 二期: a phase's name; 分三期 counts */
   else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)
     excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
   else if (rank && u && legal_locant (x, t, s, u))
     excluded = "article";                              /* 第9条第1项 */
-  else if (appendix_ref (t, s))
+  else if (appendix_ref (x, s))
     excluded = "article";                              /* 附表2 */
-  else if (u && g_str_equal (u->kind, "duration") && time_window_before (t, rp->s))
+  else if (u && g_str_equal (u->kind, "duration") && time_window_before (x, rp->s))
     excluded = "date";                                 /* 近5年, 过去两年: a window of time */
-  else if (grade_label (t, len, rp))
+  else if (grade_label (x, rp))
     excluded = "name";                                 /* 劣五类, 三类水质 */
   else if (in_quoted_name (x, s, e))
     excluded = "slogan";                               /* “15分钟生活圈” */
   else if (u && g_str_equal (u->surface, "年") && roc_year (x, rp, bs))
     excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
-  else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "國道") || ends_with_at (t, s, "省道"))
+  else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "省道"))
     excluded = "name";                                 /* 国道318线 */
   else if (arabic && before == '.')
     excluded = "code";                                 /* CLI.12.6476457, v2.1 */
   else if (arabic && !u && locant (t, len, rp->s, rp->e))
     excluded = "name";                                 /* 2-氯酚, 1,1-二氯乙烯 */
-  else if (!u && month_list (t, len, rp->e))
+  else if (!u && month_list (x, rp->e))
     excluded = "date";                                 /* 10和11月: a list of months */
   else if (chinese && !arabic && rp->n.n_chars == 1 && u && g_str_equal (u->kind, "count") &&
-           g_utf8_strlen (u->surface, -1) == 1 && place_suffix (t, len, rp->unit_e))
+           g_utf8_strlen (u->surface, -1) == 1 && place_suffix (x, rp->unit_e))
     excluded = "name";                                 /* 七台河, 五家渠: a place name */
   else if (chinese && !arabic && rp->n.n_chars == 1 && rp->n.value <= 4 && u && g_str_equal (u->surface, "方面") &&
            c != 0x4E24 && c != 0x5169)
@@ -391,7 +356,7 @@ exclusion (const Ctx *x, const Candidate *k)
   else if ((rp->n.style & DS_NUMERAL_STYLE_DIGITS) && !(rp->n.style & DS_NUMERAL_STYLE_DECIMAL))
     excluded = "code";
   else if (chinese && !arabic && rp->n.n_chars == 1 && rp->n.value == 1 && !approx && !rank &&
-           !g_str_equal (kind, "money") && !g_str_equal (kind, "percent") && !one_counts (t, len, rp, before))
+           !g_str_equal (kind, "money") && !g_str_equal (kind, "percent") && !one_counts (x, rp, before))
     excluded = "article";                              /* 一个, 一批, 一年来 */
   else if (chinese && !arabic && ds_numeral_multiplier_exponent (c) >= 2 && !approx &&
            (g_str_equal (kind, "count") || g_str_equal (kind, "duration") || rank))

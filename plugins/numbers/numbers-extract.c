@@ -16,50 +16,38 @@ num_mentions_free (GArray *mentions)
 
 /* ---- the document currency ---- */
 
-static const char *
-local_currency (const char *t, gsize len)
+/* Does the text (its first MiB, up to a NUL) contain one of the words? */
+static gboolean
+has_any (const char *t, gsize limit, const char *const *words)
 {
-  /* 元 is TWD in a document that says 新台幣, HKD in one that talks of 港元/港幣 in Hong Kong
-   * or speaks of Hong Kong as its own (本港, 港府, 財政司, 立法會) */
-  static const char *const twd[] = { "新台幣", "新臺幣", "新台币", NULL };
-  static const char *const hkd[] = { "港元", "港幣", "港币", NULL };
-  /* the first MiB, up to a NUL; searched in place rather than copied */
+  for (guint i = 0; words[i]; i++)
+    if (memmem (t, limit, words[i], strlen (words[i])))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+local_currency (const NumWords *w, const char *t, gsize len)
+{
+  /* 元 is TWD in a document that says 新台币 or speaks as Taiwan's government
+   * (中华民国, 行政院: a gazette that never names its currency), HKD in one that
+   * talks of 港元 in Hong Kong or speaks of Hong Kong as its own (本港, 港府, 财政司),
+   * and never of 人民币 */
   gsize limit = strnlen (t, MIN (len, (gsize) 1 << 20));
-#define HAS(w) (memmem (t, limit, (w), strlen (w)) != NULL)
-  for (guint i = 0; twd[i]; i++)
-    if (HAS (twd[i]))
-      return "TWD";
-  /* a Taiwan text that never names its currency (a gazette: 5萬元, 每度2.0615元): it
-   * dates by the Republic or speaks as its government */
-  static const char *const tw_self[] = { "中華民國", "中华民国", "行政院", "立法院", "經濟部", "经济部",
-                                         "總統府", "总统府", NULL };
-  for (guint i = 0; tw_self[i]; i++)
-    if (HAS (tw_self[i]) && !HAS ("人民币") && !HAS ("人民幣"))
-      return "TWD";
-  /* words only Hong Kong's own press uses of itself and its government */
-  static const char *const hk_self[] = { "本港", "港府", "财政司", "財政司", "立法会", "立法會", NULL };
-  gboolean hk = FALSE;
-  for (guint i = 0; hkd[i] && !hk; i++)
-    hk |= HAS (hkd[i]);
-  for (guint i = 0; hk_self[i] && !hk; i++)
-    hk |= HAS (hk_self[i]);
-  if (hk && (HAS ("香港") || HAS ("本港") || HAS ("港府")) && !HAS ("人民币") && !HAS ("人民幣"))
+  gboolean cny = has_any (t, limit, w->currency_cny);
+  if (has_any (t, limit, w->currency_twd) || (has_any (t, limit, w->taiwan_self) && !cny))
+    return "TWD";
+  if ((has_any (t, limit, w->currency_hkd) || has_any (t, limit, w->hk_self)) && has_any (t, limit, w->hk_place) && !cny)
     return "HKD";
-#undef HAS
   return "CNY";
 }
 
-/* Does the text cite articles of a law (第9条规定, 第九條第一項)? Its 第N项/款 are then
+/* Does the text cite articles of a law (第9条规定, 第九条第一项)? Its 第N项/款 are then
  * locants, not ranks. */
 static gboolean
-legal_text (const char *t, gsize len)
+legal_text (const NumWords *w, const char *t, gsize len)
 {
-  static const char *const cues[] = { "条规定", "條規定", "条第", "條第", "条之", "條之", NULL };
-  gsize limit = strnlen (t, MIN (len, (gsize) 1 << 20));
-  for (guint i = 0; cues[i]; i++)
-    if (memmem (t, limit, cues[i], strlen (cues[i])))
-      return TRUE;
-  return FALSE;
+  return has_any (t, strnlen (t, MIN (len, (gsize) 1 << 20)), w->legal_text);
 }
 
 /* ---- the scan ---- */
@@ -103,8 +91,8 @@ num_extract (const NumUnitTable *table, const NumWords *words, const char *text,
   start_bits_init ();
   NumOptions defaults = { FALSE, TRUE };
   Ctx x = { text, length, table, opts ? opts : &defaults, words, NULL, g_array_new (FALSE, FALSE, sizeof (NumMention)) };
-  x.local_currency = local_currency (text, length);
-  x.legal = legal_text (text, length);
+  x.local_currency = local_currency (words, text, length);
+  x.legal = legal_text (words, text, length);
   gsize pos = 0;
   while (pos < length)
     {

@@ -87,6 +87,13 @@ struct _NumWords
   const DsWordSet *approx_before, *approx_after, *filler, *growth, *decline, *growth_rate, *forecast, *target,
     *actual, *metric_cues, *metric_stops, *share, *respectively, *time_words, *metric_lead, *metric_tail,
     *metric_verbs, *modal, *money;
+  /* lists of the exclusion, context and metric rules */
+  const DsWordSet *temperature, *comparison, *roc_span, *list_and, *place_suffix, *legal_units, *appendix, *window,
+    *window_span, *grade_level, *one_after, *one_before, *phase_count, *metric_classifiers, *window_units,
+    *rule_nouns, *list_sep, *adverbial, *money_main, *change_connectors, *bi_nouns, *bi_before, *comparatives;
+  /* words searched for anywhere in a document (its currency, legal citations) */
+  const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
+    *const *currency_cny, *const *legal_text;
 };
 
 /* The length of the longest word of ws that starts at t[pos] and ends by len; 0 if none. */
@@ -178,7 +185,7 @@ const char *canonical_unit (const Ctx *x, const NumUnit *u);
 gboolean money_clause (const Ctx *x, gsize s, gsize e);
 
 /* Is the clause before s about temperature (气温, 摄氏)? */
-gboolean temperature_clause (const char *t, gsize s);
+gboolean temperature_clause (const Ctx *x, gsize s);
 
 /* Does the text before s end with a change word (增加, 上升了…)? */
 gboolean change_before (const Ctx *x, gsize s);
@@ -203,7 +210,7 @@ typedef struct
 gboolean in_short_quote (const Ctx *x, gsize s, gsize e);
 gboolean is_year_like (const Reading *r);
 const char *exclusion (const Ctx *x, const Candidate *k);
-gboolean time_window_before (const char *t, gsize p);
+gboolean time_window_before (const Ctx *x, gsize p);
 
 /* ---- special forms (numbers-special.c) ---- */
 gsize try_special (Ctx *x, gsize pos);

@@ -95,11 +95,10 @@ extract_at (Ctx *x, gsize pos, gsize *next)
    * (not its scale: 3和5万元 is left alone; not a date: 10和11月) */
   if (!u && !r.approx && !(r.n.style & DS_NUMERAL_STYLE_DIGITS))
     {
-      static const char *const conn[] = { "和", "与", "與", "及", "、", "或", NULL };
-      for (guint i = 0; conn[i]; i++)
-        if (has_at (t, r.e, len, conn[i]))
+      gsize cn = wprefix (x->w->list_and, t, r.e, len);
+      if (cn)
           {
-            gsize q = r.e + strlen (conn[i]), cl3;
+            gsize q = r.e + cn, cl3;
             gunichar f = char_at (t, q, len, &cl3);
             gboolean same = arabic ? is_arabic (f) : (cl3 && ds_numeral_digit_value (f) >= 0 && !is_arabic (f));
             Reading r3;
@@ -112,7 +111,6 @@ extract_at (Ctx *x, gsize pos, gsize *next)
                   u = u3;
                 reading_clear (&r3);
               }
-            break;
           }
     }
   const char *kind = u ? u->kind : "number";
@@ -219,7 +217,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
       const char *k2 = uu ? uu->kind : "number";
       if (g_str_equal (k2, "date") || g_str_equal (k2, "time") || g_str_equal (k2, "name") ||
           (!uu && is_year_like (&r) && is_year_like (&r2)) || /* 2017-2018 书展 */
-          (g_str_equal (k2, "duration") && time_window_before (t, s)) || /* 未来一至两个月 */
+          (g_str_equal (k2, "duration") && time_window_before (x, s)) || /* 未来一至两个月 */
           (uu && g_str_equal (uu->surface, "年") && (is_year_like (&r) || is_year_like (&r2))))
         {
           if (x->opts->include_all)
@@ -345,7 +343,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
         }
     }
   /* 攝氏7000度, 气温比平常高三度: 度 of a temperature, not a kWh */
-  if (u && !prefix_unit && (g_str_equal (u->surface, "度")) && temperature_clause (t, s))
+  if (u && !prefix_unit && (g_str_equal (u->surface, "度")) && temperature_clause (x, s))
     {
       kind = "temperature";
       prefix_unit = "°C";

@@ -5,25 +5,22 @@
 #include "numbers-internal.h"
 
 /* Is t[p..) a 比 that compares (比上年, 比2013年), not part of a noun (比重, 比例, 比率)? */
-gboolean
-comparing_bi (const char *t, gsize p, gsize e)
+static gboolean
+comparing_bi (const Ctx *x, gsize p, gsize e)
 {
-  return !(has_at (t, p, e, "比重") || has_at (t, p, e, "比例") || has_at (t, p, e, "比率") ||
-           has_at (t, p, e, "比值") || ends_with_at (t, p, "同") || ends_with_at (t, p, "环") ||
-           ends_with_at (t, p, "環") || ends_with_at (t, p, "占") || ends_with_at (t, p, "佔") ||
-           ends_with_at (t, p, "对") || ends_with_at (t, p, "對") || ends_with_at (t, p, "相"));
+  return wprefix (x->w->bi_nouns, x->t, p, e) == 0 && wsuffix (x->w->bi_before, x->t, 0, p) == 0;
 }
 
 /* Is t[p..) a 由/从 that starts where a change comes from (份额从60%, 增速由上年), not
  * part of a noun (自由贸易, 从业人员)? */
-gboolean
+static gboolean
 from_word (const char *t, gsize p, gsize e)
 {
   if (has_at (t, p, e, "由"))
     return !ends_with_at (t, p, "自") && !ends_with_at (t, p, "理") && !ends_with_at (t, p, "缘") &&
-           !has_at (t, p, e, "由于") && !has_at (t, p, e, "由於");
-  if (has_at (t, p, e, "从") || has_at (t, p, e, "從"))
-    return !has_at (t, p + 3, e, "业") && !has_at (t, p + 3, e, "業") && !has_at (t, p + 3, e, "事");
+           !has_at (t, p, e, "由于");
+  if (has_at (t, p, e, "从"))
+    return !has_at (t, p + 3, e, "业") && !has_at (t, p + 3, e, "事");
   return FALSE;
 }
 
@@ -78,20 +75,13 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   if (restarted && (has_at (t, s, e, "年度") || has_at (t, s, e, "月份")))
     s += 6;
   else if (restarted && (has_at (t, s, e, "年") || has_at (t, s, e, "月") || has_at (t, s, e, "日")) &&
-           !has_at (t, s, e, "年均") && !has_at (t, s, e, "年产") && !has_at (t, s, e, "年產") &&
-           !has_at (t, s, e, "年来") && !has_at (t, s, e, "年來") && !has_at (t, s, e, "年以"))
+           !has_at (t, s, e, "年均") && !has_at (t, s, e, "年产") &&
+           !has_at (t, s, e, "年来") && !has_at (t, s, e, "年以"))
     s += 3;
   /* 11省市经济总量, 15-19歲的失業率: the classifier of the number before is not the noun */
   else if (restarted)
     {
-      static const char *const cls[] = { "省市", "省区", "省區", "个", "個", "家", "省", "市", "县", "縣", "区",
-                                         "區", "岁", "歲", "项", "項", "名", "座", "种", "種", "瓩", "千瓦", NULL };
-      for (guint i = 0; cls[i]; i++)
-        if (has_at (t, s, e, cls[i]))
-          {
-            s += strlen (cls[i]);
-            break;
-          }
+      s += wprefix (x->w->metric_classifiers, t, s, e);
       if (has_at (t, s, e, "以上") || has_at (t, s, e, "以下"))
         s += 6;
     }
@@ -107,9 +97,8 @@ clean_metric (const Ctx *x, gsize s, gsize e)
       }
   /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
   for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
-    if (has_at (t, p, e, "较") || has_at (t, p, e, "較") || (has_at (t, p, e, "比") && comparing_bi (t, p, e)) ||
-        ((has_at (t, p, e, "高出") || has_at (t, p, e, "高于") || has_at (t, p, e, "高於") || has_at (t, p, e, "低于") ||
-          has_at (t, p, e, "低於") || has_at (t, p, e, "快于") || has_at (t, p, e, "快於") || has_at (t, p, e, "慢于")) &&
+    if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
+        (wprefix (x->w->comparatives, t, p, e) > 0 &&
          !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
         from_word (t, p, e) ||
         (has_at (t, p, e, "在") && (ends_with_at (t, e, "上") || ends_with_at (t, e, "中") ||
@@ -120,7 +109,6 @@ clean_metric (const Ctx *x, gsize s, gsize e)
       }
   /* strip leading time words, conjunctions, pronouns… and trailing particles, adverbs, time words */
   gboolean again = TRUE;
-  gsize ws;
   while (again && s < e)
     {
       again = FALSE;
@@ -130,19 +118,15 @@ clean_metric (const Ctx *x, gsize s, gsize e)
         l0 = w;
       else if ((w = wprefix (x->w->metric_lead, t, s, e)) > 0)
         l0 = w;
-      else if (s > 0 && time_window_before (t, s))
+      else if (s > 0 && time_window_before (x, s))
         {
           /* (过去)三年利润: the rest of a window of time (a date, not listed as a figure) */
           DsNumeral n;
           gsize k = ds_numeral_scan (t + s, (gssize) (e - s), DS_NUMERAL_CHINESE | DS_NUMERAL_ARABIC, &n);
           ds_numeral_clear (&n);
-          static const char *const span[] = { "年", "个月", "個月", "天", "周", "週", NULL };
-          for (guint i = 0; k && span[i]; i++)
-            if (has_at (t, s + k, e, span[i]))
-              {
-                l0 = k + strlen (span[i]);
-                break;
-              }
+          gsize u = k ? wprefix (x->w->window_units, t, s + k, e) : 0;
+          if (u)
+            l0 = k + u;
         }
       if (l0)
         {
@@ -153,10 +137,7 @@ clean_metric (const Ctx *x, gsize s, gsize e)
         {
           if (ends_with_at (t, e, "平均") && e >= s + 6)
             ; /* 总平均, not 均 */
-          else if ((ends_with_at (t, e, "则") || ends_with_at (t, e, "則")) && e >= s + 6 &&
-                   !ends_with_any (t, s, e - 3, (const char *const[]){ "原", "规", "規", "准", "準", "法", "细", "細",
-                                                                       "总", "總", "守", "通", "罚", "罰", "否", NULL },
-                                   &ws))
+          else if (ends_with_at (t, e, "则") && e >= s + 6 && wsuffix (x->w->rule_nouns, t, s, e - 3) == 0)
             {
               e -= 3; /* 受惠家庭數則(是) */
               again = TRUE;
@@ -178,9 +159,7 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   if (wsuffix (x->w->metric_verbs, t, s, e) > 0)
     return NULL;
   /* 快于全部规模以上工业增加值: the term of a comparison, not what is measured */
-  if (e >= s + 6 && (has_at (t, s, e, "高于") || has_at (t, s, e, "低于") || has_at (t, s, e, "快于") ||
-                     has_at (t, s, e, "慢于") || has_at (t, s, e, "高於") || has_at (t, s, e, "低於") ||
-                     has_at (t, s, e, "快於") || has_at (t, s, e, "慢於") || has_at (t, s, e, "高出")))
+  if (e >= s + 6 && wprefix (x->w->comparatives, t, s, e) > 0)
     return NULL;
   glong n = g_utf8_strlen (t + s, (gssize) (e - s));
   if (n < 2)
@@ -231,15 +210,12 @@ metric_after (const Ctx *x, gsize pos, gboolean skip_de)
   return clean_metric (x, pos, p);
 }
 
-/* Connectors between two figures of one list or one change: 30%、20%和10%; 由4萬元擴至4.5萬元 */
-const char *const list_connectors[] = { "、", "和", "与", "與", "及", "或", "到", "至", "增加到", "增至",
-                                               "提高到", "提高至", "降到", "降至", "减少到", "減少到", "扩大到",
-                                               "擴大到", "扩至", "擴至", "升至", "跌至", "上升到", "下降到", NULL };
-
-/* Is t[s, e) only list connectors (and spaces)? */
-gboolean
-only_connectors (const char *t, gsize s, gsize e, gboolean *plain)
+/* Is t[s, e) only list connectors (、和与及或) and spaces? *plain: no change
+ * connector (到, 增至, 扩至…) among them. */
+static gboolean
+only_connectors (const Ctx *x, gsize s, gsize e, gboolean *plain)
 {
+  const char *t = x->t;
   *plain = TRUE;
   while (s < e)
     {
@@ -248,15 +224,15 @@ only_connectors (const char *t, gsize s, gsize e, gboolean *plain)
           s++;
           continue;
         }
-      guint i;
-      for (i = 0; list_connectors[i]; i++)
-        if (has_at (t, s, e, list_connectors[i]))
-          break;
-      if (!list_connectors[i])
-        return FALSE;
-      if (i >= 6)
-        *plain = FALSE;
-      s += strlen (list_connectors[i]);
+      gsize n = wprefix (x->w->list_and, t, s, e);
+      if (!n)
+        {
+          n = wprefix (x->w->change_connectors, t, s, e);
+          if (!n)
+            return FALSE;
+          *plain = FALSE;
+        }
+      s += n;
     }
   return TRUE;
 }
@@ -273,7 +249,7 @@ find_metric_cue (const Ctx *x, gsize s, gsize e, gsize *wl)
       if (cp < 0)
         return -1;
       gsize a = (gsize) cp + *wl;
-      if (!((has_at (t, (gsize) cp, e, "年产") || has_at (t, (gsize) cp, e, "年產")) &&
+      if (!((has_at (t, (gsize) cp, e, "年产")) &&
             (has_at (t, a, e, "能") || has_at (t, a, e, "值") || has_at (t, a, e, "量"))))
         return cp;
       e = (gsize) cp;
@@ -360,7 +336,7 @@ distribute_lists (Ctx *x)
           NumMention *a = &g_array_index (x->out, NumMention, last), *b = &g_array_index (x->out, NumMention, j);
           if (b->excluded)
             continue;
-          if (!b->kind || !a->kind || !g_str_equal (a->kind, b->kind) || !only_connectors (t, a->end, b->start, &plain) ||
+          if (!b->kind || !a->kind || !g_str_equal (a->kind, b->kind) || !only_connectors (x, a->end, b->start, &plain) ||
               !plain)
             break;
           last = j;
@@ -381,19 +357,15 @@ distribute_lists (Ctx *x)
       gsize p = a, start = a;
       while (p <= (gsize) fp)
         {
-          static const char *const sep[] = { "、", "和", "与", "與", "及", NULL };
-          guint si;
-          for (si = 0; sep[si]; si++)
-            if (p < (gsize) fp && has_at (t, p, (gsize) fp, sep[si]))
-              break;
-          if (p == (gsize) fp || sep[si])
+          gsize sl = p < (gsize) fp ? wprefix (x->w->list_sep, t, p, (gsize) fp) : 0;
+          if (p == (gsize) fp || sl)
             {
               char *c = clean_metric (x, start, p);
               if (c)
                 g_ptr_array_add (parts, c);
               if (p == (gsize) fp)
                 break;
-              p += strlen (sep[si]);
+              p += sl;
               start = p;
               continue;
             }
@@ -440,9 +412,9 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
       if (is_span_kind (q->kind))
         {
           /* a modifier: stepped over when it ends the phrase (5年来, 10年), else ignored */
-          if (e == q->end || (e - q->end <= 9 && (has_at (t, q->end, e, "来") || has_at (t, q->end, e, "來") ||
-                                                  has_at (t, q->end, e, "间") || has_at (t, q->end, e, "間") ||
-                                                  has_at (t, q->end, e, "以来") || has_at (t, q->end, e, "以來"))))
+          if (e == q->end || (e - q->end <= 9 && (has_at (t, q->end, e, "来") ||
+                                                  has_at (t, q->end, e, "间") ||
+                                                  has_at (t, q->end, e, "以来"))))
             {
               e = q->start;
               gboolean more = TRUE;
@@ -469,7 +441,7 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
     }
   /* a list or a change of one thing: 分别占30%、20%和10%; 由4萬元擴至4.5萬元 */
   gboolean plain;
-  if (pm && pm->end <= e && pm->end < m->start && only_connectors (t, pm->end, e, &plain))
+  if (pm && pm->end <= e && pm->end < m->start && only_connectors (x, pm->end, e, &plain))
     {
       /* 1瓩以上至10瓩太陽光電: the noun after the last figure is both's */
       if (!pm->metric && takes_metric_after (m->kind))
@@ -495,8 +467,7 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
     metric = metric_after (x, m->end, FALSE);
   if (!metric && pm && ms == pm->end && e > ms)
     {
-      gsize w0;
-      if (ends_with_any (t, ms, e, (const char *const[]){ "和", "与", "與", "及", "、", NULL }, &w0))
+      if (wsuffix (x->w->list_sep, t, ms, e) > 0)
         metric = metric_after (x, m->end, TRUE);
     }
   cs = ms;
@@ -560,13 +531,7 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
                 figure = TRUE;
             }
           /* not an adverbial (按不变价格计算, 在…博物馆里) */
-          static const char *const adverbial[] = { "按", "在", "据", "據", "从", "從", "对", "對", "由", "为了",
-                                                   "為了", "随着", "隨著", "根据", "根據", "通过", "通過", NULL };
-          gsize aw;
-          gboolean adv = FALSE;
-          for (guint k = 0; adverbial[k] && !adv; k++)
-            adv = has_at (t, ps, pe, adverbial[k]);
-          (void) aw;
+          gboolean adv = wprefix (x->w->adverbial, t, ps, pe) > 0;
           if (!figure && !adv && pe > ps)
             metric = clause_metric (x, ps, pe);
         }

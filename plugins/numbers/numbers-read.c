@@ -181,14 +181,9 @@ read_full_width_groups (const Ctx *x, Reading *r)
 static void
 read_sub_units (const Ctx *x, Reading *r)
 {
-  static const char *const main[] = { "元", "块钱", "圆", "圓", "蚊", NULL };
   if (!r->unit || !g_str_equal (r->unit->kind, "money") || !r->n.text || strchr (r->n.text, '.') ||
-      (r->n.style & DS_NUMERAL_STYLE_NEGATIVE) || r->extra_exp)
-    return;
-  guint i;
-  for (i = 0; main[i] && !g_str_equal (r->unit->surface, main[i]); i++)
-    ;
-  if (!main[i])
+      (r->n.style & DS_NUMERAL_STYLE_NEGATIVE) || r->extra_exp ||
+      !ds_word_set_contains (x->w->money_main, r->unit->surface, -1))
     return;
   gsize p = r->unit_e, cl, cl2;
   int d1 = ds_numeral_digit_value (char_at (x->t, p, x->len, &cl)), d2 = -1;
@@ -210,7 +205,7 @@ read_sub_units (const Ctx *x, Reading *r)
       /* 三块五。: a lone digit after 块/蚊 that ends the phrase */
       gunichar n = char_at (x->t, q, x->len, &cl2);
       gboolean colloquial = r->unit_e - r->unit_s == strlen ("块") &&
-                            (g_str_equal (main[i], "块钱") || g_str_equal (main[i], "蚊"));
+                            (g_str_equal (r->unit->surface, "块钱") || g_str_equal (r->unit->surface, "蚊"));
       if (!colloquial || (cl2 && (ds_unichar_is_han (n) || is_arabic (n) || is_ascii_alpha (n) || n == '.' || n == '%')))
         return;
     }
@@ -338,7 +333,7 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
       r->unit_e = q + u->surface_len;
       /* 块 is a classifier before a noun (一块砖头) and money at the end of a phrase
        * or before a sub-unit (三块。三块五): then it reads as 块钱 */
-      if (g_str_equal (u->kind, "count") && (g_str_equal (u->surface, "块") || g_str_equal (u->surface, "塊")))
+      if (g_str_equal (u->kind, "count") && g_str_equal (u->surface, "块"))
         {
           gsize cl4;
           gunichar n = char_at (x->t, r->unit_e, x->len, &cl4);

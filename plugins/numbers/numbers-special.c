@@ -11,7 +11,7 @@ try_special (Ctx *x, gsize pos)
   const char *t = x->t;
   gsize len = x->len;
   static const struct { const char *w; int exp; } per[] = {
-    { "百分之", 0 }, { "千分之", -1 }, { "万分之", -2 }, { "萬分之", -2 }, { NULL, 0 }
+    { "百分之", 0 }, { "千分之", -1 }, { "万分之", -2 }, { NULL, 0 }
   };
   gsize cl;
   gunichar c = char_at (t, pos, len, &cl);
@@ -69,7 +69,7 @@ try_special (Ctx *x, gsize pos)
           b == 0x5F8C || b == 0x8FD1 || is_any_digit (b))
         return 0;
       gsize ue = pos + cl + u->surface_len;
-      if (has_at (t, ue, len, "报") || has_at (t, ue, len, "報") || has_at (t, ue, len, "刊") ||
+      if (has_at (t, ue, len, "报") || has_at (t, ue, len, "刊") ||
           has_at (t, ue, len, "前")) /* 半个月前: a point in time */
         return 0;
       NumMention *m = add_mention (x, pos, ue);

@@ -47,10 +47,27 @@ num_words_load (const char *path, GError **error)
     { &w->metric_cues, "metric_cues" }, { &w->metric_stops, "metric_stops" }, { &w->share, "share" },
     { &w->respectively, "respectively" }, { &w->time_words, "time_words" }, { &w->metric_lead, "metric_lead" },
     { &w->metric_tail, "metric_tail" }, { &w->metric_verbs, "metric_verbs" }, { &w->modal, "modal" },
-    { &w->money, "money" },
+    { &w->money, "money" }, { &w->temperature, "temperature" }, { &w->comparison, "comparison" },
+    { &w->roc_span, "roc_span" }, { &w->list_and, "list_and" }, { &w->place_suffix, "place_suffix" },
+    { &w->legal_units, "legal_units" }, { &w->appendix, "appendix" }, { &w->window, "window" },
+    { &w->window_span, "window_span" }, { &w->grade_level, "grade_level" }, { &w->one_after, "one_after" },
+    { &w->one_before, "one_before" }, { &w->phase_count, "phase_count" },
+    { &w->metric_classifiers, "metric_classifiers" }, { &w->window_units, "window_units" },
+    { &w->rule_nouns, "rule_nouns" }, { &w->list_sep, "list_sep" }, { &w->adverbial, "adverbial" },
+    { &w->money_main, "money_main" }, { &w->change_connectors, "change_connectors" },
+    { &w->bi_nouns, "bi_nouns" }, { &w->bi_before, "bi_before" }, { &w->comparatives, "comparatives" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (!(*sets[i].set = ds_word_lists_require_set (w->lists, sets[i].name, error)))
+      return NULL;
+  struct { const char *const **words; const char *name; } lists[] = {
+    { &w->currency_twd, "currency_twd" }, { &w->taiwan_self, "taiwan_self" }, { &w->currency_hkd, "currency_hkd" },
+    { &w->hk_self, "hk_self" }, { &w->hk_place, "hk_place" }, { &w->currency_cny, "currency_cny" },
+    { &w->legal_text, "legal_text" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (!ds_word_lists_require_set (w->lists, lists[i].name, error) ||
+        !(*lists[i].words = ds_word_lists_get_words (w->lists, lists[i].name, NULL)))
       return NULL;
   return g_steal_pointer (&w);
 }
