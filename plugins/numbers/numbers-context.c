@@ -58,7 +58,7 @@ gboolean
 temperature_clause (const Ctx *x, gsize s)
 {
   gsize wl = 0;
-  return word_set_find_last (x->w->temperature, x->t, clause_start (x->t, s), s, &wl) >= 0;
+  return word_set_find_last (x->w, x->w->temperature, x->t, clause_start (x->t, s), s, &wl) >= 0;
 }
 
 gboolean
@@ -140,7 +140,7 @@ add_context (Ctx *x)
       /* share: 占全市81% */
       {
         gsize wl = 0;
-        gssize zp = word_set_find_last (x->w->share, t, cs, e, &wl);
+        gssize zp = word_set_find_last (x->w, x->w->share, t, cs, e, &wl);
         if (zp >= 0 && m->kind && (g_str_equal (m->kind, "percent") || g_str_equal (m->kind, "ratio")))
           {
             gsize a = (gsize) zp + wl, b = e;
@@ -157,15 +157,15 @@ add_context (Ctx *x)
       {
         gsize wl = 0;
         gsize sent = cs;
-        gssize tp = word_set_find_last (x->w->target, t, sent, m->start, &wl);
+        gssize tp = word_set_find_last (x->w, x->w->target, t, sent, m->start, &wl);
         /* 目标任务, 科技计划项目: nouns, not a target */
         if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "项目")))
           tp = -1;
-        if (word_set_find_last (x->w->forecast, t, sent, m->start, &wl) >= 0)
+        if (word_set_find_last (x->w, x->w->forecast, t, sent, m->start, &wl) >= 0)
           m->modality = "forecast";
         else if (tp >= 0)
           m->modality = "target";
-        else if (word_set_find_last (x->w->actual, t, sent, m->start, &wl) >= 0)
+        else if (word_set_find_last (x->w, x->w->actual, t, sent, m->start, &wl) >= 0)
           m->modality = "actual";
       }
       if (!x->opts->metric || is_span_kind (m->kind))

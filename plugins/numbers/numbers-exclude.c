@@ -82,23 +82,25 @@ roc_year (const Ctx *x, const Reading *r, gsize bs)
   (void) bs;
   if (ends_with_at (x->t, r->s, "民国"))
     return TRUE;                                       /* 民國104年, 中華民國九十九年度 */
+  /* (the document's currency last: most documents never need it) */
   if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC))
     /* 九十九年度 in a Taiwan document */
-    return g_str_equal (x->local_currency, "TWD") && r->n.value >= 70 && r->n.value <= 130 &&
-           has_at (x->t, r->unit_e, x->len, "度");
-  if (r->n.style & DS_NUMERAL_STYLE_MULTIPLIER)
+    return r->n.value >= 70 && r->n.value <= 130 && has_at (x->t, r->unit_e, x->len, "度") &&
+           g_str_equal (doc_currency (x), "TWD");
+  if ((r->n.style & DS_NUMERAL_STYLE_MULTIPLIER) || r->n.value > 130)
     return FALSE;
-  if (!g_str_equal (x->local_currency, "TWD") || r->n.value > 130)
-    return FALSE;
+  gboolean year;
   if (r->n.value < 70)
     {
       /* 66年12月, 65年度: below 70 only when a month or 度 follows (3年6個月 is a span) */
       gsize q = r->unit_e, d = q;
       while (d < x->len && d - q < 2 && g_ascii_isdigit (x->t[d]))
         d++;
-      return has_at (x->t, q, x->len, "度") || (d > q && has_at (x->t, d, x->len, "月"));
+      year = has_at (x->t, q, x->len, "度") || (d > q && has_at (x->t, d, x->len, "月"));
     }
-  return wprefix (x->w->roc_span, x->t, r->unit_e, x->len) == 0;
+  else
+    year = wprefix (x->w->roc_span, x->t, r->unit_e, x->len) == 0;
+  return year && g_str_equal (doc_currency (x), "TWD");
 }
 
 /* Is the Arabic integer t[s, e) a locant of a chemical name (2-氯酚, 2,4-二氯酚, 1,1-二氯乙烯)?
@@ -145,7 +147,7 @@ legal_locant (const Ctx *x, const char *t, gsize first, const NumUnit *u)
 {
   if (ds_word_set_contains (x->w->legal_units, u->surface, -1))
     return TRUE;
-  return g_str_equal (u->surface, "项") && (x->legal || wsuffix (x->w->legal_units, t, 0, first) > 0);
+  return g_str_equal (u->surface, "项") && (wsuffix (x->w->legal_units, t, 0, first) > 0 || doc_legal (x));
 }
 
 /* 附表2, 附件1: a reference to an appendix */
@@ -292,7 +294,7 @@ exclusion (const Ctx *x, const Candidate *k)
   else if (rank && (has_at (t, rp->e, len, "产业")))
     excluded = "name";                                 /* 第二产业: a sector */
   else if (u && u->unit && g_str_equal (u->unit, "HKD") && u->surface_len <= 3 &&
-           !g_str_equal (x->local_currency, "HKD"))
+           !g_str_equal (doc_currency (x), "HKD"))
     excluded = "name";                                 /* 八仙, 一毫: Cantonese coins only in Hong Kong */
   else if (rank && u && u->unit && g_str_equal (u->unit, "quarter"))
     excluded = "date";                                 /* 第一季: the first quarter */

@@ -50,6 +50,22 @@ legal_text (const NumWords *w, const char *t, gsize len)
   return has_any (t, strnlen (t, MIN (len, (gsize) 1 << 20)), w->legal_text);
 }
 
+const char *
+doc_currency (const Ctx *x)
+{
+  if (!x->facts->currency)
+    x->facts->currency = local_currency (x->w, x->t, x->len);
+  return x->facts->currency;
+}
+
+gboolean
+doc_legal (const Ctx *x)
+{
+  if (x->facts->legal < 0)
+    x->facts->legal = legal_text (x->w, x->t, x->len);
+  return x->facts->legal;
+}
+
 /* ---- the scan ---- */
 
 static inline gboolean
@@ -90,9 +106,8 @@ num_extract (const NumUnitTable *table, const NumWords *words, const char *text,
 {
   start_bits_init ();
   NumOptions defaults = { FALSE, TRUE };
-  Ctx x = { text, length, table, opts ? opts : &defaults, words, NULL, g_array_new (FALSE, FALSE, sizeof (NumMention)) };
-  x.local_currency = local_currency (words, text, length);
-  x.legal = legal_text (words, text, length);
+  DocFacts facts = { NULL, -1 };
+  Ctx x = { text, length, table, opts ? opts : &defaults, words, g_array_new (FALSE, FALSE, sizeof (NumMention)), &facts };
   gsize pos = 0;
   while (pos < length)
     {

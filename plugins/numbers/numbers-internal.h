@@ -84,6 +84,7 @@ is_arabic (gunichar c)
 struct _NumWords
 {
   DsWordLists *lists; /* owns the sets */
+  GHashTable *firsts; /* set → bitmap of the BMP characters its words start with */
   const DsWordSet *approx_before, *approx_after, *filler, *growth, *decline, *growth_rate, *forecast, *target,
     *actual, *metric_cues, *metric_stops, *share, *respectively, *time_words, *metric_lead, *metric_tail,
     *metric_verbs, *modal, *money;
@@ -112,7 +113,7 @@ wsuffix (const DsWordSet *ws, const char *t, gsize s, gsize e)
 
 /* The last position in [s, e) where a word of the list starts and ends by e, and
  * the longest word there (in *wlen); -1 (and *wlen untouched) if none. */
-gssize word_set_find_last (const DsWordSet *ws, const char *t, gsize s, gsize e, gsize *wlen);
+gssize word_set_find_last (const NumWords *w, const DsWordSet *ws, const char *t, gsize s, gsize e, gsize *wlen);
 
 typedef struct
 {
@@ -121,10 +122,22 @@ typedef struct
   const NumUnitTable *table;
   const NumOptions *opts;
   const NumWords *w;
-  const char *local_currency;
   GArray *out;
-  gboolean legal;   /* the text cites articles (第9条规定, 条第): 第N项 there are locants */
+  /* facts about the whole document, found when first asked (most documents never
+   * need them): its currency, whether it cites articles of a law */
+  struct _DocFacts *facts;
 } Ctx;
+
+typedef struct _DocFacts
+{
+  const char *currency; /* NULL until asked */
+  int legal;            /* -1 until asked */
+} DocFacts;
+
+/* The document's currency for 元 (CNY, HKD, TWD; numbers-extract.c). */
+const char *doc_currency (const Ctx *x);
+/* Does the document cite articles of a law (第9条规定)? Its 第N项 are then locants. */
+gboolean doc_legal (const Ctx *x);
 
 /* A numeral read at a position, with its unit. */
 typedef struct

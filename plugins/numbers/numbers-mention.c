@@ -334,7 +334,7 @@ extract_at (Ctx *x, gsize pos, gsize *next)
       if ((scaled || kw) && money_clause (x, s, kw ? r.e + 1 : e))
         {
           kind = "money";
-          prefix_unit = x->local_currency;
+          prefix_unit = doc_currency (x);
           if (kw)
             {
               exp += kw;

@@ -30,7 +30,7 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   const char *t = x->t;
   {
     gsize wl = 0;
-    gssize mp = word_set_find_last (x->w->modal, t, s, e, &wl);
+    gssize mp = word_set_find_last (x->w, x->w->modal, t, s, e, &wl);
     if (mp >= 0)
       {
         /* only time words before it (本年度預測財政赤字): the noun is after it */
@@ -245,7 +245,7 @@ find_metric_cue (const Ctx *x, gsize s, gsize e, gsize *wl)
   const char *t = x->t;
   while (e > s)
     {
-      gssize cp = word_set_find_last (x->w->metric_cues, t, s, e, wl);
+      gssize cp = word_set_find_last (x->w, x->w->metric_cues, t, s, e, wl);
       if (cp < 0)
         return -1;
       gsize a = (gsize) cp + *wl;
@@ -346,7 +346,7 @@ distribute_lists (Ctx *x)
         continue;
       gsize cs = clause_start (t, m->start);
       gsize wl = 0;
-      gssize fp = word_set_find_last (x->w->respectively, t, cs, m->start, &wl);
+      gssize fp = word_set_find_last (x->w, x->w->respectively, t, cs, m->start, &wl);
       if (fp < 0)
         continue;
       /* the list may run over 、 (a clause break for everything else) */

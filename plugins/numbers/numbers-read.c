@@ -355,6 +355,6 @@ canonical_unit (const Ctx *x, const NumUnit *u)
   if (!u || !u->unit)
     return NULL;
   if (g_str_equal (u->unit, "@local"))
-    return x->local_currency;
+    return doc_currency (x);
   return u->unit;
 }

@@ -57,9 +57,26 @@ num_words_load (const char *path, GError **error)
     { &w->money_main, "money_main" }, { &w->change_connectors, "change_connectors" },
     { &w->bi_nouns, "bi_nouns" }, { &w->bi_before, "bi_before" }, { &w->comparatives, "comparatives" },
   };
+  w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
-    if (!(*sets[i].set = ds_word_lists_require_set (w->lists, sets[i].name, error)))
-      return NULL;
+    {
+      if (!(*sets[i].set = ds_word_lists_require_set (w->lists, sets[i].name, error)))
+        return NULL;
+      /* the characters the words start with, so that word_set_find_last() probes the
+       * set only where a word can start */
+      guint8 *bits = g_new0 (guint8, 0x10000 / 8);
+      const char *const *words = ds_word_lists_get_words (w->lists, sets[i].name, NULL);
+      for (guint k = 0; words[k]; k++)
+        {
+          const char *next;
+          gunichar c = ds_utf8_decode (words[k], words[k] + strlen (words[k]), &next);
+          if (c < 0x10000)
+            bits[c >> 3] |= (guint8) (1u << (c & 7));
+          else
+            memset (bits, 0xFF, 0x10000 / 8); /* (none today: then probe everywhere) */
+        }
+      g_hash_table_insert (w->firsts, (gpointer) *sets[i].set, bits);
+    }
   struct { const char *const **words; const char *name; } lists[] = {
     { &w->currency_twd, "currency_twd" }, { &w->taiwan_self, "taiwan_self" }, { &w->currency_hkd, "currency_hkd" },
     { &w->hk_self, "hk_self" }, { &w->hk_place, "hk_place" }, { &w->currency_cny, "currency_cny" },
@@ -78,16 +95,23 @@ num_words_free (NumWords *words)
   if (!words)
     return;
   ds_word_lists_free (words->lists);
+  if (words->firsts)
+    g_hash_table_unref (words->firsts);
   g_free (words);
 }
 
 gssize
-word_set_find_last (const DsWordSet *ws, const char *t, gsize s, gsize e, gsize *wlen)
+word_set_find_last (const NumWords *w, const DsWordSet *ws, const char *t, gsize s, gsize e, gsize *wlen)
 {
+  const guint8 *bits = g_hash_table_lookup (w->firsts, ws);
   for (gsize p = e; p-- > s;)
     {
       if (((guchar) t[p] & 0xC0) == 0x80)
         continue; /* inside a character */
+      const char *next;
+      gunichar c = ds_utf8_decode (t + p, t + e, &next);
+      if (bits && c < 0x10000 && !((bits[c >> 3] >> (c & 7)) & 1))
+        continue;
       gsize n = ds_word_set_match (ws, t + p, t + e, NULL);
       if (n)
         {
