@@ -7,11 +7,13 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "cli-commands.h"
+#include "cli-crash.h"
 #include "cli-inputs.h"
 #include "cli-options.h"
 #include "cli-output.h"
 #include "cli-reader.h"
 #include "cli-run.h"
+#include "cli-worker.h"
 #include "ds-input.h"
 #include "ds-pipeline.h"
 
@@ -19,10 +21,6 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
-
-#ifndef DS_PLUGINSDIR
-#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
-#endif
 
 static gboolean
 any_stage_option_is (DsPipeline *pipeline, const char *key, const char *value)
@@ -51,18 +49,13 @@ any_stage_emits_maps (DsPipeline *pipeline)
   return FALSE;
 }
 
-/* Search order: --plugin-path, $DOCSIFT_PLUGIN_PATH, the config's
- * plugin-path, the installed folder. */
+/* Search order (_ds_registry_add_search_path): --plugin-path,
+ * $DOCSIFT_PLUGIN_PATH, the config's plugin-path, the installed folder. */
 static DsRegistry *
 open_registry (const CliOptions *opts, DsConfig *config)
 {
   DsRegistry *registry = _ds_registry_new ();
-  for (guint i = 0; opts->plugin_path && opts->plugin_path[i]; i++)
-    _ds_registry_add_dir (registry, opts->plugin_path[i]);
-  _ds_registry_add_path_list (registry, g_getenv ("DOCSIFT_PLUGIN_PATH"));
-  for (guint i = 0; i < config->plugin_path->len; i++)
-    _ds_registry_add_dir (registry, g_ptr_array_index (config->plugin_path, i));
-  _ds_registry_add_dir (registry, DS_PLUGINSDIR);
+  _ds_registry_add_search_path (registry, (const char *const *) opts->plugin_path, config->plugin_path);
   _ds_registry_scan (registry);
   return registry;
 }
@@ -121,12 +114,23 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ()),
     .max_doc_bytes = opts->max_doc_bytes_text ? opts->max_doc_bytes : config->max_doc_bytes,
   };
+  gboolean isolate = !opts->no_isolate &&
+                     (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);
+  g_auto(GStrv) argv = isolate ? cli_worker_argv (opts, settings.flags, settings.text_format, settings.max_doc_bytes) : NULL;
+  settings.worker_argv = argv;
+  settings.isolate = (CliIsolateSettings) {
+    .workers = (guint) settings.jobs,
+    .timeout_seconds = opts->timeout >= 0 ? (guint) opts->timeout : config->timeout,
+    .max_memory_mb = opts->max_memory >= 0 ? (guint64) opts->max_memory : config->max_memory_mb,
+  };
   /* a JSON Lines record carries escapes, views and layers beside the text */
   CliLimits limits = {
     .max_doc_bytes = settings.max_doc_bytes,
     .max_line = settings.max_doc_bytes == 0 || settings.max_doc_bytes > G_MAXSIZE / 4 ? G_MAXSIZE
                                                                                        : settings.max_doc_bytes * 4,
   };
+  if (!isolate)
+    cli_crash_install (pipeline);
   CliRun *run = cli_run_new (pipeline, opts, &settings);
 
   for (guint i = 0; i < problems->len; i++)
@@ -184,6 +188,8 @@ run_command (const CliOptions *opts)
       cli_say ("docsift: %s\n", error->message);
       return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
     }
+  if (opts->isolate_worker != NULL)
+    return cli_worker_main (opts, pipeline);
   return run_documents (opts, config, pipeline, args);
 }
 

@@ -14,6 +14,11 @@
  *   TP_UNDEFINED   calls a function nobody defines (dlopen RTLD_NOW fails)
  *   TP_FAIL        process fails with a GError
  *   TP_CRASH       process dies of SIGSEGV
+ *   TP_DATA_FILES  "a.tsv", …  the descriptor's data_files (ABI 1.1)
+ *   TP_MISBEHAVE   process misbehaves on a document whose text holds a
+ *                  marker: CRASH (SIGSEGV), ABORT (abort()), LOOP (spins
+ *                  forever), HOG (allocates and touches memory, up to
+ *                  1 GB, then spins), EXIT (exit (3)); --isolate tests
  *
  * process() appends the plugin name to meta "trace" (so tests see the run
  * order) and adds one layer per provided name whose single item spans the
@@ -24,6 +29,8 @@
 #include <docsift/docsift.h>
 
 #include <signal.h>
+#include <stdlib.h>
+#include <string.h>
 
 #ifndef TP_DESC_NAME
 #define TP_DESC_NAME TP_NAME
@@ -40,6 +47,11 @@
 #define TP_OPTIONAL_V DS_STRV (TP_OPTIONAL)
 #else
 #define TP_OPTIONAL_V NULL
+#endif
+#ifdef TP_DATA_FILES
+#define TP_DATA_FILES_V DS_STRV (TP_DATA_FILES)
+#else
+#define TP_DATA_FILES_V NULL
 #endif
 #ifdef TP_NO_PROCESS
 #define TP_PROCESS_V NULL
@@ -88,6 +100,31 @@ tp_process (gpointer state, DsDocument *doc, GError **error)
 #ifdef TP_CRASH
   raise (SIGSEGV);
 #endif
+#ifdef TP_MISBEHAVE
+  {
+    const char *t = ds_document_get_text (doc, NULL);
+    if (strstr (t, "CRASH"))
+      raise (SIGSEGV);
+    if (strstr (t, "ABORT"))
+      abort ();
+    if (strstr (t, "EXIT"))
+      exit (3);
+    if (strstr (t, "HOG"))
+      {
+        /* kept where the compiler must assume it is read, or clang -O3
+         * drops the allocations */
+        static char *volatile kept[64];
+        for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+          {
+            kept[k] = malloc (16 << 20);
+            memset (kept[k], 1, 16 << 20);
+          }
+      }
+    if (strstr (t, "LOOP") || strstr (t, "HOG"))
+      for (volatile guint64 spin = 0;; spin++)
+        ;
+  }
+#endif
 #ifdef TP_FAIL
   g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_FAILED, "%s fails on purpose", TP_NAME);
   return FALSE;
@@ -117,7 +154,7 @@ tp_process (gpointer state, DsDocument *doc, GError **error)
   .license = "LGPL-2.1-or-later", .requires = TP_REQUIRES_V, .optional = TP_OPTIONAL_V,     \
   .provides = DS_STRV (TP_PROVIDES),                                           \
   .options = DS_OPTIONS ({ "flag", "false", "a boolean the test plugin puts into its items" }), \
-  .init = tp_init, .process = TP_PROCESS_V, .finalize = tp_finalize
+  .init = tp_init, .process = TP_PROCESS_V, .finalize = tp_finalize, .data_files = TP_DATA_FILES_V
 
 #if defined(TP_ABI_MAJOR) || defined(TP_ABI_MINOR)
 #ifndef TP_ABI_MAJOR
