@@ -343,9 +343,13 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 十四五, 四0四 */
   else if (is_any_digit (before) || (is_arabic (before)))
     excluded = "name";
-  else if (arabic && ((is_ascii_alpha (before) && !u) || before == '+' || before == '#' || after == '+' ||
-                      (is_ascii_alpha (after) && !u)))
-    excluded = "code";                                 /* 1+2+N, A6, 5G */
+  else if (arabic && ((is_ascii_alpha (before) && (!u || g_str_equal (u->kind, "count"))) || before == '+' ||
+                      before == '#' || after == '+' || (is_ascii_alpha (after) && !u)))
+    excluded = "code";                                 /* 1+2+N, A6, 5G, X9041次 (a train) */
+  else if (arabic && !u && (before == 0x8F6C /* 转 */ ||
+                            (before == 0x4E4B /* 之 */ && bs >= 3 &&
+                             (ends_with_at (t, bs, "楼") || ends_with_at (t, bs, "号")))))
+    excluded = "code";                                 /* 转6185 (an extension), 四楼之1 (an address) */
   else if (arabic && !u && !(rp->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
            (rp->n.n_chars >= 7 || (rp->n.n_chars >= 2 && t[rp->s] == '0')))
     excluded = "code";                                 /* 05102027号 */
