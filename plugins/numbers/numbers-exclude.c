@@ -4,6 +4,8 @@
  */
 #include "numbers-internal.h"
 
+#include <stdlib.h>
+
 /* Is [s, e) inside a short quotation (a slogan such as “四个转变”)? */
 gboolean
 in_short_quote (const Ctx *x, gsize s, gsize e)
@@ -84,9 +86,18 @@ roc_year (const Ctx *x, const Reading *r, gsize bs)
     return TRUE;                                       /* 民國104年, 中華民國九十九年度 */
   /* (the document's currency last: most documents never need it) */
   if (!(r->n.style & DS_NUMERAL_STYLE_ARABIC))
-    /* 九十九年度 in a Taiwan document */
-    return r->n.value >= 70 && r->n.value <= 130 && has_at (x->t, r->unit_e, x->len, "度") &&
-           g_str_equal (doc_currency (x), "TWD");
+    {
+      /* 九十九年度, 五十八年三月 in a Taiwan document */
+      gboolean dated = r->n.value >= 70 && has_at (x->t, r->unit_e, x->len, "度");
+      if (!dated && r->n.value <= 130)
+        {
+          DsNumeral mo;
+          gsize k = ds_numeral_scan (x->t + r->unit_e, (gssize) (x->len - r->unit_e), DS_NUMERAL_CHINESE, &mo);
+          dated = k && mo.value >= 1 && mo.value <= 12 && has_at (x->t, r->unit_e + k, x->len, "月");
+          ds_numeral_clear (&mo);
+        }
+      return dated && r->n.value <= 130 && g_str_equal (doc_currency (x), "TWD");
+    }
   if ((r->n.style & DS_NUMERAL_STYLE_MULTIPLIER) || r->n.value > 130)
     return FALSE;
   gboolean year;
@@ -127,10 +138,34 @@ month_list (const Ctx *x, gsize e)
   gsize len = x->len, n = wprefix (x->w->list_and, t, e, len);
   if (!n)
     return FALSE;
-  gsize p = e + n, q = p;
-  while (q < len && q - p < 2 && g_ascii_isdigit (t[q]))
-    q++;
-  return q > p && (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号"));
+  /* 7、8、9月: the list may go on */
+  for (guint i = 0; i < 12; i++)
+    {
+      gsize p = e + n, q = p;
+      while (q < len && q - p < 2 && g_ascii_isdigit (t[q]))
+        q++;
+      if (q == p)
+        return FALSE;
+      if (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号"))
+        return TRUE;
+      e = q;
+      if (!(n = wprefix (x->w->list_and, t, e, len)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* 14年1月22日: an Arabic N年 followed by a month is a year (written short), not a span */
+static gboolean
+year_before_month (const Ctx *x, const Reading *r)
+{
+  gsize q = r->unit_e, d = q;
+  while (d < x->len && d - q < 2 && g_ascii_isdigit (x->t[d]))
+    d++;
+  if (d == q || !has_at (x->t, d, x->len, "月"))
+    return FALSE;
+  int m = atoi (x->t + q);
+  return m >= 1 && m <= 12;
 }
 
 /* Is the character at p the end of a place name (七台河, 五家渠, 六盘水)? */
@@ -316,6 +351,11 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 劣五类, 三类水质 */
   else if (in_quoted_name (x, s, e))
     excluded = "slogan";                               /* “15分钟生活圈” */
+  else if (u && g_str_equal (u->surface, "年") && arabic && !(rp->n.style & DS_NUMERAL_STYLE_DECIMAL) &&
+           year_before_month (x, rp))
+    excluded = "date";                                 /* 14年1月22日 */
+  else if (arabic && !u && has_at (t, rp->e, len, "之") && rp->e + 3 < len && g_ascii_isdigit (t[rp->e + 3]))
+    excluded = "code";                                 /* 一段2之2号: an address */
   else if (u && g_str_equal (u->surface, "年") && roc_year (x, rp, bs))
     excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
   else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "省道"))
