@@ -347,6 +347,9 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "article";                              /* 附表2 */
   else if (u && g_str_equal (u->kind, "duration") && time_window_before (x, rp->s))
     excluded = "date";                                 /* 近5年, 过去两年: a window of time */
+  else if (u && g_str_equal (u->kind, "duration") && g_strcmp0 (u->unit, "hour") &&
+           g_strcmp0 (u->unit, "minute") && has_at (t, rp->unit_e, len, "前"))
+    excluded = "date";                                 /* 三十几年前, 3个月前: a point in time */
   else if (grade_label (x, rp))
     excluded = "name";                                 /* 劣五类, 三类水质 */
   else if (in_quoted_name (x, s, e))
