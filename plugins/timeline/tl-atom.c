@@ -1,0 +1,538 @@
+/* tl-atom.c: atoms and composites: numeric dates, year ranges, fiscal years,
+ * parts of a year alone, the atom cascade, ranges (A至B) and bounds (截至…,
+ * …以来, …以前).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "tl-internal.h"
+
+static gsize
+numeric_date (Sc *sc, gsize i, Atom *a)
+{
+  if (i > 0 && (is_digit (C (sc, i - 1)) || C (sc, i - 1) == '.' || C (sc, i - 1) == '-' || C (sc, i - 1) == '/'))
+    return 0;
+  int y, m, d, nd;
+  gsize k = read_arabic (sc, i, 4, &y, &nd);
+  if (!k || nd != 4)
+    return 0;
+  gunichar sep = C (sc, k);
+  if (sep != '-' && sep != '/' && sep != '.')
+    return 0;
+  gsize k2 = read_arabic (sc, k + 1, 2, &m, &nd);
+  if (!k2 || C (sc, k2) != sep)
+    return 0;
+  gsize k3 = read_arabic (sc, k2 + 1, 2, &d, &nd);
+  if (!k3 || is_digit (C (sc, k3)) || (sep == '.' && C (sc, k3) == '.' && is_digit (C (sc, k3 + 1))))
+    return 0;
+  a->e.kind = "date";
+  set_day (&a->e, y, m, d);
+  if (!a->e.resolved)
+    a->e.gran = TL_GRAN_DAY;
+  a->year = y;
+  a->month = m;
+  a->year_explicit = TRUE;
+  gsize x = k3;
+  if (C (sc, x) == 0x65E5)
+    x++;
+  gsize j = x;
+  if (C (sc, j) == 'T')
+    j++;
+  else
+    j = skip_ws (sc, j);
+  if (a->e.resolved)
+    {
+      gsize t = attach_time (sc, j, &a->e, FALSE);
+      if (t)
+        x = t;
+    }
+  return x;
+}
+
+/* 2021—2035 / 2021-2035年 / (20212035) */
+static gsize
+bare_year_range (Sc *sc, gsize i, Atom *a)
+{
+  if (i > 0 && (is_digit (C (sc, i - 1)) || C (sc, i - 1) == '.'))
+    return 0;
+  int y1, y2, nd;
+  gsize k = read_arabic (sc, i, 8, &y1, &nd);
+  if (!k)
+    return 0;
+  if (nd == 8)
+    {
+      /* the dash lost in scraping: (20212035) */
+      y2 = y1 % 10000;
+      y1 /= 10000;
+      gunichar pre = i > 0 ? C (sc, i - 1) : 0, post = C (sc, k);
+      gboolean framed = (pre == '(' && post == ')') || (pre == 0x3010 && post == 0x3011) || post == 0x5E74;
+      if (!framed || y1 < 1900 || y1 > 2100 || y2 <= y1 || y2 > y1 + 50)
+        return 0;
+      a->e.kind = "date";
+      a->e.repaired = TRUE;
+      set_days (&a->e, tl_days_from_civil (y1, 1, 1), tl_days_from_civil (y2, 12, 31), TL_GRAN_YEARS);
+      expr_note (&a->e, "read as %d—%d: the range dash was lost", y1, y2);
+      a->year = y2;
+      a->year_explicit = TRUE;
+      return post == 0x5E74 ? k + 1 : k;
+    }
+  if (nd != 4)
+    return 0;
+  gsize c = read_conn (sc, skip_ws (sc, k));
+  if (!c)
+    return 0;
+  c = skip_ws (sc, c);
+  gsize k2 = read_arabic (sc, c, 4, &y2, &nd);
+  if (!k2 || nd != 4 || is_digit (C (sc, k2)))
+    {
+      /* 2021—35 is rare; 2021-12-… is a numeric date */
+      return 0;
+    }
+  if (y2 <= y1 || y1 < 1000 || y2 - y1 > 100 || C (sc, k2) == '-' || C (sc, k2) == '/' || C (sc, k2) == '.')
+    return 0;
+  a->e.kind = "date";
+  set_days (&a->e, tl_days_from_civil (y1, 1, 1), tl_days_from_civil (y2, 12, 31), TL_GRAN_YEARS);
+  a->year = y2;
+  a->year_explicit = TRUE;
+  gsize x = k2;
+  if (C (sc, x) == 0x5E74 && !lit (sc, x, "年度"))
+    x++;
+  else if (lit (sc, x, "年度"))
+    x += 2;
+  return x;
+}
+
+/* Hong Kong fiscal year 2016/17年度: April 1 – March 31 */
+static gsize
+fiscal_year (Sc *sc, gsize i, Atom *a)
+{
+  int y, y2, nd;
+  gsize k = read_arabic (sc, i, 4, &y, &nd);
+  gunichar sep = k ? C (sc, k) : 0;
+  if (!k || nd != 4 || (sep != '/' && sep != '-' && sep != 0x2014))
+    return 0;
+  gsize k1 = k + 1;
+  while (sep == '/' && is_space (C (sc, k1)))
+    k1++;
+  gsize k2 = read_arabic (sc, k1, 2, &y2, &nd);
+  if (!k2 || nd != 2 || y2 != (y + 1) % 100)
+    return 0;
+  gsize e = lit (sc, k2, "年度");
+  if (!e)
+    e = lit (sc, k2, "财政年度");
+  /* 2017/18年 (a Hong Kong fiscal year without 度); 2013-14年 stays a range */
+  if (!e && sep == '/' && lit (sc, k2, "年") && !lit (sc, k2, "年度"))
+    e = k2 + 1;
+  if (!e)
+    return 0;
+  a->e.kind = "date";
+  set_days (&a->e, tl_days_from_civil (y, 4, 1), tl_days_from_civil (y + 1, 3, 31), TL_GRAN_YEAR);
+  expr_note (&a->e, "fiscal year %d/%02d (April to March)", y, y2);
+  a->year = y;
+  a->year_explicit = TRUE;
+  return e;
+}
+
+/* 一季度, 上半年, 前三季度, 全年, 年初, 年底 without a year: the year in context */
+static gsize
+standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
+{
+  gunichar c = C (sc, i), p = i > 0 ? C (sc, i - 1) : 0;
+  if (is_digit (p) || (is_cn_num (p) && c != 0x7B2C) || p == 0x4ECA || p == 0x53BB || p == 0x660E || p == 0x5F53 || p == 0x540C
+      || p == 0x5E74 || p == 0x6BCF || p == 0x672C)
+    return 0;
+  gsize x;
+  static const char *const ends[] = { "年初", "年底", "年末", "年中", "年内", NULL };
+  int w = -1;
+  if ((x = lit_any (sc, i, ends, &w)))
+    {
+      if (lit (sc, x, "期") || lit (sc, x, "以前"))
+        return 0;
+      if (w >= 3)
+        {
+          /* 年中/年内 only as words of their own: not 青年中心, 少年中国, 多年内… */
+          static const char prev_bad[] = "青少老成多全中童幼晚早壮历逐每当某该这那半";
+          static const char next_ok[] = "前后以时左才或的将会见开完推实达要力基";
+          gunichar nx = C (sc, x);
+          if (p >= 0x4E00)
+            {
+              char pb[8] = { 0 };
+              g_unichar_to_utf8 (p, pb);
+              if (strstr (prev_bad, pb))
+                return 0;
+            }
+          if (w == 3 && nx >= 0x4E00)
+            {
+              char nb[8] = { 0 };
+              g_unichar_to_utf8 (nx, nb);
+              if (!strstr (next_ok, nb))
+                return 0;
+            }
+        }
+      int y;
+      static const int first_month[] = { 1, 11, 11, 6, 1 };
+      if (!inh && sc->since_year && first_month[w] >= sc->since_m)
+        {
+          /* 自去年2月…年底: the bound's year */
+          y = sc->since_year;
+          a->e.relative = TRUE;
+          a->e.anchor = "context";
+          a->weak_year = TRUE;
+        }
+      else
+        y = context_year (sc, inh, &a->e);
+      a->e.vague = TRUE;
+      a->e.kind = "relative";
+      if (!y)
+        {
+          a->e.gran = TL_GRAN_MONTH;
+          return x;
+        }
+      if (w == 0)
+        set_months (&a->e, y, 1, 2, TL_GRAN_MONTH);
+      else if (w == 3)
+        {
+          /* 年中: around the middle of the year */
+          set_months (&a->e, y, 6, 7, TL_GRAN_MONTH);
+          expr_note (&a->e, "mid-year: June–July");
+        }
+      else if (w == 4)
+        {
+          /* 年内: within the year (in context) */
+          set_year (&a->e, y);
+          a->e.vague = FALSE;
+          expr_note (&a->e, "within the year %d", y);
+        }
+      else
+        set_months (&a->e, y, 11, 12, TL_GRAN_MONTH);
+      a->year = y;
+      return x;
+    }
+  Atom probe;
+  atom_init (&probe, i, "date");
+  x = year_part_full (sc, i, 2000, &probe, FALSE);
+  TlGran g = probe.e.gran;
+  atom_clear (&probe);
+  if (!x)
+    return 0;
+  a->e.kind = "relative";
+  int y = context_year (sc, inh, &a->e);
+  if (!y)
+    {
+      a->e.gran = g;
+      return x;
+    }
+  const char *anchor = a->e.anchor;
+  x = year_part_full (sc, i, y, a, FALSE);
+  a->e.relative = TRUE;
+  a->e.anchor = anchor;
+  a->year = y;
+  return x;
+}
+
+gboolean
+clause_start (const Sc *sc, gsize i)
+{
+  if (i == 0)
+    return TRUE;
+  gunichar p = C (sc, i - 1);
+  return p == '\n' || p == 0x3002 || p == 0xFF0C || p == ',' || p == 0xFF1B || p == ';' || p == 0xFF1A || p == ':'
+         || p == '(' || p == 0xFF08 || p == ' ' || p == 0x3001 || p == 0x5728 /* 在 */ || p == 0x4E8E /* 于 */
+         || p == 0x81F3 || p == 0x5230 || p == 0x201C || p == 0x300C || p == 0x2014 || p == '-';
+}
+
+gsize
+parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
+{
+  gunichar c = C (sc, i);
+  gsize x;
+  atom_init (a, i, "date");
+
+  if (is_digit (c))
+    {
+      if ((x = numeric_date (sc, i, a)))
+        return x;
+      if (!inh && (x = fiscal_year (sc, i, a)))
+        return x;
+      if (!inh && (x = bare_year_range (sc, i, a)))
+        return x;
+      atom_clear (a);
+      atom_init (a, i, "date");
+      /* a bare year closing a range: 2021年—2035 */
+      if (inh && inh->year_explicit && inh->e.gran == TL_GRAN_YEAR && !inh->month)
+        {
+          int y, nd;
+          gsize k = read_arabic (sc, i, 4, &y, &nd);
+          if (k && nd == 4 && !is_digit (C (sc, k)) && C (sc, k) != '.' && C (sc, k) != '%')
+            {
+              set_year (&a->e, y);
+              a->year = y;
+              a->year_explicit = TRUE;
+              x = lit (sc, k, "年");
+              return x ? x : k;
+            }
+        }
+    }
+  gboolean minguo;
+  int y;
+  if ((x = read_year (sc, i, &y, &minguo)))
+    {
+      a->e.kind = "date";
+      a->year_explicit = TRUE;
+      if (minguo)
+        expr_note (&a->e, "Minguo year %d = %d", y - 1911, y);
+      if (y < 1 || y > 9999)
+        {
+          expr_unresolved (&a->e, "year %04d does not exist", y);
+          a->e.gran = TL_GRAN_YEAR;
+          /* swallow the month and day so they are not read alone */
+          Atom tmp;
+          atom_init (&tmp, x, "date");
+          gsize t = month_expr (sc, skip_ws (sc, x), 0, &tmp);
+          atom_clear (&tmp);
+          return t ? t : x;
+        }
+      set_year (&a->e, y);
+      a->year = y;
+      return year_tail (sc, x, y, a);
+    }
+  /* words that never start with a numeral are not tried at numerals */
+  gboolean numeral = is_digit (c) || is_cn_num (c);
+  if (!numeral && (x = rel_year_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+
+  /* a month without a year */
+  if (is_digit (c) || (is_cn_num (c) && c != 0x4E24))
+    {
+      gunichar p = i > 0 ? C (sc, i - 1) : 0;
+      gboolean blocked = is_digit (p) || p == '.' || p == 0x7B2C /* 第 */ || p == 0x524D /* 前 */ || p == 0x540E /* 后 */
+                         || p == 0x8FD1 /* 近 */ || p == 0x6570 /* 数 */ || p == 0x51E0 /* 几 */ || p == 0x6BCF /* 每 */
+                         || (is_cn_num (p) && !inh) || p == 0x4E2A;
+      if (!blocked)
+        {
+          x = month_expr (sc, i, 0, a);
+          if (x)
+            {
+              if (a->e.reason) /* invalid month */
+                return x;
+              int mm0 = a->month;
+              int yy;
+              /* 自去年2月…11月: the bound's year; but 去年12月以来…7月 is not */
+              if (!inh && sc->since_year && mm0 >= sc->since_m)
+                {
+                  yy = sc->since_year;
+                  a->e.relative = TRUE;
+                  a->e.anchor = "context";
+                }
+              else
+                yy = context_year (sc, inh, &a->e);
+              if (!yy)
+                return x;
+              /* re-run with the year to fill the interval */
+              atom_clear (a);
+              atom_init (a, i, "date");
+              x = month_expr (sc, i, yy, a);
+              a->e.relative = TRUE;
+              a->e.anchor = (inh && inh->year) || sc->ctx_year || (!inh && sc->since_year && mm0 >= sc->since_m)
+                            ? "context" : "reference";
+              a->year = yy;
+              return x;
+            }
+          atom_clear (a);
+          atom_init (a, i, "date");
+          /* a day alone: 29日, 23日至24日 (after a month in the range) */
+          int d;
+          gsize dk = read_day_num (sc, i, &d);
+          if (dk && (C (sc, dk) == 0x65E5 || (inh && C (sc, dk) == 0x53F7))
+              && (inh ? inh->month != 0 : clause_start (sc, i))
+              && d >= 1 && d <= 31 && !lit (sc, dk + 1, "内") && !lit (sc, dk + 1, "以内") && !lit (sc, dk + 1, "元")
+              && !lit (sc, dk + 1, "电") && !lit (sc, dk + 1, "讯"))
+            {
+              int yy, mm;
+              if (inh && inh->month)
+                {
+                  yy = inh->year;
+                  mm = inh->month;
+                  a->e.relative = TRUE;
+                  a->e.anchor = "context";
+                }
+              else if (sc->ctx_year && sc->ctx_month)
+                {
+                  yy = sc->ctx_year;
+                  mm = sc->ctx_month;
+                  a->e.relative = TRUE;
+                  a->e.anchor = "context";
+                }
+              else
+                {
+                  if (!need_ref (sc, &a->e))
+                    return dk + 1;
+                  yy = sc->ry;
+                  mm = sc->rm;
+                }
+              if (yy)
+                set_day (&a->e, yy, mm, d);
+              a->month = mm;
+              a->year = yy;
+              return dk + 1;
+            }
+        }
+    }
+  if ((x = standalone_part (sc, i, inh, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if ((x = session_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if ((x = plan_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if ((x = political_expr (sc, i, 0, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if ((x = holiday_expr (sc, i, 0, inh, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if (!numeral && (x = lunar_date_expr (sc, i, 0, inh, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if (!numeral && (x = season_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if (!numeral && (x = rel_word_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if (!numeral && !inh && (x = present_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if ((x = span_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if (!numeral && (x = anniversary_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if (!numeral && (x = plan_year_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  return 0;
+}
+
+static TlGran
+finer (TlGran a, TlGran b)
+{
+  return a < b ? a : b;
+}
+
+/* prefixes, ranges, suffixes around atoms */
+gsize
+parse_composite (Sc *sc, gsize i, Atom *out)
+{
+  static const char *const until_pre[] = { "截至", "截止", "截止到", "截止至", "截到", NULL };
+  static const char *const since_pre[] = { "自", "从", "自从", "始于", NULL };
+  const char *pre = NULL;
+  gsize j = lit_any (sc, i, until_pre, NULL);
+  if (j)
+    pre = "until";
+  else if ((j = lit_any (sc, i, since_pre, NULL)))
+    pre = "since";
+  else
+    j = i;
+  if (pre)
+    j = skip_ws (sc, j);
+  Atom a;
+  gsize x = parse_atom (sc, j, NULL, &a);
+  if (!x)
+    return 0;
+  a.s = i;
+  gboolean range = FALSE;
+  /* range: A 至 B */
+  gsize c = read_conn (sc, skip_ws (sc, x));
+  if (c && a.e.kind != (const char *) "political")
+    {
+      gsize cs = skip_ws (sc, c);
+      Atom b;
+      gsize x2 = parse_atom (sc, cs, &a, &b);
+      if (x2 && !b.e.bound && b.e.kind != (const char *) "period")
+        {
+          range = TRUE;
+          if (a.e.resolved && b.e.resolved && a.e.has_from && b.e.has_to)
+            {
+              if (b.e.to < a.e.from)
+                expr_unresolved (&a.e, "range ends before it starts");
+              else
+                {
+                  a.e.to = b.e.to;
+                  a.e.to_min = b.e.to_min;
+                  a.e.gran = (a.e.gran == TL_GRAN_YEAR && b.e.gran == TL_GRAN_YEAR) ? TL_GRAN_YEARS : finer (a.e.gran, b.e.gran);
+                  a.e.vague |= b.e.vague;
+                  a.e.relative |= b.e.relative;
+                }
+            }
+          else if (!b.e.resolved && a.e.resolved)
+            {
+              expr_unresolved (&a.e, "%s", b.e.reason ? b.e.reason : "end of range unresolved");
+            }
+          if (b.year)
+            a.year = b.year;
+          if (b.month)
+            a.month = b.month;
+          x = x2;
+        }
+      atom_clear (&b);
+    }
+  /* suffixes */
+  static const char *const since_suf[] = { "以来", "以後", "以后", "之后", "起", "开始", "至今", "或之后", "及之后", "及以后", "或以后", NULL };
+  static const char *const until_suf[] = { "以前", "之前", "或之前", "及以前", "或以前", "及之前", NULL };
+  int w = -1;
+  gsize s;
+  if (!a.e.bound && (s = lit_any (sc, x, since_suf, &w)))
+    {
+      a.e.bound = "since";
+      a.e.has_to = FALSE;
+      if (w == 6 && sc->has_ref && a.e.resolved) /* 至今: up to the reference date */
+        {
+          a.e.has_to = TRUE;
+          a.e.to = sc->ref;
+          a.e.bound = NULL;
+        }
+      x = s;
+    }
+  else if (!a.e.bound && (s = lit_any (sc, x, until_suf, &w)))
+    {
+      a.e.bound = "until";
+      a.e.has_from = FALSE;
+      if (w < 2 && a.e.resolved) /* 以前/之前 exclude the date itself */
+        {
+          a.e.to = a.e.from - 1;
+          a.e.to_min = -1;
+        }
+      x = s;
+    }
+  else if (pre && g_str_equal (pre, "until"))
+    {
+      a.e.bound = "until";
+      a.e.has_from = FALSE;
+    }
+  else if (pre && !range && !a.has_range)
+    {
+      a.e.bound = "since";
+      a.e.has_to = FALSE;
+    }
+  if (!a.e.resolved)
+    a.e.has_from = a.e.has_to = FALSE;
+  a.x = x;
+  *out = a;
+  return x;
+}

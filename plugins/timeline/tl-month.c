@@ -1,0 +1,282 @@
+/* tl-month.c: months and days: M月D日, day ranges inside a month, 上旬/月初/月底,
+ * times of day after a date.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "tl-internal.h"
+
+gsize
+read_month_num (const Sc *sc, gsize i, int *m)
+{
+  if (is_digit (C (sc, i)))
+    return read_arabic (sc, i, 2, m, NULL);
+  /* Chinese: up to 3 characters (十二), not 两 (两月 is rare and ambiguous) */
+  if (C (sc, i) == 0x4E24)
+    return 0;
+  return read_cn (sc, i, 3, m, NULL);
+}
+
+gsize
+read_day_num (const Sc *sc, gsize i, int *d)
+{
+  if (is_digit (C (sc, i)))
+    return read_arabic (sc, i, 2, d, NULL);
+  if (C (sc, i) == 0x4E24)
+    return 0;
+  return read_cn (sc, i, 4, d, NULL);
+}
+
+/* A time of day after a date: HH:MM[:SS], H时M分 / H点M分 / 九点二十 / 五点半 /
+ * 五点一刻 / 十点整, optionally after a part of the day (上午, 下午5:00, 晚上八点,
+ * 凌晨2点半); pm (TRUE after 今晚/明晚) moves 1–11 o'clock to the afternoon. */
+static gsize
+read_time_pm (const Sc *sc, gsize i, int *minute, gboolean pm)
+{
+  static const char *const parts[] = { "上午", "早上", "早晨", "清晨", "凌晨", "中午", "下午", "傍晚", "晚上", "夜里",
+                                       "夜间", "晚间", "午后", "早", "晚", NULL };
+  int w = -1;
+  gsize k = lit_any (sc, i, parts, &w);
+  gboolean early = FALSE, noon = FALSE;
+  if (k)
+    {
+      pm |= (w >= 6 && w <= 12) || w == 14;
+      noon = w == 5;
+      early = w == 4;
+      i = k;
+    }
+  int h, m = 0, nd;
+  gsize k1;
+  gboolean arabic = is_digit (C (sc, i));
+  if (arabic)
+    k1 = read_arabic (sc, i, 2, &h, &nd);
+  else if (C (sc, i) == 0x96F6 /* 零 */ && (C (sc, i + 1) == 0x70B9 || C (sc, i + 1) == 0x65F6))
+    {
+      h = 0;
+      k1 = i + 1;
+    }
+  else
+    k1 = read_cn (sc, i, 3, &h, NULL);
+  if (!k1 || h > 23)
+    return 0;
+  gsize x;
+  if (arabic && C (sc, k1) == ':')
+    {
+      gsize k2 = read_arabic (sc, k1 + 1, 2, &m, &nd);
+      if (!k2 || nd != 2 || m > 59)
+        return 0;
+      if (C (sc, k2) == ':' && is_digit (C (sc, k2 + 1)))
+        {
+          int sec;
+          gsize k3 = read_arabic (sc, k2 + 1, 2, &sec, &nd);
+          if (k3 && nd == 2)
+            k2 = k3;
+        }
+      x = k2;
+    }
+  else
+    {
+      gsize k2 = lit (sc, k1, "时");
+      if (!k2)
+        k2 = lit (sc, k1, "点");
+      if (!k2)
+        return 0;
+      x = k2;
+      gsize k3;
+      if ((k3 = lit (sc, x, "半")))
+        {
+          m = 30;
+          x = k3;
+        }
+      else if ((k3 = lit (sc, x, "一刻")))
+        {
+          m = 15;
+          x = k3;
+        }
+      else if ((k3 = lit (sc, x, "三刻")))
+        {
+          m = 45;
+          x = k3;
+        }
+      else if ((k3 = lit (sc, x, "整")))
+        x = k3;
+      else
+        {
+          int mm;
+          gboolean ar = is_digit (C (sc, x));
+          k3 = ar ? read_arabic (sc, x, 2, &mm, &nd) : read_cn (sc, x, 3, &mm, NULL);
+          if (k3 && mm <= 59)
+            {
+              if (lit (sc, k3, "分"))
+                {
+                  m = mm;
+                  x = k3 + 1;
+                  int sec;
+                  gsize k4 = is_digit (C (sc, x)) ? read_arabic (sc, x, 2, &sec, &nd) : read_cn (sc, x, 3, &sec, NULL);
+                  if (k4 && lit (sc, k4, "秒"))
+                    x = k4 + 1;
+                }
+              else if (!ar && mm >= 10 && !is_cn_num (C (sc, k3)))
+                {
+                  /* 九点二十 */
+                  m = mm;
+                  x = k3;
+                }
+            }
+        }
+    }
+  if (pm && h >= 1 && h < 12)
+    h += 12;
+  else if (noon && h < 6)
+    h += 12;
+  else if (early && h == 12)
+    h = 0;
+  *minute = h * 60 + m;
+  return x;
+}
+
+/* a time of day (or a range of times: 晚上7:00到8:00, 上午10点到12点) after a
+ * resolved day at x: e becomes minute-granular; returns the end or 0 */
+gsize
+attach_time (const Sc *sc, gsize x, TlExpr *e, gboolean pm)
+{
+  int m1 = -1, m2 = -1;
+  gsize t = read_time_pm (sc, x, &m1, pm);
+  if (!t)
+    return 0;
+  if (e->resolved)
+    {
+      e->from_min = e->to_min = m1;
+      e->gran = TL_GRAN_MINUTE;
+    }
+  gsize c = read_conn (sc, t);
+  if (c)
+    {
+      gsize t2 = read_time_pm (sc, c, &m2, m1 >= 12 * 60);
+      if (t2 && m2 > m1)
+        {
+          if (e->resolved)
+            e->to_min = m2;
+          t = t2;
+        }
+    }
+  return t;
+}
+
+/* After "M月": day, day range, 上旬/中旬/下旬, 初/中/底/末, 份; y may be 0 (then
+ * the caller resolved nothing yet). Fills a as a day/month expression. */
+gsize
+month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
+{
+  TlExpr *e = &a->e;
+  gsize j = lit (sc, k, "份");
+  if (j)
+    k = j;
+  j = skip_ws (sc, k);
+  int d;
+  gsize dj = read_day_num (sc, j, &d);
+  if (dj && (C (sc, dj) == 0x65E5 /* 日 */ || C (sc, dj) == 0x53F7 /* 号 */))
+    {
+      gsize x = dj + 1;
+      if (y)
+        set_day (e, y, m, d);
+      a->month = m;
+      /* a day range inside the month: 10日至12日, 23—24日 */
+      gsize c = read_conn (sc, x);
+      if (c)
+        {
+          int d2;
+          gsize c2 = read_day_num (sc, skip_ws (sc, c), &d2);
+          if (c2 && (C (sc, c2) == 0x65E5 || C (sc, c2) == 0x53F7) && e->resolved && y)
+            {
+              if (d2 > d && d2 <= tl_days_in_month (y, m))
+                {
+                  e->to = tl_days_from_civil (y, m, d2);
+                  a->has_range = TRUE;
+                  x = c2 + 1;
+                }
+            }
+        }
+      else
+        {
+          /* keep the time: 2022年1月5日 09:16, 1月19号下午5:00 */
+          if (e->resolved && y)
+            {
+              gsize t = attach_time (sc, skip_ws (sc, x), e, FALSE);
+              if (t)
+                x = t;
+            }
+        }
+      return x;
+    }
+  if (dj && (C (sc, dj) == 0x5E95 || C (sc, dj) == 0x672B))
+    dj = 0;
+  if (y)
+    set_months (e, y, m, m, TL_GRAN_MONTH);
+  a->month = m;
+  static const char *const parts[] = { "上旬", "中旬", "下旬", "初", "中", "底", "末", "末期", NULL };
+  int which = -1;
+  gsize pj = lit_any (sc, j, parts, &which);
+  if (pj && e->resolved && y && m >= 1 && m <= 12)
+    {
+      /* 月中 is only a date before a boundary: "6月中国…" is not */
+      if (which == 4 && !(C (sc, pj) == 0xFF0C || C (sc, pj) == ',' || lit (sc, pj, "旬") || lit (sc, pj, "以来")))
+        return k;
+      int dim = tl_days_in_month (y, m);
+      int lo = 1, hi = dim;
+      switch (which)
+        {
+        case 0: lo = 1; hi = 10; break;
+        case 1: lo = 11; hi = 20; break;
+        case 2: lo = 21; hi = dim; break;
+        case 3: lo = 1; hi = 10; e->vague = TRUE; break;
+        case 4: lo = 11; hi = 20; e->vague = TRUE; break;
+        default: lo = 21; hi = dim; e->vague = TRUE; break;
+        }
+      e->from = tl_days_from_civil (y, m, lo);
+      e->to = tl_days_from_civil (y, m, hi);
+      e->gran = TL_GRAN_DAY;
+      return pj;
+    }
+  return k;
+}
+
+/* "M月…" or "M—N月…" at i; y = 0 lets the caller pick the year later */
+gsize
+month_expr (Sc *sc, gsize i, int y, Atom *a)
+{
+  int m1;
+  gsize k = read_month_num (sc, i, &m1);
+  if (!k)
+    return 0;
+  /* month range 1—11月 / 1-11月 / 1至11月 */
+  gsize c = read_conn (sc, k);
+  if (c)
+    {
+      int m2;
+      gsize c2 = read_month_num (sc, c, &m2);
+      if (c2 && C (sc, c2) == 0x6708 /* 月 */)
+        {
+          gsize x = c2 + 1;
+          gsize f = lit (sc, x, "份");
+          if (f)
+            x = f;
+          if (y)
+            set_months (&a->e, y, m1, m2, TL_GRAN_MONTH);
+          a->month = m2;
+          a->has_range = TRUE;
+          if (y && a->e.resolved && m1 == 1 && m2 > 1)
+            expr_note (&a->e, "cumulative from January (1—%d月)", m2);
+          return x;
+        }
+    }
+  if (C (sc, k) != 0x6708)
+    return 0;
+  /* not a month: 个月, 月份 preceded by a count are handled by the caller */
+  if (m1 < 1 || m1 > 12)
+    {
+      expr_unresolved (&a->e, "month %d does not exist", m1);
+      a->e.gran = TL_GRAN_MONTH;
+      return k + 1;
+    }
+  return month_tail (sc, k + 1, y, m1, a);
+}

@@ -1,0 +1,603 @@
+/* tl-relative.c: relative words (今天, 上周三, 本月, 上季度), the present (目前, 近日),
+ * spans from the reference (近三年, 未来五年, N年来, N天后) and anniversaries.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "tl-internal.h"
+
+typedef struct
+{
+  const char *word;
+  char unit;  /* d day, w week, m month, q quarter */
+  int offset;
+  gboolean context;
+} RelWord;
+
+static const RelWord rel_words[] = {
+  { "今天", 'd', 0, FALSE }, { "今日", 'd', 0, FALSE }, { "昨天", 'd', -1, FALSE }, { "昨日", 'd', -1, FALSE },
+  { "明天", 'd', 1, FALSE }, { "明日", 'd', 1, FALSE }, { "前天", 'd', -2, FALSE }, { "后天", 'd', 2, FALSE },
+  { "大前天", 'd', -3, FALSE }, { "大后天", 'd', 3, FALSE }, { "当天", 'd', 0, TRUE }, { "当日", 'd', 0, TRUE },
+  { "今晚", 'd', 0, FALSE }, { "今早", 'd', 0, FALSE }, { "今晨", 'd', 0, FALSE }, { "昨晚", 'd', -1, FALSE },
+  { "明早", 'd', 1, FALSE }, { "明晚", 'd', 1, FALSE },
+  { "本周", 'w', 0, FALSE }, { "这周", 'w', 0, FALSE }, { "这个星期", 'w', 0, FALSE }, { "本星期", 'w', 0, FALSE },
+  { "上周", 'w', -1, FALSE }, { "上个星期", 'w', -1, FALSE }, { "上星期", 'w', -1, FALSE }, { "上上周", 'w', -2, FALSE },
+  { "下周", 'w', 1, FALSE }, { "下个星期", 'w', 1, FALSE }, { "下星期", 'w', 1, FALSE }, { "下下周", 'w', 2, FALSE },
+  { "本月", 'm', 0, FALSE }, { "这个月", 'm', 0, FALSE }, { "本月份", 'm', 0, FALSE }, { "当月", 'm', 0, TRUE },
+  { "上月", 'm', -1, FALSE }, { "上个月", 'm', -1, FALSE }, { "下月", 'm', 1, FALSE }, { "下个月", 'm', 1, FALSE },
+  { "次月", 'm', 1, TRUE },
+  { "本季度", 'q', 0, FALSE }, { "上季度", 'q', -1, FALSE }, { "上个季度", 'q', -1, FALSE },
+  { "下季度", 'q', 1, FALSE }, { "下个季度", 'q', 1, FALSE },
+  { NULL, 0, 0, FALSE },
+};
+
+static int
+weekday_char (gunichar c)
+{
+  switch (c)
+    {
+    case 0x4E00: return 1;
+    case 0x4E8C: return 2;
+    case 0x4E09: return 3;
+    case 0x56DB: return 4;
+    case 0x4E94: return 5;
+    case 0x516D: return 6;
+    case 0x65E5: case 0x5929: case 0x672B: return 7;
+    default: return 0;
+    }
+}
+
+gsize
+rel_word_expr (Sc *sc, gsize i, Atom *a)
+{
+  int best = -1;
+  gsize k = 0;
+  for (int r = 0; rel_words[r].word; r++)
+    {
+      gsize e = lit (sc, i, rel_words[r].word);
+      if (e > k)
+        {
+          k = e;
+          best = r;
+        }
+    }
+  /* 周三 / 星期三 / 礼拜三 alone: this week */
+  int wd = 0;
+  if (!k)
+    {
+      static const char *const wk[] = { "周", "星期", "礼拜", NULL };
+      gsize w = lit_any (sc, i, wk, NULL);
+      if (!w || !(wd = weekday_char (C (sc, w))) || C (sc, w) == 0x672B)
+        return 0;
+      if (C (sc, w) == 0x5E74 || (i > 0 && (is_cn_num (C (sc, i - 1)) || is_digit (C (sc, i - 1)) || C (sc, i - 1) == 0x4E2A)))
+        return 0;
+      /* 周一干部学习制度 (a weekly schedule) is not a date: only before punctuation or a time of day */
+      {
+        gunichar nx = C (sc, w + 1);
+        if (nx >= 0x4E00 && nx != 0x4E0A && nx != 0x4E0B && nx != 0x665A && nx != 0x65E9 && nx != 0x51CC && nx != 0x4E2D)
+          return 0;
+      }
+      a->e.kind = "relative";
+      if (!need_ref (sc, &a->e))
+        return w + 1;
+      gint32 monday = sc->ref - (tl_weekday (sc->ref) - 1);
+      gint32 z = monday + wd - 1;
+      set_days (&a->e, z, z, TL_GRAN_DAY);
+      gsize t = attach_time (sc, w + 1, &a->e, FALSE);
+      return t ? t : w + 1;
+    }
+  const RelWord *r = &rel_words[best];
+  gunichar prev = i > 0 ? C (sc, i - 1) : 0;
+  if ((r->unit == 'd' && (prev == 0x5148 || prev == 0x4ECA || prev == 0x4E4B || prev == 0x4EE5 || prev == 0x6628))
+      || (r->offset == 2 && r->unit == 'd' && (C (sc, k) == 0x7136 /* 后天然 */ || prev == 0x6700)))
+    return 0;
+  if (g_str_equal (r->word, "上月") && (prev == 0x4EE5 || is_digit (prev)))
+    return 0;
+  a->e.kind = "relative";
+  gint32 base;
+  if (r->context && sc->ctx_year && r->unit == 'm' && sc->ctx_month)
+    {
+      a->e.relative = TRUE;
+      a->e.anchor = "context";
+      base = tl_days_from_civil (sc->ctx_year, sc->ctx_month, 1);
+    }
+  else
+    {
+      if (!need_ref (sc, &a->e))
+        return k;
+      base = sc->ref;
+    }
+  int y, m, d;
+  tl_civil_from_days (base, &y, &m, &d);
+  switch (r->unit)
+    {
+    case 'd':
+      {
+        set_days (&a->e, base + r->offset, base + r->offset, TL_GRAN_DAY);
+        /* 明天下午5:00, 今晚6点, 今早8点十五分 */
+        gsize t = attach_time (sc, k, &a->e, C (sc, k - 1) == 0x665A /* 晚 */);
+        if (t)
+          return t;
+        break;
+      }
+    case 'w':
+      {
+        gint32 monday = base - (tl_weekday (base) - 1) + 7 * r->offset;
+        int w2 = weekday_char (C (sc, k));
+        if (w2 && C (sc, k) != 0x672B)
+          {
+            set_days (&a->e, monday + w2 - 1, monday + w2 - 1, TL_GRAN_DAY);
+            gsize t = attach_time (sc, k + 1, &a->e, FALSE);
+            return t ? t : k + 1;
+          }
+        if (lit (sc, k, "末"))
+          {
+            set_days (&a->e, monday + 5, monday + 6, TL_GRAN_DAY);
+            return k + 1;
+          }
+        set_days (&a->e, monday, monday + 6, TL_GRAN_WEEK);
+        break;
+      }
+    case 'm':
+      {
+        int mm = m + r->offset, yy = y;
+        while (mm < 1)
+          {
+            mm += 12;
+            yy--;
+          }
+        while (mm > 12)
+          {
+            mm -= 12;
+            yy++;
+          }
+        set_months (&a->e, yy, mm, mm, TL_GRAN_MONTH);
+        a->year = yy;
+        return month_tail (sc, k, yy, mm, a);
+      }
+    case 'q':
+      {
+        int q = (m - 1) / 3 + r->offset, yy = y;
+        while (q < 0)
+          {
+            q += 4;
+            yy--;
+          }
+        while (q > 3)
+          {
+            q -= 4;
+            yy++;
+          }
+        set_months (&a->e, yy, 3 * q + 1, 3 * q + 3, TL_GRAN_QUARTER);
+        break;
+      }
+    }
+  return k;
+}
+
+/* 目前/当前/现在/如今 (the present: the reference date, vague), 近日/日前/前不久
+ * (the recent past: the 30 days up to it), 近期 (around it), 迄今 (until it) */
+gsize
+present_expr (Sc *sc, gsize i, Atom *a)
+{
+  static const char *const words[] = { "目前", "当前", "现在", "如今", "现阶段", "眼下", "时下", "现时",
+                                       "近日", "日前", "前不久", "不久前", "近期", "迄今为止", "迄今", NULL };
+  int w = -1;
+  gsize k = lit_any (sc, i, words, &w);
+  if (!k)
+    return 0;
+  gunichar p = i > 0 ? C (sc, i - 1) : 0, n = C (sc, k);
+  /* 表现在/体现在/实现在…, 充当前锋, 节日前/工作日前/5日前, 近日内 */
+  if ((w == 2 || w == 4 || w == 7) && (p == 0x8868 || p == 0x4F53 || p == 0x5B9E || p == 0x51FA || p == 0x5448 || p == 0x5C55 || p == 0x53D1))
+    return 0;
+  /* 当前 as a time word: after punctuation or a function word (当前，…; 在当前…), not
+   * 充当前锋 or the adjective of 平均当前运营评估 */
+  if (w == 1 && p >= 0x4E00)
+    {
+      static const char ok[] = "在于是就而但从到至截为也都还已正的和与及对把将从";
+      char pb[8] = { 0 };
+      g_unichar_to_utf8 (p, pb);
+      if (!strstr (ok, pb))
+        return 0;
+    }
+  if (w == 9 && (is_digit (p) || is_cn_num (p) || p == 0x8282 || p == 0x4F5C || p == 0x5047 || p == 0x671F || p == 0x751F
+                 || p == 0x672B || p == 0x5468 || p == 0x6708 || p == 0x5E74 || p == 0x51E0 || p == 0x6570 || p == 0x8BE5
+                 || p == 0x5F53 || p == 0x524D || p == 0x6BCF || p == 0x4E2A || p == 0x4E4B || p == 0x5E73 || p == 0x4F11
+                 || p == 0x590D || p == 0x5DE5 || p == 0x8BB0 || p == 0x9009 || p == 0x6295))
+    return 0;
+  if (w == 8 && (n == 0x5185 || p == 0x6700))
+    return 0;
+  if (w == 5 && n == 0x524D) /* 眼下前… */
+    return 0;
+  a->e.kind = "relative";
+  a->e.vague = TRUE;
+  if (!need_ref (sc, &a->e))
+    {
+      a->e.gran = TL_GRAN_DAY;
+      return k;
+    }
+  if (w <= 7)
+    {
+      set_days (&a->e, sc->ref, sc->ref, TL_GRAN_DAY);
+      expr_note (&a->e, "the present: the reference date");
+      a->year = sc->ry; /* back to the present: later bare months are the reference year's */
+    }
+  else if (w <= 11)
+    {
+      set_days (&a->e, sc->ref - 30, sc->ref, TL_GRAN_DAY);
+      expr_note (&a->e, "the recent past: up to 30 days before the reference date");
+    }
+  else if (w == 12)
+    {
+      set_days (&a->e, sc->ref - 30, sc->ref + 30, TL_GRAN_DAY);
+      expr_note (&a->e, "around the reference date (±30 days)");
+    }
+  else
+    {
+      set_days (&a->e, sc->ref, sc->ref, TL_GRAN_DAY);
+      a->e.has_from = FALSE;
+      a->e.bound = "until";
+      a->e.vague = FALSE;
+    }
+  return k;
+}
+
+
+/* 近三年, 过去五年, 未来三年, 今后五年, 三年来, 四年翻一番, 5年前, 3天后, 近年来 */
+gsize
+span_expr (Sc *sc, gsize i, Atom *a)
+{
+  static const char *const vague_words[] = { "近年来", "近年", "近些年", "近几年", "近些年来", "近几年来", "这些年", "这几年", "这些年来", "这几年来", NULL };
+  gsize k = lit_any (sc, i, vague_words, NULL);
+  if (k)
+    {
+      if (lit (sc, k, "度") || lit (sc, k, "份"))
+        return 0;
+      a->e.kind = "period";
+      a->e.vague = TRUE;
+      if (!need_ref (sc, &a->e))
+        {
+          a->e.gran = TL_GRAN_YEARS;
+          return k;
+        }
+      set_days (&a->e, tl_days_from_civil (sc->ry - 4, 1, 1), tl_days_from_civil (sc->ry, 12, 31), TL_GRAN_YEARS);
+      expr_note (&a->e, "vague: taken as the five years up to the reference year");
+      return k;
+    }
+  static const char *const past[] = { "近", "过去", "过去的", "最近", "最近的", "前", NULL };
+  static const char *const future[] = { "未来", "今后", "未来的", "此后", "往后", "后", NULL };
+  int dir = 0;
+  int which = -1;
+  /* 再过两个月: that long after the reference date */
+  gsize again = lit (sc, i, "再过");
+  gsize p = again ? 0 : lit_any (sc, i, past, &which);
+  if (p)
+    dir = -1;
+  else if (!again && (p = lit_any (sc, i, future, &which)))
+    dir = 1;
+  gsize nstart = again ? again : p ? p : i;
+  int n;
+  gboolean half = FALSE;
+  gsize t;
+  if (C (sc, nstart) == 0x534A /* 半 */ && C (sc, nstart + 1) == 0x5E74 /* 年 */)
+    {
+      /* 半年来, 近半年: six months */
+      gunichar pv = nstart > 0 ? C (sc, nstart - 1) : 0;
+      if (pv == 0x4E0A || pv == 0x4E0B || pv == 0x524D || pv == 0x540E || pv == 0x5927 || pv == 0x591A || pv == 0x4E2A)
+        return 0;
+      half = TRUE;
+      n = 6;
+      t = nstart + 1;
+    }
+  else
+    t = is_digit (C (sc, nstart)) ? read_arabic (sc, nstart, 3, &n, NULL) : read_cn (sc, nstart, 3, &n, NULL);
+  if (!t || n < 1 || n > 100)
+    return 0;
+  if (nstart > 0 && (is_digit (C (sc, nstart - 1)) || is_cn_num (C (sc, nstart - 1)) || C (sc, nstart - 1) == '.'))
+    return 0;
+  gboolean more = FALSE;
+  gsize u = t;
+  if (!half && (C (sc, u) == 0x591A /* 多 */ || C (sc, u) == 0x4F59 /* 余 */))
+    {
+      more = TRUE;
+      u++;
+    }
+  char unit = 0;
+  gsize ue;
+  if (half)
+    {
+      unit = 'm';
+      ue = nstart + 2;
+    }
+  else if ((ue = lit (sc, u, "年")))
+    unit = 'y';
+  else if ((ue = lit (sc, u, "个月")))
+    unit = 'm';
+  else if ((ue = lit (sc, u, "天")))
+    unit = 'd';
+  else if ((ue = lit (sc, u, "周")) || (ue = lit (sc, u, "个星期")))
+    unit = 'w';
+  if (!unit)
+    return 0;
+  /* 三年多来, 两个多月前 */
+  if (!more && !half && (C (sc, ue) == 0x591A || C (sc, ue) == 0x4F59))
+    {
+      static const char *const tails[] = { "来", "以来", "前", "以前", "之前", "后", "以后", "之后", NULL };
+      if (lit_any (sc, ue + 1, tails, NULL))
+        {
+          more = TRUE;
+          ue++;
+        }
+    }
+  if (again)
+    {
+      /* 再过两个月(后): a point after the reference date */
+      a->e.kind = "period";
+      gsize s = lit (sc, ue, "后");
+      if (!s)
+        s = ue;
+      if (!need_ref (sc, &a->e))
+        return s;
+      gint32 z;
+      if (unit == 'd')
+        z = sc->ref + n;
+      else if (unit == 'w')
+        z = sc->ref + 7 * n;
+      else
+        {
+          int total = sc->ry * 12 + (sc->rm - 1) + (unit == 'y' ? 12 * n : n);
+          int yy = total / 12, mm = total % 12 + 1;
+          z = tl_days_from_civil (yy, mm, MIN (sc->rd, tl_days_in_month (yy, mm)));
+        }
+      set_days (&a->e, z, z, TL_GRAN_DAY);
+      a->e.vague = unit == 'y' || unit == 'm' || more;
+      expr_note (&a->e, "%d %s after the reference date", n,
+                 unit == 'y' ? "years" : unit == 'm' ? "months" : unit == 'w' ? "weeks" : "days");
+      return s;
+    }
+  /* "前" + N年 is only 前N年 of a plan …; keep 前/后 for N年前/后 */
+  if (p && (which == 5) && dir != 0)
+    {
+      /* 前三年 / 后三年 are ambiguous (of what?): skip */
+      return 0;
+    }
+  a->e.kind = "period";
+  if (dir == 0)
+    {
+      /* N年来 / N年以来 / N年前 / N天后 / N年翻一番 */
+      static const char *const since_w[] = { "来", "以来", NULL };
+      static const char *const ago_w[] = { "前", "以前", "之前", NULL };
+      static const char *const later_w[] = { "后", "以后", "之后", NULL };
+      static const char *const double_w[] = { "翻一番", "翻番", "翻两番", "翻了一番", NULL };
+      gsize s;
+      if ((s = lit_any (sc, ue, since_w, NULL)))
+        dir = -1;
+      else if ((s = lit_any (sc, ue, double_w, NULL)))
+        dir = -1;
+      else if ((s = lit_any (sc, ue, ago_w, NULL)))
+        dir = -2;
+      else if ((s = lit_any (sc, ue, later_w, NULL)))
+        {
+          if (lit (sc, s, "的") || C (sc, s) == 0x5E74)
+            return 0;
+          dir = 2;
+        }
+      else
+        return 0;
+      if (!need_ref (sc, &a->e))
+        return s;
+      int ry = sc->ry, rm = sc->rm, rd = sc->rd;
+      if (dir == 2 && unit == 'y' && sc->ctx_year && !sc->ctx_is_ref && sc->ctx_year < ry && !clause_plans (sc, i, s)
+          && !(i >= 2 && C (sc, i - 2) == 0x65F6 && C (sc, i - 1) == 0x9694) /* 时隔N年后 */)
+        {
+          /* 一年后 in a narrative about a past year: counted from that year */
+          set_year (&a->e, sc->ctx_year + n);
+          a->e.anchor = "context";
+          a->e.vague = more;
+          a->year = sc->ctx_year + n;
+          expr_note (&a->e, "%d year(s) after the year in context (%d)", n, sc->ctx_year);
+          return s;
+        }
+      if (half && dir == -1)
+        {
+          /* 半年来: back six months from the reference date (vague) */
+          int total = ry * 12 + (rm - 1) - 6;
+          int yy = total / 12, mm = total % 12 + 1;
+          set_days (&a->e, tl_days_from_civil (yy, mm, MIN (rd, tl_days_in_month (yy, mm))), sc->ref, TL_GRAN_MONTH);
+          a->e.vague = TRUE;
+          expr_note (&a->e, "half a year back from the reference date");
+          return s;
+        }
+      if (dir == -2 || dir == 2)
+        {
+          int sign = dir < 0 ? -1 : 1;
+          gint32 z;
+          if (unit == 'd')
+            z = sc->ref + sign * n;
+          else if (unit == 'w')
+            z = sc->ref + sign * 7 * n;
+          else
+            {
+              int total = ry * 12 + (rm - 1) + sign * (unit == 'y' ? 12 * n : n);
+              int yy = total / 12, mm = total % 12 + 1;
+              int dd = MIN (rd, tl_days_in_month (yy, mm));
+              z = tl_days_from_civil (yy, mm, dd);
+            }
+          set_days (&a->e, z, z, TL_GRAN_DAY);
+          if (unit == 'y' || unit == 'm')
+            a->e.vague = TRUE;
+          if (unit == 'y' && !more) /* 七年多前 names no particular year */
+            tl_civil_from_days (z, &a->year, &(int) { 0 }, &(int) { 0 });
+          expr_note (&a->e, "%d %s %s the reference date", n, unit == 'y' ? "years" : unit == 'm' ? "months" : unit == 'w' ? "weeks" : "days", sign < 0 ? "before" : "after");
+          a->e.vague |= more;
+          return s;
+        }
+      /* N年来: back N years from the reference date (vague);
+       * N年翻一番: N years ending at the reference year */
+      if (unit == 'y' && lit_any (sc, ue, since_w, NULL))
+        {
+          int yy = ry - n, dd = MIN (rd, tl_days_in_month (ry - n, rm));
+          set_days (&a->e, tl_days_from_civil (yy, rm, dd), sc->ref, TL_GRAN_YEARS);
+          a->e.vague = TRUE;
+          expr_note (&a->e, "%d year(s) back from the reference date", n);
+          return s;
+        }
+      if (unit == 'y')
+        set_days (&a->e, tl_days_from_civil (ry - n + 1, 1, 1), tl_days_from_civil (ry, 12, 31), TL_GRAN_YEARS);
+      else if (unit == 'm')
+        set_days (&a->e, tl_days_from_civil (ry, rm, 1) - 0, sc->ref, TL_GRAN_MONTH);
+      else
+        set_days (&a->e, sc->ref - (unit == 'w' ? 7 * n : n) + 1, sc->ref, TL_GRAN_DAY);
+      if (unit == 'm')
+        {
+          int total = ry * 12 + (rm - 1) - (n - 1);
+          a->e.from = tl_days_from_civil (total / 12, total % 12 + 1, 1);
+        }
+      a->e.vague = more;
+      expr_note (&a->e, "%d %s ending at the reference date", n, unit == 'y' ? "years" : unit == 'm' ? "months" : "days");
+      return s;
+    }
+  if (!need_ref (sc, &a->e))
+    return ue;
+  gsize x = ue;
+  gsize lai = lit (sc, x, "来");
+  if (lai && dir < 0)
+    x = lai;
+  else if ((lai = lit (sc, x, "内")) || (lai = lit (sc, x, "中")) || (lai = lit (sc, x, "间")))
+    x = lai;
+  int ry = sc->ry, rm = sc->rm;
+  switch (unit)
+    {
+    case 'y':
+      if (dir < 0 && which >= 1 && which <= 2)
+        {
+          /* 过去五年: the complete years before the reference year */
+          set_days (&a->e, tl_days_from_civil (ry - n, 1, 1), tl_days_from_civil (ry - 1, 12, 31), n == 1 ? TL_GRAN_YEAR : TL_GRAN_YEARS);
+          expr_note (&a->e, "the %d complete year(s) before the reference year", n);
+          break;
+        }
+      if (dir < 0)
+        set_days (&a->e, tl_days_from_civil (ry - n + 1, 1, 1), tl_days_from_civil (ry, 12, 31), TL_GRAN_YEARS);
+      else
+        set_days (&a->e, tl_days_from_civil (ry + 1, 1, 1), tl_days_from_civil (ry + n, 12, 31), TL_GRAN_YEARS);
+      expr_note (&a->e, dir < 0 ? "%d years up to the reference year" : "%d years after the reference year", n);
+      break;
+    case 'm':
+      {
+        int total = ry * 12 + (rm - 1);
+        if (dir < 0)
+          {
+            int s0 = total - (n - 1);
+            set_days (&a->e, tl_days_from_civil (s0 / 12, s0 % 12 + 1, 1), sc->ref, TL_GRAN_MONTH);
+          }
+        else
+          {
+            int e0 = total + n;
+            set_days (&a->e, sc->ref + 1, tl_days_from_civil (e0 / 12, e0 % 12 + 1, tl_days_in_month (e0 / 12, e0 % 12 + 1)), TL_GRAN_MONTH);
+          }
+        break;
+      }
+    case 'w':
+      if (dir < 0)
+        set_days (&a->e, sc->ref - 7 * n, sc->ref, TL_GRAN_DAY);
+      else
+        set_days (&a->e, sc->ref + 1, sc->ref + 7 * n, TL_GRAN_DAY);
+      break;
+    default:
+      if (dir < 0)
+        set_days (&a->e, sc->ref - n + 1, sc->ref, TL_GRAN_DAY);
+      else
+        set_days (&a->e, sc->ref + 1, sc->ref + n, TL_GRAN_DAY);
+      break;
+    }
+  a->e.vague |= more;
+  return x;
+}
+
+/* 建园20周年: the year founded + N */
+gsize
+anniversary_expr (Sc *sc, gsize i, Atom *a)
+{
+  static const char *const what[] = { "建园", "建区", "成立", "建国", "建党", "开园", "设立", "获批", "建校", "建市", "开发建设", "改革开放", "新中国成立",
+                                      "回归", "回归祖国", NULL };
+  int w = -1;
+  gsize k = lit_any (sc, i, what, &w);
+  if (!k)
+    return 0;
+  int n;
+  gsize t = is_digit (C (sc, k)) ? read_arabic (sc, k, 3, &n, NULL) : read_cn (sc, k, 4, &n, NULL);
+  if (!t || n < 1)
+    return 0;
+  gsize e = lit (sc, t, "周年");
+  if (!e)
+    return 0;
+  a->e.kind = "anniversary";
+  int base = 0;
+  const char *how = NULL;
+  if (w == 3 || w == 12)
+    {
+      base = 1949;
+      how = "the People's Republic was founded in 1949";
+    }
+  else if (w == 4)
+    {
+      base = 1921;
+      how = "the CPC was founded in 1921";
+    }
+  else if (w == 11)
+    {
+      base = 1978;
+      how = "reform and opening-up began in 1978";
+    }
+  else if (w == 13 || w == 14)
+    {
+      /* 回归: Hong Kong (1997) or Macao (1999), whichever the text names nearest before (else after) */
+      gssize hk = -1, mo = -1, hk_after = -1, mo_after = -1;
+      for (gsize q = 0; q + 1 < sc->n; q++)
+        {
+          gboolean is_hk = C (sc, q) == 0x9999 && C (sc, q + 1) == 0x6E2F;       /* 香港 */
+          gboolean is_mo = C (sc, q) == 0x6FB3 && C (sc, q + 1) == 0x95E8;       /* 澳门 */
+          if (q < i)
+            {
+              if (is_hk)
+                hk = (gssize) q;
+              if (is_mo)
+                mo = (gssize) q;
+            }
+          else
+            {
+              if (is_hk && hk_after < 0)
+                hk_after = (gssize) q;
+              if (is_mo && mo_after < 0)
+                mo_after = (gssize) q;
+            }
+        }
+      gboolean macao = (hk >= 0 || mo >= 0) ? mo > hk : (mo_after >= 0 && (hk_after < 0 || mo_after < hk_after));
+      if (hk >= 0 || mo >= 0 || hk_after >= 0 || mo_after >= 0)
+        {
+          base = macao ? 1999 : 1997;
+          how = macao ? "Macao returned to China in 1999" : "Hong Kong returned to China in 1997";
+        }
+    }
+  else if (sc->founded)
+    {
+      base = sc->founded;
+      how = "founding year stated in the document";
+    }
+  if (base)
+    {
+      set_year (&a->e, base + n);
+      expr_note (&a->e, "%s; %d + %d = %d", how, base, n, base + n);
+      return e;
+    }
+  if (sc->ctx_year)
+    {
+      set_year (&a->e, sc->ctx_year);
+      a->e.relative = TRUE;
+      a->e.anchor = "context";
+      expr_note (&a->e, "the year in context (%d); implies founded in %d", sc->ctx_year, sc->ctx_year - n);
+      return e;
+    }
+  expr_unresolved (&a->e, "anniversary count %d: founding year unknown", n);
+  a->e.gran = TL_GRAN_YEAR;
+  return e;
+}
