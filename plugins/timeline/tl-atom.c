@@ -239,6 +239,22 @@ clause_start (const Sc *sc, gsize i)
          || p == '(' || p == 0xFF08 || p == ' ' || p == 0x3001 || p == 0x5728 /* 在 */ || p == 0x4E8E /* 于 */
          || p == 0x81F3 || p == 0x5230 || p == 0x201C || p == 0x300C || p == 0x2014 || p == '-';
 }
+/* a day written in Chinese numerals and standing alone (一日, 三日) is mostly a
+ * count of days (一日游, 一日三餐, 三日内): a date only before punctuation, a
+ * part of the day or a range word */
+static gboolean
+cn_day_is_count (const Sc *sc, gsize i, gsize x)
+{
+  if (is_digit (C (sc, i)))
+    return FALSE;
+  gunichar nx = C (sc, x);
+  if (nx < 0x4E00)
+    return FALSE;
+  static const char ok[] = "上下中晚早凌夜起至到";
+  char nb[8] = { 0 };
+  g_unichar_to_utf8 (nx, nb);
+  return !strstr (ok, nb);
+}
 
 gsize
 parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
@@ -347,7 +363,7 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
           if (dk && (C (sc, dk) == 0x65E5 || (inh && C (sc, dk) == 0x53F7))
               && (inh ? inh->month != 0 : clause_start (sc, i))
               && d >= 1 && d <= 31 && !lit (sc, dk + 1, "内") && !lit (sc, dk + 1, "以内") && !lit (sc, dk + 1, "元")
-              && !lit (sc, dk + 1, "电") && !lit (sc, dk + 1, "讯"))
+              && !lit (sc, dk + 1, "电") && !lit (sc, dk + 1, "讯") && !cn_day_is_count (sc, i, dk + 1))
             {
               int yy, mm;
               if (inh && inh->month)

@@ -228,7 +228,7 @@ plan_expr (Sc *sc, gsize i, Atom *a)
           else
             quoted = FALSE;
         }
-      static const char *const heads[] = { "规划", "计划", "时期", "期间", "末", "开局", "收官", "以来", "中期", "初期", "首年", "第一年", NULL };
+      static const char *const heads[] = { "规划", "计划", "普法", "时期", "期间", "末", "开局", "收官", "以来", "中期", "初期", "首年", "第一年", NULL };
       /* ten and below need quotes or a plan word: 十五 and 九五 are numbers */
       if (n <= 10 && !quoted && !lit_any (sc, e, heads, NULL))
         return 0;
@@ -239,6 +239,18 @@ plan_expr (Sc *sc, gsize i, Atom *a)
           if (g_unichar_isalpha (nx2) && !(nx2 >= 0x4E00 && (nx2 == 0x6218 || nx2 == 0x53D1 || nx2 == 0x671F || nx2 == 0x65F6)))
             return 0;
         }
+    }
+  gsize pf = lit (sc, e, "普法");
+  if (pf)
+    {
+      /* “八五”普法规划: the legal-education plans count from 一五普法 (1986–1990),
+       * not as the five-year plans (八五 = 1991–1995) */
+      int f0 = 1986 + 5 * (n - 1);
+      a->e.kind = "plan";
+      set_days (&a->e, tl_days_from_civil (f0, 1, 1), tl_days_from_civil (f0 + 4, 12, 31), TL_GRAN_YEARS);
+      expr_note (&a->e, "legal-education (普法) plan %d: %d–%d", n, f0, f0 + 4);
+      gsize g = lit (sc, pf, "规划");
+      return g ? g : pf;
     }
   int first = tl_plan_first_year (n);
   if (!first)

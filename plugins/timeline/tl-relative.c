@@ -92,6 +92,8 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
     return 0;
   if (g_str_equal (r->word, "上月") && (prev == 0x4EE5 || is_digit (prev)))
     return 0;
+  if (g_str_equal (r->word, "明日") && prev == 0x5149 /* 光明日报 */)
+    return 0;
   a->e.kind = "relative";
   gint32 base;
   if (r->context && sc->ctx_year && r->unit == 'm' && sc->ctx_month)

@@ -404,7 +404,8 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
       || ((r->offset == -2 || r->offset == 2) && (is_digit (prev) || is_cn_num (prev) || prev == 0x5E74))
       || (g_str_equal (r->word, "来年") && (prev == 0x591A || is_cn_num (prev) || is_digit (prev)))
       || (g_str_equal (r->word, "第二年") && prev == 0x7684)
-      || (r->offset == 1 && r->context && prev == 0x9996 /* 首次年度 */))
+      || (r->offset == 1 && r->context && prev == 0x9996 /* 首次年度 */)
+      || (r->offset == 0 && r->context && prev == 0x4E0D /* 不同年代, 不同年龄 */))
     return 0;
   /* 上年同期 etc. keep; 当年 needs a year in context */
   a->e.kind = "relative";

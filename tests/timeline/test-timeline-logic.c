@@ -8,183 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tl-scan.h"
-
-static TlLunarTable *lunar;
-static TlPolCalendar *pol;
-static TlTables tables;
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("DOCSIFT_DATA_DIR");
-  if (dir)
-    return g_build_filename (dir, name, NULL);
-  const char *src = g_getenv ("DOCSIFT_SOURCE_DIR");
-  return g_build_filename (src ? src : ".", "config", name, NULL);
-}
-
-enum
-{
-  F_UNRESOLVED = 1 << 0,
-  F_VAGUE = 1 << 1,
-  F_REPAIRED = 1 << 2,
-  F_UNTIL = 1 << 3,
-  F_SINCE = 1 << 4,
-  F_RELATIVE = 1 << 5,
-  F_NONE = 1 << 6,   /* no expression with this text (or none at all when text is NULL) */
-};
-
-typedef struct
-{
-  const char *input;
-  const char *ref;   /* NULL: no reference date */
-  const char *text;  /* the expression as written */
-  const char *from;  /* "" = null */
-  const char *to;
-  const char *gran;  /* NULL: do not check */
-  guint flags;
-} Case;
-
-static GArray *
-scan (const char *input, const char *ref, TlText **text_out)
-{
-  TlText *t = tl_text_new (input, strlen (input));
-  TlScanOptions o = { 0 };
-  o.taiwan = -1;
-  if (ref)
-    {
-      g_assert_true (tl_parse_iso_day (ref, &o.ref));
-      o.has_ref = TRUE;
-    }
-  GArray *a = tl_scan (&tables, t, &o);
-  *text_out = t;
-  return a;
-}
-
-static const TlExpr *
-find (GArray *a, const char *input, const char *text)
-{
-  for (guint i = 0; i < a->len; i++)
-    {
-      const TlExpr *e = &g_array_index (a, TlExpr, i);
-      if (e->end - e->start == strlen (text) && memcmp (input + e->start, text, e->end - e->start) == 0)
-        return e;
-    }
-  return NULL;
-}
-
-static void
-dump (GArray *a, const char *input)
-{
-  for (guint i = 0; i < a->len; i++)
-    {
-      const TlExpr *e = &g_array_index (a, TlExpr, i);
-      char f[32] = "", t[32] = "";
-      if (e->has_from)
-        tl_format_point (e->from, e->from_min, f, sizeof f);
-      if (e->has_to)
-        tl_format_point (e->to, e->to_min, t, sizeof t);
-      g_test_message ("  found «%.*s» %s..%s %s%s", (int) (e->end - e->start), input + e->start, f, t,
-                      e->resolved ? "" : "unresolved: ", e->reason ? e->reason : "");
-    }
-}
-
-static void
-check_case (const Case *c)
-{
-  TlText *t;
-  GArray *a = scan (c->input, c->ref, &t);
-  if (c->flags & F_NONE)
-    {
-      if (c->text)
-        {
-          const TlExpr *e = find (a, c->input, c->text);
-          if (e)
-            {
-              dump (a, c->input);
-              g_test_message ("FAIL «%s»: «%s» should not be an expression", c->input, c->text);
-              g_test_fail ();
-            }
-        }
-      else
-        {
-          for (guint i = 0; i < a->len; i++)
-            if (g_array_index (a, TlExpr, i).resolved)
-              {
-                dump (a, c->input);
-                {
-                  g_test_message ("FAIL «%s»: expected no resolved expression", c->input);
-                  g_test_fail ();
-                  break;
-                }
-              }
-        }
-      g_array_unref (a);
-      tl_text_free (t);
-      return;
-    }
-  const TlExpr *e = find (a, c->input, c->text);
-  if (!e)
-    {
-      dump (a, c->input);
-      g_test_message ("FAIL «%s»: no expression «%s»", c->input, c->text);
-      g_test_fail ();
-      g_array_unref (a);
-      tl_text_free (t);
-      return;
-    }
-  char f[32] = "", to[32] = "";
-  if (e->resolved && e->has_from)
-    tl_format_point (e->from, e->from_min, f, sizeof f);
-  if (e->resolved && e->has_to)
-    tl_format_point (e->to, e->to_min, to, sizeof to);
-  if (g_strcmp0 (f, c->from) != 0 || g_strcmp0 (to, c->to) != 0)
-    {
-      dump (a, c->input);
-      g_test_message ("FAIL «%s» «%s»: got %s..%s, want %s..%s", c->input, c->text, f, to, c->from, c->to);
-      g_test_fail ();
-      g_array_unref (a);
-      tl_text_free (t);
-      return;
-    }
-  if (c->gran && g_strcmp0 (tl_gran_name (e->gran), c->gran) != 0)
-    {
-      g_test_message ("FAIL «%s»: granularity %s, want %s", c->input, tl_gran_name (e->gran), c->gran);
-      g_test_fail ();
-    }
-  if (!e->resolved != !!(c->flags & F_UNRESOLVED) || ((c->flags & F_VAGUE) && !e->vague)
-      || ((c->flags & F_REPAIRED) && !e->repaired) || ((c->flags & F_RELATIVE) && !e->relative)
-      || ((c->flags & F_UNTIL) && g_strcmp0 (e->bound, "until")) || ((c->flags & F_SINCE) && g_strcmp0 (e->bound, "since")))
-    {
-      g_test_message ("FAIL «%s»: flags (resolved %d vague %d repaired %d relative %d bound %s)", c->input, e->resolved,
-                      e->vague, e->repaired, e->relative, e->bound);
-      g_test_fail ();
-    }
-  if (c->flags & F_UNRESOLVED)
-    g_assert_nonnull (e->reason);
-  if (c->flags & F_VAGUE)
-    g_assert_true (e->vague);
-  if (c->flags & F_REPAIRED)
-    g_assert_true (e->repaired);
-  if (c->flags & F_UNTIL)
-    g_assert_cmpstr (e->bound, ==, "until");
-  if (c->flags & F_SINCE)
-    g_assert_cmpstr (e->bound, ==, "since");
-  if (c->flags & F_RELATIVE)
-    g_assert_true (e->relative);
-  g_array_unref (a);
-  tl_text_free (t);
-}
-
-static void
-run_cases (const Case *cases, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    check_case (&cases[i]);
-}
-
-#define R "2022-02-09"
+#include "tl-cases.h"
 
 static void
 test_absolute (void)
@@ -481,7 +305,6 @@ test_events_tense (void)
   tl_text_free (t);
 }
 
-
 /* found reading the 58 corpus documents (cases written from reasoning) */
 static void
 test_present (void)
@@ -767,15 +590,7 @@ main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  g_autofree char *lp = data_path ("timeline-lunar.tsv");
-  g_autofree char *pp = data_path ("calendar-political.tsv");
-  g_autoptr (GError) error = NULL;
-  lunar = tl_lunar_table_load (lp, &error);
-  g_assert_no_error (error);
-  pol = tl_pol_calendar_load (pp, &error);
-  g_assert_no_error (error);
-  tables.lunar = lunar;
-  tables.pol = pol;
+  tl_cases_load_tables ();
   g_test_add_func ("/timeline/civil", test_civil);
   g_test_add_func ("/timeline/gaps", test_gaps);
   g_test_add_func ("/timeline/times", test_times);
@@ -803,7 +618,6 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline/tables-broken", test_tables_broken);
   g_test_add_func ("/timeline/qingming", test_qingming);
   int rc = g_test_run ();
-  tl_lunar_table_free (lunar);
-  tl_pol_calendar_free (pol);
+  tl_cases_free_tables ();
   return rc;
 }
