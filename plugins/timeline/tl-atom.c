@@ -145,7 +145,7 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
   int w = -1;
   if ((x = lit_any (sc, i, ends, &w)))
     {
-      if (lit (sc, x, "期") || lit (sc, x, "以前"))
+      if (lit (sc, x, "期"))
         return 0;
       if (w >= 3)
         {
@@ -187,8 +187,11 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
           a->e.gran = TL_GRAN_MONTH;
           return x;
         }
-      if (w == 0)
-        set_months (&a->e, y, 1, 2, TL_GRAN_MONTH);
+      if (w == 0 || w == 1 || w == 2)
+        {
+          set_year_end (&a->e, y, w == 0);
+          a->e.vague = FALSE;
+        }
       else if (w == 3)
         {
           /* 年中: around the middle of the year */
@@ -202,8 +205,6 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
           a->e.vague = FALSE;
           expr_note (&a->e, "within the year %d", y);
         }
-      else
-        set_months (&a->e, y, 11, 12, TL_GRAN_MONTH);
       a->year = y;
       return x;
     }
@@ -458,10 +459,11 @@ parse_composite (Sc *sc, gsize i, Atom *out)
   static const char *const until_pre[] = { "截至", "截止", "截止到", "截止至", "截到", NULL };
   static const char *const since_pre[] = { "自", "从", "自从", "始于", NULL };
   const char *pre = NULL;
+  int pw = -1;
   gsize j = lit_any (sc, i, until_pre, NULL);
   if (j)
     pre = "until";
-  else if ((j = lit_any (sc, i, since_pre, NULL)))
+  else if ((j = lit_any (sc, i, since_pre, &pw)))
     pre = "since";
   else
     j = i;
@@ -473,8 +475,11 @@ parse_composite (Sc *sc, gsize i, Atom *out)
     return 0;
   a.s = i;
   gboolean range = FALSE;
-  /* range: A 至 B */
-  gsize c = read_conn (sc, skip_ws (sc, x));
+  /* range: A 至 B; 自 A 起至 B 止 is one range too */
+  gsize qi = skip_ws (sc, x);
+  if (pre && pre[0] == 's' && C (sc, qi) == 0x8D77 /* 起 */ && read_conn (sc, skip_ws (sc, qi + 1)))
+    qi = skip_ws (sc, qi + 1);
+  gsize c = read_conn (sc, qi);
   if (c && a.e.kind != (const char *) "political")
     {
       gsize cs = skip_ws (sc, c);
@@ -505,15 +510,23 @@ parse_composite (Sc *sc, gsize i, Atom *out)
           if (b.month)
             a.month = b.month;
           x = x2;
+          /* …至 B 止 / 为止 closes the range */
+          gsize z = lit (sc, x, "为止");
+          if (!z)
+            z = lit (sc, x, "止");
+          if (z)
+            x = z;
         }
       atom_clear (&b);
     }
   /* suffixes */
   static const char *const since_suf[] = { "以来", "以後", "以后", "之后", "起", "开始", "至今", "或之后", "及之后", "及以后", "或以后", NULL };
-  static const char *const until_suf[] = { "以前", "之前", "或之前", "及以前", "或以前", "及之前", NULL };
+  static const char *const until_suf[] = { "以前", "之前", "或之前", "及以前", "或以前", "及之前", "前", NULL };
   int w = -1;
   gsize s;
-  if (!a.e.bound && (s = lit_any (sc, x, since_suf, &w)))
+  /* X开始 is a bound after 自/从 or at the end of a phrase (2018年开始，…), not
+   * the verb of 7月份开始制造 */
+  if (!a.e.bound && (s = lit_any (sc, x, since_suf, &w)) && !(w == 5 && !pre && C (sc, s) >= 0x4E00))
     {
       a.e.bound = "since";
       a.e.has_to = FALSE;
@@ -525,15 +538,13 @@ parse_composite (Sc *sc, gsize i, Atom *out)
         }
       x = s;
     }
-  else if (!a.e.bound && (s = lit_any (sc, x, until_suf, &w)))
+  else if (!a.e.bound && (s = lit_any (sc, x, until_suf, &w))
+           && !(w == 6 && (C (sc, s) == 0x540E /* 前后 */ || C (sc, s) == 0x5915 /* 前夕 */ || is_digit (C (sc, s))
+                           || is_cn_num (C (sc, s)) || a.e.kind == (const char *) "period")))
     {
+      /* X前 / X以前 / X之前: up to X, X included (GUIDE: 今年年底前 → to 12-31) */
       a.e.bound = "until";
       a.e.has_from = FALSE;
-      if (w < 2 && a.e.resolved) /* 以前/之前 exclude the date itself */
-        {
-          a.e.to = a.e.from - 1;
-          a.e.to_min = -1;
-        }
       x = s;
     }
   else if (pre && g_str_equal (pre, "until"))
@@ -541,10 +552,18 @@ parse_composite (Sc *sc, gsize i, Atom *out)
       a.e.bound = "until";
       a.e.has_from = FALSE;
     }
-  else if (pre && !range && !a.has_range)
+  else if (pre && !range && pw >= 2)
     {
+      /* 自从 X, 始于 X: since X */
       a.e.bound = "since";
       a.e.has_to = FALSE;
+    }
+  else if (pre && !range)
+    {
+      /* 自/从 X with no 起/以来 after it (从2017年劣五类提升到三类, 自去年2月疫情爆发):
+       * X itself, a point of comparison or of departure, not an open interval */
+      a.s = j;
+      a.departure = TRUE;
     }
   if (!a.e.resolved)
     a.e.has_from = a.e.has_to = FALSE;

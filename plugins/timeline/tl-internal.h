@@ -70,6 +70,7 @@ typedef struct
   gboolean year_explicit;
   gboolean has_range;  /* a range inside the atom: 10日至12日, 1—11月, 2021—2035 */
   gboolean weak_year;  /* its year came from a bound's (since_year): not the context for what follows */
+  gboolean departure;  /* after 自/从 with no 起/以来: a point of departure, dated as itself */
 } Atom;
 
 static inline gunichar
@@ -139,6 +140,7 @@ G_GNUC_INTERNAL void set_days (TlExpr *e, gint32 from, gint32 to, TlGran g);
 G_GNUC_INTERNAL gboolean year_ok (TlExpr *e, int y);
 G_GNUC_INTERNAL void set_year (TlExpr *e, int y);
 G_GNUC_INTERNAL void set_months (TlExpr *e, int y, int m1, int m2, TlGran g);
+G_GNUC_INTERNAL void set_year_end (TlExpr *e, int y, gboolean first);
 G_GNUC_INTERNAL void set_day (TlExpr *e, int y, int m, int d);
 G_GNUC_INTERNAL int context_year (Sc *sc, const Atom *inh, TlExpr *e);
 G_GNUC_INTERNAL gboolean need_ref (Sc *sc, TlExpr *e);

@@ -254,6 +254,16 @@ need_ref (Sc *sc, TlExpr *e)
   return TRUE;
 }
 
+/* 年初 → January 1, 年底/年末 → December 31 of y (GUIDE: the first or last day) */
+void
+set_year_end (TlExpr *e, int y, gboolean first)
+{
+  if (!year_ok (e, y))
+    return;
+  gint32 z = first ? tl_days_from_civil (y, 1, 1) : tl_days_from_civil (y, 12, 31);
+  set_days (e, z, z, TL_GRAN_DAY);
+}
+
 static const char *const range_conn[] = { "至", "到", "—", "——", "-", "~", "～", "－", "－", "至到", NULL };
 
 gsize

@@ -210,6 +210,27 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
     }
   if (dj && (C (sc, dj) == 0x5E95 || C (sc, dj) == 0x672B))
     dj = 0;
+  /* a day range written once: 12—19日, 12至19日 */
+  gsize dc = dj ? read_conn (sc, dj) : 0;
+  if (dc)
+    {
+      int d2;
+      gsize c2 = read_day_num (sc, skip_ws (sc, dc), &d2);
+      if (c2 && (C (sc, c2) == 0x65E5 || C (sc, c2) == 0x53F7) && d >= 1 && d2 > d && d2 <= 31)
+        {
+          if (y)
+            {
+              set_day (e, y, m, d);
+              if (e->resolved && d2 <= tl_days_in_month (y, m))
+                e->to = tl_days_from_civil (y, m, d2);
+              else if (e->resolved)
+                expr_unresolved (e, "%d月%d日 does not exist in %d", m, d2, y);
+            }
+          a->month = m;
+          a->has_range = TRUE;
+          return c2 + 1;
+        }
+    }
   if (y)
     set_months (e, y, m, m, TL_GRAN_MONTH);
   a->month = m;
@@ -228,8 +249,9 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
         case 0: lo = 1; hi = 10; break;
         case 1: lo = 11; hi = 20; break;
         case 2: lo = 21; hi = dim; break;
-        case 3: lo = 1; hi = 10; e->vague = TRUE; break;
+        case 3: lo = hi = 1; break;         /* 月初: the first day (GUIDE) */
         case 4: lo = 11; hi = 20; e->vague = TRUE; break;
+        case 5: case 6: lo = hi = dim; break; /* 月底/月末: the last day */
         default: lo = 21; hi = dim; e->vague = TRUE; break;
         }
       e->from = tl_days_from_civil (y, m, lo);

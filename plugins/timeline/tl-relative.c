@@ -291,7 +291,13 @@ span_expr (Sc *sc, gsize i, Atom *a)
       t = nstart + 1;
     }
   else
-    t = is_digit (C (sc, nstart)) ? read_arabic (sc, nstart, 3, &n, NULL) : read_cn (sc, nstart, 3, &n, NULL);
+    {
+      guint style = 0;
+      t = is_digit (C (sc, nstart)) ? read_arabic (sc, nstart, 3, &n, NULL) : read_cn (sc, nstart, 3, &n, &style);
+      /* 五六年前, 三五天: two numerals side by side are an approximate count, not 56 */
+      if (t && t - nstart >= 2 && (style & DS_NUMERAL_STYLE_DIGITS) && !(style & DS_NUMERAL_STYLE_MULTIPLIER))
+        return 0;
+    }
   if (!t || n < 1 || n > 100)
     return 0;
   if (nstart > 0 && (is_digit (C (sc, nstart - 1)) || is_cn_num (C (sc, nstart - 1)) || C (sc, nstart - 1) == '.'))

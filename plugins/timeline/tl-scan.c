@@ -431,7 +431,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       gboolean sets_ctx = FALSE;
       if (aside || shifted || a.weak_year)
         ;
-      else if (a.e.resolved && a.e.bound == (const char *) "since" && a.e.kind == (const char *) "relative" && a.month
+      else if (a.e.resolved && (a.e.bound == (const char *) "since" || a.departure) && a.e.kind == (const char *) "relative" && a.month
                && a.year && sc.has_ref && a.year < sc.ry)
         {
           /* 自去年2月: later bare months from February on (and 年底) are of that year, up to the paragraph's end */

@@ -220,16 +220,18 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
   static const char *const ends[] = { "初", "底", "末", "中", NULL };
   int w = -1;
   j = lit_any (sc, k, ends, &w);
+  if (!j && C (sc, k) == 0x5E74 /* 今年年底, 2011年年初 */ && C (sc, k - 1) == 0x5E74)
+    {
+      j = lit_any (sc, k + 1, ends, &w);
+      if (w == 3)
+        j = 0;
+    }
   if (j && w != 3 && a->e.resolved)
     {
-      /* 年初 = Jan–Feb, 年底/年末 = Nov–Dec (vague) */
+      /* 年初 = January 1, 年底/年末 = December 31 (GUIDE) */
       if (!lit (sc, j, "期"))
         {
-          if (w == 0)
-            set_months (&a->e, y, 1, 2, TL_GRAN_MONTH);
-          else
-            set_months (&a->e, y, 11, 12, TL_GRAN_MONTH);
-          a->e.vague = TRUE;
+          set_year_end (&a->e, y, w == 0);
           return j;
         }
     }
@@ -273,6 +275,36 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
 }
 
 
+
+/* the century of a two-digit year: the latest that is at most five years
+ * after the reference year (2025 without a reference) */
+static int
+two_digit_year (const Sc *sc, int v)
+{
+  int base = sc->has_ref ? sc->ry : 2025;
+  int y = (base / 100) * 100 + v;
+  while (y > base + 5)
+    y -= 100;
+  while (y + 100 <= base + 5)
+    y += 100;
+  return y;
+}
+
+/* 三五年, 五六年前, 用了七八年: two neighbouring numerals are an approximate count */
+static gboolean
+approx_pair (const Sc *sc, gsize i, gsize x)
+{
+  int a = ds_numeral_digit_value (C (sc, i)), b = ds_numeral_digit_value (C (sc, i + 1));
+  if (!(b == a + 1 || (a == 3 && b == 5)))
+    return FALSE;
+  static const char next[] = "前后来内间时的多左里";
+  static const char prev[] = "用花了过近约这那数几";
+  char nb[8] = { 0 }, pb[8] = { 0 };
+  g_unichar_to_utf8 (C (sc, x), nb);
+  if (i > 0)
+    g_unichar_to_utf8 (C (sc, i - 1), pb);
+  return (C (sc, x) >= 0x4E00 && strstr (next, nb)) || (i > 0 && C (sc, i - 1) >= 0x4E00 && strstr (prev, pb));
+}
 
 /* a year number before 年: returns the index of 年 + 1, or 0 */
 gsize
@@ -320,6 +352,18 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
           *y = 2000 + v; /* 08年 */
           return n;
         }
+      if (nd == 2 && !sc->taiwan)
+        {
+          /* 95年3月, 18年10月1日: a two-digit year before a month, in the century
+           * that puts it no more than five years after the reference */
+          int m;
+          gsize mm = read_month_num (sc, n, &m);
+          if (mm && C (sc, mm) == 0x6708 && m >= 1 && m <= 12)
+            {
+              *y = two_digit_year (sc, v);
+              return n;
+            }
+        }
       if (sc->taiwan && nd <= 3 && v >= 1 && v <= 200)
         {
           /* bare Minguo year in Taiwan text: only with a month or 度 after it,
@@ -345,6 +389,14 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
       if (t && (style & DS_NUMERAL_STYLE_DIGITS) && t - k == 4 && C (sc, t) == 0x5E74)
         {
           *y = v;
+          return t + 1;
+        }
+      /* 九五年, 零八年: two digits read one by one (not 十五年, a count) */
+      if (t && (style & DS_NUMERAL_STYLE_DIGITS) && !(style & DS_NUMERAL_STYLE_MULTIPLIER) && t - k == 2
+          && C (sc, t) == 0x5E74 && C (sc, t + 1) != 0x4EE3 /* 年代 */ && !sc->taiwan
+          && !(i > 0 && (is_cn_num (C (sc, i - 1)) || C (sc, i - 1) == 0x7B2C)) && !approx_pair (sc, i, t + 1))
+        {
+          *y = two_digit_year (sc, v);
           return t + 1;
         }
       if (t && sc->taiwan && C (sc, t) == 0x5E74 && v >= 1 && v <= 200 && (style & DS_NUMERAL_STYLE_MULTIPLIER))

@@ -29,6 +29,76 @@ test_not_dates_names (void)
   run_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* bounds and parts of periods (GUIDE: 年末/年底 → the last day of the year,
+ * 月初 the first day; X前 / X以前 / 截至X → from null to X, X included) */
+static void
+test_bounds (void)
+{
+  static const Case cases[] = {
+    { "工程计划于2011年底竣工", R, "2011年底", "2011-12-31", "2011-12-31", "day", 0 },
+    { "项目预计今年年底可投产", R, "今年年底", "2022-12-31", "2022-12-31", "day", F_RELATIVE },
+    { "明年底前完成搬迁", R, "明年底前", "", "2023-12-31", NULL, F_UNTIL | F_RELATIVE },
+    { "争取在今年年底前完成主体建设", R, "今年年底前", "", "2022-12-31", NULL, F_UNTIL },
+    { "全线桥梁年底前将全部完工", R, "年底前", "", "2022-12-31", NULL, F_UNTIL },
+    { "今年初的失业率会持续上升", R, "今年初", "2022-01-01", "2022-01-01", "day", 0 },
+    { "2023年，我国经济回升。年末全国就业人员7亿人", R, "年末", "2023-12-31", "2023-12-31", "day", F_RELATIVE },
+    { "项目于本月初开工", R, "本月初", "2022-02-01", "2022-02-01", "day", F_RELATIVE },
+    { "计划6月底完成路面摊铺", R, "6月底", "2022-06-30", "2022-06-30", "day", 0 },
+    { "截至2017年6月末，园区企业", R, "截至2017年6月末", "", "2017-06-30", NULL, F_UNTIL },
+    { "2019年2月末", R, "2019年2月末", "2019-02-28", "2019-02-28", "day", 0 },
+    { "设备于2020年7月10日以前未运转", R, "2020年7月10日以前", "", "2020-07-10", NULL, F_UNTIL },
+    { "于10月1日前提交申请", R, "10月1日前", "", "2022-10-01", NULL, F_UNTIL },
+    /* not bounds: 前后, 前夕, 前三季度 */
+    { "春节前后客流高峰", R, "春节前后", "2022-01-25", "2022-02-08", NULL, F_VAGUE },
+    { "5月1日前后", R, "5月1日", "2022-05-01", "2022-05-01", "day", 0 },
+    { "2022年前三季度", R, "2022年前三季度", "2022-01-01", "2022-09-30", "quarter", 0 },
+    /* 上旬/中旬/下旬 keep their thirds */
+    { "3月下旬召开", R, "3月下旬", "2022-03-21", "2022-03-31", "day", 0 },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* one range, one item: 自…起至…止, 12—19日 */
+static void
+test_one_range (void)
+{
+  static const Case cases[] = {
+    { "费率自中華民國98年7月10日起至中華民國99年12月31日止適用", R, "自中華民國98年7月10日起至中華民國99年12月31日止",
+      "2009-07-10", "2010-12-31", "day", 0 },
+    { "自2021年1月1日起至2021年12月31日止", R, "自2021年1月1日起至2021年12月31日止", "2021-01-01", "2021-12-31", "day", 0 },
+    { "展会于2019年4月12—19日举办", R, "2019年4月12—19日", "2019-04-12", "2019-04-19", "day", 0 },
+    { "4月12至19日举办", R, "4月12至19日", "2022-04-12", "2022-04-19", "day", 0 },
+    { "2019年4月12日9时至18时开放", R, "2019年4月12日9时至18时", "2019-04-12T09:00", "2019-04-12T18:00", "minute", 0 },
+    /* 自/从 X with no 起/以来: X itself (a point of comparison or departure) */
+    { "森林覆盖率从2017年的11%提高到34%", R, "2017年", "2017-01-01", "2017-12-31", "year", 0 },
+    { "商户自去年2月疫情爆发已亏损", R, "去年2月", "2021-02-01", "2021-02-28", "month", F_RELATIVE },
+    { "从2019年1月1日起施行", R, "从2019年1月1日起", "2019-01-01", "", NULL, F_SINCE },
+    { "自从2018年，销量", R, "自从2018年", "2018-01-01", "", NULL, F_SINCE },
+    { "从今年开始，全面推行", R, "从今年开始", "2022-01-01", "", NULL, F_SINCE },
+    /* 开始 as a verb: 7月份开始制造 is July */
+    { "产品将于7月份开始制造", R, "7月份", "2022-07-01", "2022-07-31", "month", 0 },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* numeric forms: two-digit years by the reference (九五年, 95年3月 → 1995) */
+static void
+test_numeric_forms (void)
+{
+  static const Case cases[] = {
+    { "九五年他来到深圳", R, "九五年", "1995-01-01", "1995-12-31", "year", 0 },
+    { "零八年奥运会在北京举办", R, "零八年", "2008-01-01", "2008-12-31", "year", 0 },
+    { "95年3月成立", R, "95年3月", "1995-03-01", "1995-03-31", "month", 0 },
+    { "18年10月1日到19年2月3日", R, "18年10月1日到19年2月3日", "2018-10-01", "2019-02-03", "day", 0 },
+    /* counts, not years */
+    { "我们用了三五年时间", R, "三五年", NULL, NULL, NULL, F_NONE },
+    { "五六年前他来过", R, NULL, NULL, NULL, NULL, F_NONE },
+    { "经过十五年发展", R, "十五年", NULL, NULL, NULL, F_NONE },
+    { "他活了95年", R, "95年", NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -36,6 +106,9 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   tl_cases_load_tables ();
   g_test_add_func ("/timeline-guide/not-dates-names", test_not_dates_names);
+  g_test_add_func ("/timeline-guide/bounds", test_bounds);
+  g_test_add_func ("/timeline-guide/one-range", test_one_range);
+  g_test_add_func ("/timeline-guide/numeric-forms", test_numeric_forms);
   int rc = g_test_run ();
   tl_cases_free_tables ();
   return rc;
