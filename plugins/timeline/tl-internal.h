@@ -140,6 +140,7 @@ G_GNUC_INTERNAL void set_days (TlExpr *e, gint32 from, gint32 to, TlGran g);
 G_GNUC_INTERNAL gboolean year_ok (TlExpr *e, int y);
 G_GNUC_INTERNAL void set_year (TlExpr *e, int y);
 G_GNUC_INTERNAL void set_months (TlExpr *e, int y, int m1, int m2, TlGran g);
+G_GNUC_INTERNAL int passage_year (const Sc *sc);
 G_GNUC_INTERNAL void set_year_end (TlExpr *e, int y, gboolean first);
 G_GNUC_INTERNAL void set_day (TlExpr *e, int y, int m, int d);
 G_GNUC_INTERNAL int context_year (Sc *sc, const Atom *inh, TlExpr *e);

@@ -264,6 +264,16 @@ set_year_end (TlExpr *e, int y, gboolean first)
   set_days (e, z, z, TL_GRAN_DAY);
 }
 
+/* GUIDE: the year the passage is about: the year in context when it is not
+ * after the reference year, else the reference year (needs a reference) */
+int
+passage_year (const Sc *sc)
+{
+  if (sc->ctx_year && sc->ctx_year <= sc->ry)
+    return sc->ctx_year;
+  return sc->ry;
+}
+
 static const char *const range_conn[] = { "至", "到", "—", "——", "-", "~", "～", "－", "－", "至到", NULL };
 
 gsize

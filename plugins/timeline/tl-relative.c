@@ -18,7 +18,7 @@ static const RelWord rel_words[] = {
   { "明天", 'd', 1, FALSE }, { "明日", 'd', 1, FALSE }, { "前天", 'd', -2, FALSE }, { "后天", 'd', 2, FALSE },
   { "大前天", 'd', -3, FALSE }, { "大后天", 'd', 3, FALSE }, { "当天", 'd', 0, TRUE }, { "当日", 'd', 0, TRUE },
   { "今晚", 'd', 0, FALSE }, { "今早", 'd', 0, FALSE }, { "今晨", 'd', 0, FALSE }, { "昨晚", 'd', -1, FALSE },
-  { "明早", 'd', 1, FALSE }, { "明晚", 'd', 1, FALSE },
+  { "明早", 'd', 1, FALSE }, { "明晚", 'd', 1, FALSE }, { "即日", 'd', 0, FALSE },
   { "本周", 'w', 0, FALSE }, { "这周", 'w', 0, FALSE }, { "这个星期", 'w', 0, FALSE }, { "本星期", 'w', 0, FALSE },
   { "上周", 'w', -1, FALSE }, { "上个星期", 'w', -1, FALSE }, { "上星期", 'w', -1, FALSE }, { "上上周", 'w', -2, FALSE },
   { "下周", 'w', 1, FALSE }, { "下个星期", 'w', 1, FALSE }, { "下星期", 'w', 1, FALSE }, { "下下周", 'w', 2, FALSE },
@@ -298,8 +298,31 @@ span_expr (Sc *sc, gsize i, Atom *a)
       if (t && t - nstart >= 2 && (style & DS_NUMERAL_STYLE_DIGITS) && !(style & DS_NUMERAL_STYLE_MULTIPLIER))
         return 0;
     }
+  /* 一至两个月, 三到五年: the upper bound */
+  gsize rc = t && !half ? read_conn (sc, t) : 0;
+  if (rc)
+    {
+      int n2;
+      gsize t2 = is_digit (C (sc, rc)) ? read_arabic (sc, rc, 3, &n2, NULL) : read_cn (sc, rc, 3, &n2, NULL);
+      if (t2 && n2 > n)
+        {
+          n = n2;
+          t = t2;
+        }
+    }
   if (!t || n < 1 || n > 100)
     return 0;
+  /* 经过近20年的开发建设, 历时近三年: a duration, not the last N years */
+  if (dir < 0 && i >= 2)
+    {
+      static const char *const spent[] = { "经过", "历经", "历时", "用了", "花了", "耗时", "经历", NULL };
+      for (int q = 0; spent[q]; q++)
+        {
+          gsize L = g_utf8_strlen (spent[q], -1);
+          if (i >= L && lit (sc, i - L, spent[q]) == i)
+            return 0;
+        }
+    }
   if (nstart > 0 && (is_digit (C (sc, nstart - 1)) || is_cn_num (C (sc, nstart - 1)) || C (sc, nstart - 1) == '.'))
     return 0;
   gboolean more = FALSE;
@@ -378,7 +401,10 @@ span_expr (Sc *sc, gsize i, Atom *a)
       static const char *const double_w[] = { "翻一番", "翻番", "翻两番", "翻了一番", NULL };
       gsize s;
       if ((s = lit_any (sc, ue, since_w, NULL)))
-        dir = -1;
+        {
+          /* GUIDE: N年来, 十几年来, N年以来 without an anchor are durations (numbers), not dates */
+          return 0;
+        }
       else if ((s = lit_any (sc, ue, double_w, NULL)))
         dir = -1;
       else if ((s = lit_any (sc, ue, ago_w, NULL)))
@@ -476,31 +502,40 @@ span_expr (Sc *sc, gsize i, Atom *a)
   switch (unit)
     {
     case 'y':
-      if (dir < 0 && which >= 1 && which <= 2)
+      if (dir < 0)
         {
-          /* 过去五年: the complete years before the reference year */
-          set_days (&a->e, tl_days_from_civil (ry - n, 1, 1), tl_days_from_civil (ry - 1, 12, 31), n == 1 ? TL_GRAN_YEAR : TL_GRAN_YEARS);
-          expr_note (&a->e, "the %d complete year(s) before the reference year", n);
+          /* GUIDE: 近N年, 最近N年, 过去N年 are N whole years ending with the year
+           * the passage is about (usually the reference year) */
+          int py = passage_year (sc);
+          set_days (&a->e, tl_days_from_civil (py - n + 1, 1, 1), tl_days_from_civil (py, 12, 31), n == 1 ? TL_GRAN_YEAR : TL_GRAN_YEARS);
+          if (py != ry)
+            {
+              a->e.anchor = "context";
+              expr_note (&a->e, "%d years up to the year reported on (%d)", n, py);
+            }
+          else
+            expr_note (&a->e, "%d years up to the reference year", n);
           break;
         }
-      if (dir < 0)
-        set_days (&a->e, tl_days_from_civil (ry - n + 1, 1, 1), tl_days_from_civil (ry, 12, 31), TL_GRAN_YEARS);
       else
         set_days (&a->e, tl_days_from_civil (ry + 1, 1, 1), tl_days_from_civil (ry + n, 12, 31), TL_GRAN_YEARS);
-      expr_note (&a->e, dir < 0 ? "%d years up to the reference year" : "%d years after the reference year", n);
+      expr_note (&a->e, "%d years after the reference year", n);
       break;
     case 'm':
       {
         int total = ry * 12 + (rm - 1);
         if (dir < 0)
           {
+            /* 近半年, 近三个月: the whole months ending with the reference month */
             int s0 = total - (n - 1);
-            set_days (&a->e, tl_days_from_civil (s0 / 12, s0 % 12 + 1, 1), sc->ref, TL_GRAN_MONTH);
+            set_days (&a->e, tl_days_from_civil (s0 / 12, s0 % 12 + 1, 1),
+                      tl_days_from_civil (ry, rm, tl_days_in_month (ry, rm)), TL_GRAN_MONTH);
           }
         else
           {
-            int e0 = total + n;
-            set_days (&a->e, sc->ref + 1, tl_days_from_civil (e0 / 12, e0 % 12 + 1, tl_days_in_month (e0 / 12, e0 % 12 + 1)), TL_GRAN_MONTH);
+            /* 未来两个月: from the reference day to the same day N months on */
+            int e0 = total + n, ey = e0 / 12, em = e0 % 12 + 1;
+            set_days (&a->e, sc->ref, tl_days_from_civil (ey, em, MIN (sc->rd, tl_days_in_month (ey, em))), TL_GRAN_MONTH);
           }
         break;
       }

@@ -20,7 +20,7 @@ may_start_static (gunichar c)
     case 0x6B63: case 0x51AC: case 0x95F0: case 0x6628: case 0x5468: case 0x661F: case 0x793C: case 0x515A: /* 正冬闰昨周星礼党 */
     case 0x5EFA: case 0x6210: case 0x8BBE: case 0x5F00: case 0x6536: case 0x83B7: case 0x65B0: case 0x6539: /* 建成设开收获新改 */
     case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: case 0x4E0B: /* 最此往圣十年下 */
-    case 0x518D: case 0x534A: case 0x56DE: /* 再半回 */
+    case 0x518D: case 0x534A: case 0x56DE: case 0x5373: /* 再半回即 */
     case 0x4E24: case 'Q': case 0x201C: case '"': case 0x300C: case 0x300E: case 0x2018: /* 两 Q quotes */
     case 0x76EE: case 0x73B0: case 0x5982: case 0x65E5: case 0x4E0D: case 0x8FC4: case 0x773C: case 0x65F6: /* 目现如日不迄眼时 */
       return TRUE;
@@ -49,7 +49,7 @@ second_ok (gunichar c, gunichar n)
     case 0x5E74: next = "初底末中内"; break;                  /* 年 */
     case 0x4E0A: next = "年一个月周星季半旬上"; break;         /* 上 */
     case 0x4E0B: next = "一个月周星季半旬下"; break;           /* 下 */
-    case 0x5F53: next = "年天日月前"; break;                  /* 当 */
+    case 0x5F53: next = "年天日月前时"; break;                  /* 当 */
     case 0x76EE: next = "前"; break;                          /* 目 */
     case 0x73B0: next = "在阶时"; break;                      /* 现 */
     case 0x5982: next = "今"; break;                          /* 如 */
@@ -86,6 +86,7 @@ second_ok (gunichar c, gunichar n)
     case 0x518D: next = "过"; break;                          /* 再 */
     case 0x534A: next = "年"; break;                          /* 半 */
     case 0x56DE: next = "归"; break;                          /* 回 */
+    case 0x5373: next = "日"; break;                          /* 即 */
     default: return TRUE;
     }
   while (*next)

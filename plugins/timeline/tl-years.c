@@ -428,7 +428,7 @@ static const RelYear rel_years[] = {
   { "前年", -2, FALSE }, { "大前年", -3, FALSE },
   { "明年", 1, FALSE }, { "来年", 1, FALSE }, { "下一年", 1, FALSE }, { "明年度", 1, FALSE },
   { "后年", 2, FALSE }, { "大后年", 3, FALSE },
-  { "当年", 0, TRUE }, { "同年", 0, TRUE }, { "该年", 0, TRUE },
+  { "当年", 0, TRUE }, { "同年", 0, TRUE }, { "该年", 0, TRUE }, { "当时", 0, TRUE },
   { "次年", 1, TRUE }, { "翌年", 1, TRUE }, { "第二年", 1, TRUE },
   { NULL, 0, FALSE },
 };
@@ -459,6 +459,10 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
       || (r->offset == 1 && r->context && prev == 0x9996 /* 首次年度 */)
       || (r->offset == 0 && r->context && prev == 0x4E0D /* 不同年代, 不同年龄 */))
     return 0;
+  /* 当时 (GUIDE: the year just talked about), not 适当时候, 相当时, 当时间… */
+  if (g_str_equal (r->word, "当时")
+      && (prev == 0x9002 || prev == 0x76F8 || prev == 0x6BCF || prev == 0x5E94 || prev == 0x6B63 || C (sc, k) == 0x95F4))
+    return 0;
   /* 上年同期 etc. keep; 当年 needs a year in context */
   a->e.kind = "relative";
   int y;
@@ -468,13 +472,10 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
       a->e.anchor = "context";
       if (sc->ctx_year)
         y = sc->ctx_year + r->offset;
-      else if (sc->has_ref && r->offset == 0)
-        {
-          a->e.anchor = "reference";
-          y = sc->ry;
-        }
       else
         {
+          /* GUIDE: 当时/当年 are vague when no year was talked about before */
+          a->e.vague = TRUE;
           expr_unresolved (&a->e, "%s: no year in context", r->word);
           a->e.gran = TL_GRAN_YEAR;
           return k;
@@ -494,6 +495,15 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
           return x ? x : k;
         }
       y = sc->ry + r->offset;
+      /* GUIDE: 上年 is the year before the one the passage reports on (a
+       * January release of last year's figures: the year before that) */
+      if (r->offset == -1 && C (sc, i) == 0x4E0A /* 上年, 上一年, 上年度 */ && sc->ctx_year && sc->ctx_year <= sc->ry
+          && sc->ctx_year != sc->ry)
+        {
+          y = sc->ctx_year - 1;
+          a->e.anchor = "context";
+          expr_note (&a->e, "the year before the year reported on (%d)", sc->ctx_year);
+        }
     }
   set_year (&a->e, y);
   a->year = y;

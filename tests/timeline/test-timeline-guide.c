@@ -99,6 +99,35 @@ test_numeric_forms (void)
   run_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* the year in context (GUIDE Clarifications): 上年 against the year reported
+ * on, 当时/当年 the year just talked about, 近N年/过去N年 ending with the
+ * passage's year, windows of months, 即日, durations that are not dates */
+static void
+test_year_in_context (void)
+{
+  static const Case cases[] = {
+    { "2024年，全市工业增加值比上年增长5.8%", "2025-01-17", "上年", "2023-01-01", "2023-12-31", "year", F_RELATIVE },
+    { "2024年末常住人口城镇化率比上年末提高0.8个百分点", "2025-01-17", "上年末", "2023-12-31", "2023-12-31", "day", 0 },
+    { "全市工业增加值比上年增长5.8%", "2025-01-17", "上年", "2024-01-01", "2024-12-31", "year", F_RELATIVE },
+    { "2023年全市工业增加值增长6%，过去三年年均增长5%", "2024-02-20", "过去三年", "2021-01-01", "2023-12-31", "years", 0 },
+    { "今年首季GDP增长，过去两年平均增长5%", "2021-04-16", "过去两年", "2020-01-01", "2021-12-31", "years", 0 },
+    { "近5年全县完成投资", "2017-06-18", "近5年", "2013-01-01", "2017-12-31", "years", 0 },
+    { "这是2001年的嘉善，小作坊是当时最显著的特征", R, "当时", "2001-01-01", "2001-12-31", "year", F_RELATIVE },
+    { "在适当时候推出", R, "当时", NULL, NULL, NULL, F_NONE },
+    { "当时的情况很困难", R, "当时", "", "", NULL, F_UNRESOLVED | F_VAGUE },
+    { "本办法自即日起施行", R, "自即日起", "2022-02-09", "", NULL, F_SINCE },
+    { "并自即日生效", R, "即日", "2022-02-09", "2022-02-09", "day", 0 },
+    { "近半年来的社会事件", "2019-12-04", "近半年来", "2019-07-01", "2019-12-31", "month", 0 },
+    { "近三个月销量回升", "2019-12-04", "近三个月", "2019-10-01", "2019-12-31", "month", 0 },
+    { "对未来一至两个月的失业率不感乐观", "2021-01-19", "未来一至两个月", "2021-01-19", "2021-03-19", "month", 0 },
+    /* durations without an anchor are numbers, not dates */
+    { "创16年以来的新高", R, "16年以来", NULL, NULL, NULL, F_NONE },
+    { "设立六年来，新区建设扎实推进", R, "六年来", NULL, NULL, NULL, F_NONE },
+    { "高新区经过近20年的开发建设", R, "近20年", NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -109,6 +138,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline-guide/bounds", test_bounds);
   g_test_add_func ("/timeline-guide/one-range", test_one_range);
   g_test_add_func ("/timeline-guide/numeric-forms", test_numeric_forms);
+  g_test_add_func ("/timeline-guide/year-in-context", test_year_in_context);
   int rc = g_test_run ();
   tl_cases_free_tables ();
   return rc;
