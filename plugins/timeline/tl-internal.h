@@ -36,6 +36,8 @@ typedef struct
   gint32 ref;
   int ry, rm, rd;
   int ctx_year, ctx_month;
+  gboolean ctx_explicit;  /* the context year was written as a year (2024年), not 去年/今年 */
+  int per_y;              /* year of the period met (per_m1, per_m2) */
   gboolean ctx_is_ref;    /* the context year came from an expression dating the reference day itself
                            * (a dateline, 今日, 目前): it says nothing about a later bare month */
   int since_year, since_m; /* a past bound since month since_m of since_year (自去年2月), until the paragraph

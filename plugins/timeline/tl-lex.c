@@ -264,12 +264,14 @@ set_year_end (TlExpr *e, int y, gboolean first)
   set_days (e, z, z, TL_GRAN_DAY);
 }
 
-/* GUIDE: the year the passage is about: the year in context when it is not
- * after the reference year, else the reference year (needs a reference) */
+/* GUIDE: the year the passage is about, for 近N年/过去N年: the reference year,
+ * unless the text reports on the previous year (needs a reference) */
 int
 passage_year (const Sc *sc)
 {
-  if (sc->ctx_year && sc->ctx_year <= sc->ry)
+  /* figures on last year, released early in the year (a January communique
+   * on 2024, a February report) */
+  if (sc->ctx_year && sc->ctx_explicit && sc->ctx_year == sc->ry - 1 && sc->rm <= 4)
     return sc->ctx_year;
   return sc->ry;
 }

@@ -328,6 +328,13 @@ is_aside (const Sc *sc, const Atom *a)
         if (lit (sc, q, "持平") || lit (sc, q, "相比") || lit (sc, q, "相当") || lit (sc, q, "相较") || lit (sc, q, "比较"))
           return TRUE;
     }
+  /* 在上年高基数基础上: a comparison base */
+  if (b == 0x5728 /* 在 */)
+    {
+      for (gsize q = a->x; q < a->x + 12 && q < sc->n && !is_clause_end (C (sc, q)); q++)
+        if (lit (sc, q, "基础上"))
+          return TRUE;
+    }
   /* 到2020年 (a deadline), but not 倒退到/回到/追溯到2013年 (a flashback) */
   if ((b == 0x5230 /* 到 */) && a->year_explicit && a->e.gran >= TL_GRAN_YEAR && !a->has_range)
     {
@@ -450,6 +457,8 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       if (sets_ctx)
         {
           sc.since_year = sc.since_m = 0;
+          /* 全年, 年末 after 2024年 keep it written */
+          sc.ctx_explicit = a.year_explicit || (sc.ctx_explicit && sc.ctx_year == a.year);
           sc.ctx_year = a.year;
           sc.ctx_month = a.month;
           sc.ctx_is_ref = sc.has_ref && a.e.has_from && a.e.has_to && a.e.from <= sc.ref && a.e.to >= sc.ref
@@ -465,6 +474,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
             {
               sc.per_m1 = m1;
               sc.per_m2 = m2;
+              sc.per_y = y1;
               sc.per_gran = a.e.gran;
             }
           else if ((a.e.gran >= TL_GRAN_YEAR || a.e.gran == TL_GRAN_DAY || a.e.gran == TL_GRAN_MINUTE)

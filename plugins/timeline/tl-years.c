@@ -497,8 +497,8 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
       y = sc->ry + r->offset;
       /* GUIDE: 上年 is the year before the one the passage reports on (a
        * January release of last year's figures: the year before that) */
-      if (r->offset == -1 && C (sc, i) == 0x4E0A /* 上年, 上一年, 上年度 */ && sc->ctx_year && sc->ctx_year <= sc->ry
-          && sc->ctx_year != sc->ry)
+      if (r->offset == -1 && C (sc, i) == 0x4E0A /* 上年, 上一年, 上年度 */ && sc->ctx_year && sc->ctx_explicit
+          && sc->ctx_year < sc->ry)
         {
           y = sc->ctx_year - 1;
           a->e.anchor = "context";
