@@ -116,9 +116,8 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   gsize k2 = read_arabic (sc, k1, 2, &y2, &nd);
   if (!k2 || nd != 2 || y2 != (y + 1) % 100)
     return 0;
-  gsize e = lit (sc, k2, "年度");
-  if (!e)
-    e = lit (sc, k2, "财政年度");
+  static const char *const years[] = { "年度", "财政年度", "课税年度", "评税年度", "税务年度", "预算年度", "财年", NULL };
+  gsize e = lit_any (sc, k2, years, NULL);
   /* 2017/18年 (a Hong Kong fiscal year without 度); 2013-14年 stays a range */
   if (!e && sep == '/' && lit (sc, k2, "年") && !lit (sc, k2, "年度"))
     e = k2 + 1;
@@ -130,6 +129,25 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   a->year = y;
   a->year_explicit = TRUE;
   return e;
+}
+
+/* 同期 alone (增幅比同期…): the period just named (GUIDE); 去年同期 is read
+ * with 去年 */
+static gsize
+same_period (Sc *sc, gsize i, Atom *a)
+{
+  gsize x = lit (sc, i, "同期");
+  if (!x || !sc->per_m1 || !sc->per_y)
+    return 0;
+  gunichar p = i > 0 ? C (sc, i - 1) : 0;
+  if (p == 0x5E74 /* 年 */ || p == 0x671F || p == 0x4E0D /* 不同期 */ || p == 0x5171 /* 共同 */ || p == 0x76F8)
+    return 0;
+  a->e.kind = "relative";
+  a->e.relative = TRUE;
+  a->e.anchor = "context";
+  set_months (&a->e, sc->per_y, sc->per_m1, sc->per_m2, sc->per_gran);
+  expr_note (&a->e, "同期: the period just named (months %d–%d of %d)", sc->per_m1, sc->per_m2, sc->per_y);
+  return x;
 }
 
 /* 一季度, 上半年, 前三季度, 全年, 年初, 年底 without a year: the year in context */
@@ -240,6 +258,24 @@ clause_start (const Sc *sc, gsize i)
          || p == '(' || p == 0xFF08 || p == ' ' || p == 0x3001 || p == 0x5728 /* 在 */ || p == 0x4E8E /* 于 */
          || p == 0x81F3 || p == 0x5230 || p == 0x201C || p == 0x300C || p == 0x2014 || p == '-';
 }
+/* 工业和信息化部2日公布, 记者3日获悉: a day of the month in context after the
+ * subject of a news sentence */
+static gboolean
+news_day (const Sc *sc, gsize i, gsize x)
+{
+  if (!is_digit (C (sc, i)) || !sc->ctx_month || i == 0)
+    return FALSE;
+  gunichar p = C (sc, i - 1), n = C (sc, x);
+  if (p < 0x4E00 || n < 0x4E00)
+    return FALSE;
+  static const char bad_prev[] = "第每前后近数几个约达共续满隔逾超过仅上下这那本该当同首末期周月年至到和或及";
+  static const char bad_next[] = "内元电讯游均左以期次前后";
+  char pb[8] = { 0 }, nb[8] = { 0 };
+  g_unichar_to_utf8 (p, pb);
+  g_unichar_to_utf8 (n, nb);
+  return !strstr (bad_prev, pb) && !strstr (bad_next, nb);
+}
+
 /* a day written in Chinese numerals and standing alone (一日, 三日) is mostly a
  * count of days (一日游, 一日三餐, 三日内): a date only before punctuation, a
  * part of the day or a range word */
@@ -362,7 +398,7 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
           int d;
           gsize dk = read_day_num (sc, i, &d);
           if (dk && (C (sc, dk) == 0x65E5 || (inh && C (sc, dk) == 0x53F7))
-              && (inh ? inh->month != 0 : clause_start (sc, i))
+              && (inh ? inh->month != 0 : (clause_start (sc, i) || news_day (sc, i, dk + 1)))
               && d >= 1 && d <= 31 && !lit (sc, dk + 1, "内") && !lit (sc, dk + 1, "以内") && !lit (sc, dk + 1, "元")
               && !lit (sc, dk + 1, "电") && !lit (sc, dk + 1, "讯") && !cn_day_is_count (sc, i, dk + 1))
             {
@@ -396,6 +432,10 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
             }
         }
     }
+  if (!numeral && !inh && (x = same_period (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
   if ((x = standalone_part (sc, i, inh, a)))
     return x;
   atom_clear (a);

@@ -36,6 +36,7 @@ typedef struct
   gint32 ref;
   int ry, rm, rd;
   int ctx_year, ctx_month;
+  int last_year;          /* the year of the last expression naming one, asides included (当时) */
   gboolean ctx_explicit;  /* the context year was written as a year (2024年), not 去年/今年 */
   int per_y;              /* year of the period met (per_m1, per_m2) */
   gboolean ctx_is_ref;    /* the context year came from an expression dating the reference day itself
@@ -45,6 +46,7 @@ typedef struct
   int per_m1, per_m2;     /* months of the last month/quarter/half period met (同期), 0 if none */
   TlGran per_gran;
   gboolean taiwan;
+  gboolean fiscal;        /* the text writes Hong Kong fiscal years (2019/20年度): 本年度 is the fiscal year */
   int founded;            /* founding year found in the text, 0 if none */
   gsize last_plan_pos;    /* cp index of the last five-year plan mention */
   int last_plan;          /* its number, 0 if none */

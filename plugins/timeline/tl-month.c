@@ -270,8 +270,15 @@ month_expr (Sc *sc, gsize i, int y, Atom *a)
   gsize k = read_month_num (sc, i, &m1);
   if (!k)
     return 0;
-  /* month range 1—11月 / 1-11月 / 1至11月 */
+  /* month range 1—11月 / 1-11月 / 1至11月; two neighbouring months 10和11月, 10、11月 */
   gsize c = read_conn (sc, k);
+  if (!c && (C (sc, k) == 0x548C /* 和 */ || C (sc, k) == 0x3001 /* 、 */ || C (sc, k) == 0x53CA /* 及 */))
+    {
+      int m2;
+      gsize c2 = read_month_num (sc, k + 1, &m2);
+      if (c2 && C (sc, c2) == 0x6708 && m2 == m1 + 1)
+        c = k + 1;
+    }
   if (c)
     {
       int m2;

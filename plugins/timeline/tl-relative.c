@@ -507,8 +507,8 @@ span_expr (Sc *sc, gsize i, Atom *a)
           /* GUIDE: 近N年, 最近N年, 过去N年 are N whole years ending with the year
            * the passage is about (usually the reference year) */
           int py = passage_year (sc);
-          /* 过去一年 in a review published in January or February: the year just ended */
-          if ((which == 1 || which == 2) && py == ry && sc->rm <= 2)
+          /* 过去一年 in a review published by March (work reports): the year just ended */
+          if ((which == 1 || which == 2) && py == ry && sc->rm <= 3)
             py = ry - 1;
           set_days (&a->e, tl_days_from_civil (py - n + 1, 1, 1), tl_days_from_civil (py, 12, 31), n == 1 ? TL_GRAN_YEAR : TL_GRAN_YEARS);
           if (py != ry)

@@ -58,7 +58,7 @@ second_ok (gunichar c, gunichar n)
     case 0x8FC4: next = "今"; break;                          /* 迄 */
     case 0x773C: next = "下"; break;                          /* 眼 */
     case 0x65F6: next = "下"; break;                          /* 时 */
-    case 0x540C: next = "年"; break;                          /* 同 */
+    case 0x540C: next = "年期"; break;                        /* 同 */
     case 0x6536: next = "官"; break;                          /* 收 */
     case 0x6539: next = "革"; break;                          /* 改 */
     case 0x83B7: next = "批"; break;                          /* 获 */
@@ -151,6 +151,24 @@ cn_run_ok (const Sc *sc, gsize i)
     default:
       return FALSE;
     }
+}
+
+/* 2019/20年度, 2018/19课税年度, 2017/18年: the text counts Hong Kong fiscal years */
+static gboolean
+find_fiscal (const Sc *sc)
+{
+  for (gsize i = 4; i + 3 < sc->n; i++)
+    {
+      if (sc->cp[i] != '/' || !is_digit (sc->cp[i - 1]) || !is_digit (sc->cp[i + 1]) || !is_digit (sc->cp[i + 2]))
+        continue;
+      int y, y2, nd;
+      if (!read_arabic (sc, i - 4, 4, &y, &nd) || nd != 4 || (i > 4 && is_digit (sc->cp[i - 5])))
+        continue;
+      gsize k = read_arabic (sc, i + 1, 2, &y2, &nd);
+      if (k && nd == 2 && y2 == (y + 1) % 100 && !is_digit (C (sc, k)) && C (sc, k) != '/')
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -382,6 +400,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
   Sc sc;
   sc_init (&sc, tab, t, opts);
   find_founded (&sc);
+  sc.fiscal = find_fiscal (&sc);
   GArray *out = g_array_new (FALSE, TRUE, sizeof (TlExpr));
   g_array_set_clear_func (out, expr_clear);
   gsize last_end = 0;
@@ -437,6 +456,8 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
        * January release) in a clause that plans nothing is last year's */
       gboolean shifted = !aside && last_years_month (&sc, &a);
       gboolean sets_ctx = FALSE;
+      if (a.e.resolved && a.year && (a.e.kind == (const char *) "date" || a.e.kind == (const char *) "relative"))
+        sc.last_year = a.year;
       if (aside || shifted || a.weak_year)
         ;
       else if (a.e.resolved && (a.e.bound == (const char *) "since" || a.departure) && a.e.kind == (const char *) "relative" && a.month

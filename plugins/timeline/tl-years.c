@@ -433,6 +433,38 @@ static const RelYear rel_years[] = {
   { NULL, 0, FALSE },
 };
 
+/* 本年度 in a text that counts Hong Kong fiscal years: the fiscal year
+ * (April–March) around the reference date; its quarters count from April
+ * (本年度最后一季 = January–March of the year it ends in) */
+static gsize
+fiscal_year_part (Sc *sc, gsize k, Atom *a)
+{
+  int fy = sc->rm >= 4 ? sc->ry : sc->ry - 1;
+  set_days (&a->e, tl_days_from_civil (fy, 4, 1), tl_days_from_civil (fy + 1, 3, 31), TL_GRAN_YEAR);
+  expr_note (&a->e, "fiscal year %d/%02d (April to March)", fy, (fy + 1) % 100);
+  a->year = fy;
+  static const char *const last[] = { "最后一季", "最后一个季度", "最后一季度", "末季", NULL };
+  int q = 0;
+  gsize x = lit_any (sc, k, last, NULL);
+  if (x)
+    q = 4;
+  else
+    x = quarter_num (sc, k, &q);
+  if (x && q >= 1 && q <= 4)
+    {
+      int m1 = 4 + 3 * (q - 1), yy = fy;
+      if (m1 > 12)
+        {
+          m1 -= 12;
+          yy++;
+        }
+      set_months (&a->e, yy, m1, m1 + 2, TL_GRAN_QUARTER);
+      expr_note (&a->e, "quarter %d of fiscal year %d/%02d", q, fy, (fy + 1) % 100);
+      return x;
+    }
+  return k;
+}
+
 gsize
 rel_year_expr (Sc *sc, gsize i, Atom *a)
 {
@@ -454,7 +486,8 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   /* guards: 以上年…, 今后年均, 三年前年… */
   if (prev == 0x4EE5 || prev == 0x4ECA || prev == 0x4E4B || prev == 0x6B64 || prev == 0x76F8
       || ((r->offset == -2 || r->offset == 2) && (is_digit (prev) || is_cn_num (prev) || prev == 0x5E74))
-      || (g_str_equal (r->word, "来年") && (prev == 0x591A || is_cn_num (prev) || is_digit (prev)))
+      || (g_str_equal (r->word, "来年") && (prev == 0x591A || prev == 0x5E74 || is_cn_num (prev) || is_digit (prev)
+                                          || C (sc, k) == 0x5747 /* 5年来年均增长 */))
       || (g_str_equal (r->word, "第二年") && prev == 0x7684)
       || (r->offset == 1 && r->context && prev == 0x9996 /* 首次年度 */)
       || (r->offset == 0 && r->context && prev == 0x4E0D /* 不同年代, 不同年龄 */))
@@ -470,7 +503,9 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
     {
       a->e.relative = TRUE;
       a->e.anchor = "context";
-      if (sc->ctx_year)
+      if (g_str_equal (r->word, "当时") && sc->last_year)
+        y = sc->last_year; /* 比较去年…，当时: the year just named, even as a comparison */
+      else if (sc->ctx_year)
         y = sc->ctx_year + r->offset;
       else
         {
@@ -505,6 +540,8 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
           expr_note (&a->e, "the year before the year reported on (%d)", sc->ctx_year);
         }
     }
+  if (sc->fiscal && r->offset == 0 && !r->context && C (sc, k - 1) == 0x5EA6 /* 本年度, 今年度 */)
+    return fiscal_year_part (sc, k, a);
   set_year (&a->e, y);
   a->year = y;
   gsize x = year_tail (sc, k, y, a);

@@ -136,6 +136,42 @@ test_year_in_context (void)
   run_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Hong Kong fiscal and assessment years (April–March); 本年度 in a text that
+ * counts them is the fiscal year, and its last quarter January–March */
+static void
+test_fiscal (void)
+{
+  static const Case cases[] = {
+    { "2018/19课税年度，纳税人可以申请分期缴付", "2019-12-04", "2018/19课税年度", "2018-04-01", "2019-03-31", "year", 0 },
+    { "2020/21财政年度的预算", "2019-12-04", "2020/21财政年度", "2020-04-01", "2021-03-31", "year", 0 },
+    { "本年度最后一季差饷宽免。2019/20年度出现赤字", "2019-12-04", "本年度最后一季", "2020-01-01", "2020-03-31", "quarter", 0 },
+    { "2020/21年度赤字。本年度第一季", "2020-12-04", "本年度第一季", "2020-04-01", "2020-06-30", "quarter", 0 },
+    /* no fiscal years written: 本年度 is the calendar year */
+    { "本年度工作会议", "2019-12-04", "本年度", "2019-01-01", "2019-12-31", "year", 0 },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* the period or day just named: 同期 alone, a day of the month in context
+ * after a news subject, neighbouring months */
+static void
+test_period_in_context (void)
+{
+  static const Case cases[] = {
+    { "1—5月实现利润654亿元，增幅比同期全国工业企业高14.5个百分点", "2011-08-03", "同期", "2011-01-01", "2011-05-31", "month", F_RELATIVE },
+    { "8月2日电 工业和信息化部2日公布的数据显示", "2011-08-03", "2日", "2011-08-02", "2011-08-02", "day", F_RELATIVE },
+    { "新华社北京3月4日电 大会发言人4日上午举行记者会", "2021-03-05", "4日", "2021-03-04", "2021-03-04", "day", F_RELATIVE },
+    { "3月4日电 连续5日下跌", "2021-03-05", "5日", NULL, NULL, NULL, F_NONE },
+    { "假设10和11月的失业率约为6.3%", "2021-01-19", "10和11月", "2020-10-01", "2020-11-30", "month", 0 },
+    { "3、4月份销量回升", R, "3、4月份", "2022-03-01", "2022-04-30", "month", 0 },
+    /* 当时 after a comparison: the year just named */
+    { "比较去年的预算案，当时的上限为2万元", "2021-02-24", "当时", "2020-01-01", "2020-12-31", "year", F_RELATIVE },
+    /* 5年来年均增长: neither 来年 nor a date */
+    { "5年来年均增长4.9%", R, "来年", NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -147,6 +183,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline-guide/one-range", test_one_range);
   g_test_add_func ("/timeline-guide/numeric-forms", test_numeric_forms);
   g_test_add_func ("/timeline-guide/year-in-context", test_year_in_context);
+  g_test_add_func ("/timeline-guide/fiscal", test_fiscal);
+  g_test_add_func ("/timeline-guide/period-in-context", test_period_in_context);
   int rc = g_test_run ();
   tl_cases_free_tables ();
   return rc;
