@@ -207,7 +207,13 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
       json_object_set_object_member (lo, "reference", r);
     }
   else
-    json_object_set_null_member (lo, "reference");
+    {
+      /* no date in the header: say so, relative expressions stay unresolved */
+      JsonObject *r = json_object_new ();
+      json_object_set_null_member (r, "date");
+      json_object_set_string_member (r, "source", "none");
+      json_object_set_object_member (lo, "reference", r);
+    }
 
   guint n_resolved = 0;
   for (guint i = 0; i < exprs->len; i++)
@@ -267,7 +273,7 @@ render_layer (JsonObject *lo)
 {
   GString *out = g_string_new (NULL);
   JsonNode *rn = json_object_get_member (lo, "reference");
-  if (rn && JSON_NODE_HOLDS_OBJECT (rn))
+  if (rn && JSON_NODE_HOLDS_OBJECT (rn) && member_str (json_node_get_object (rn), "date"))
     {
       JsonObject *r = json_node_get_object (rn);
       g_string_append_printf (out, "reference %s (%s)\n", member_str (r, "date") ?: "?", member_str (r, "source") ?: "?");

@@ -66,7 +66,23 @@ bare_year_range (Sc *sc, gsize i, Atom *a)
       gunichar pre = i > 0 ? C (sc, i - 1) : 0, post = C (sc, k);
       gboolean framed = (pre == '(' && post == ')') || (pre == 0x3010 && post == 0x3011) || post == 0x5E74;
       if (!framed || y1 < 1900 || y1 > 2100 || y2 <= y1 || y2 > y1 + 50)
-        return 0;
+        {
+          /* compact 20230915, standing alone (not an amount or a code) */
+          int cy = y1, cm = y2 / 100, cd = y2 % 100;
+          if (cy >= 1900 && cy <= 2100 && tl_date_valid (cy, cm, cd) && post != '.' && post != '%' && post != '-'
+              && post != '/' && !(post < 0x80 && g_ascii_isalpha ((char) post)) && (post < 0x4E00 || post == 0x65E5)
+              && !(pre < 0x80 && g_ascii_isalnum ((char) pre)))
+            {
+              a->e.kind = "date";
+              set_day (&a->e, cy, cm, cd);
+              expr_note (&a->e, "compact date YYYYMMDD");
+              a->year = cy;
+              a->month = cm;
+              a->year_explicit = TRUE;
+              return post == 0x65E5 ? k + 1 : k;
+            }
+          return 0;
+        }
       a->e.kind = "date";
       a->e.repaired = TRUE;
       set_days (&a->e, tl_days_from_civil (y1, 1, 1), tl_days_from_civil (y2, 12, 31), TL_GRAN_YEARS);

@@ -176,6 +176,7 @@ G_GNUC_INTERNAL gsize read_year (Sc *sc, gsize i, int *y, gboolean *minguo);
 G_GNUC_INTERNAL gsize rel_year_expr (Sc *sc, gsize i, Atom *a);
 
 /* tl-relative.c */
+G_GNUC_INTERNAL int weekday_of_char (gunichar c);
 G_GNUC_INTERNAL gsize rel_word_expr (Sc *sc, gsize i, Atom *a);
 G_GNUC_INTERNAL gsize present_expr (Sc *sc, gsize i, Atom *a);
 G_GNUC_INTERNAL gsize span_expr (Sc *sc, gsize i, Atom *a);

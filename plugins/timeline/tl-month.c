@@ -201,7 +201,22 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
           /* keep the time: 2022年1月5日 09:16, 1月19号下午5:00 */
           if (e->resolved && y)
             {
-              gsize t = attach_time (sc, skip_ws (sc, x), e, FALSE);
+              /* a weekday between the date and the time: 2022年3月6日 星期日 08:00 */
+              gsize w = skip_ws (sc, x), wk = 0;
+              gboolean paren = C (sc, w) == '(';
+              static const char *const wkw[] = { "星期", "礼拜", "周", NULL };
+              if ((wk = lit_any (sc, paren ? w + 1 : w, wkw, NULL)) && C (sc, wk) != 0x672B
+                  && (weekday_of_char (C (sc, wk)) || C (sc, wk) == 0x5929))
+                {
+                  wk++;
+                  if (paren && C (sc, wk) == ')')
+                    wk++;
+                  else if (paren)
+                    wk = 0;
+                }
+              else
+                wk = 0;
+              gsize t = attach_time (sc, skip_ws (sc, wk ? wk : x), e, FALSE);
               if (t)
                 x = t;
             }

@@ -30,8 +30,8 @@ static const RelWord rel_words[] = {
   { NULL, 0, 0, FALSE },
 };
 
-static int
-weekday_char (gunichar c)
+int
+weekday_of_char (gunichar c)
 {
   switch (c)
     {
@@ -66,7 +66,7 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
     {
       static const char *const wk[] = { "周", "星期", "礼拜", NULL };
       gsize w = lit_any (sc, i, wk, NULL);
-      if (!w || !(wd = weekday_char (C (sc, w))) || C (sc, w) == 0x672B)
+      if (!w || !(wd = weekday_of_char (C (sc, w))) || C (sc, w) == 0x672B)
         return 0;
       if (C (sc, w) == 0x5E74 || (i > 0 && (is_cn_num (C (sc, i - 1)) || is_digit (C (sc, i - 1)) || C (sc, i - 1) == 0x4E2A)))
         return 0;
@@ -124,7 +124,7 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
     case 'w':
       {
         gint32 monday = base - (tl_weekday (base) - 1) + 7 * r->offset;
-        int w2 = weekday_char (C (sc, k));
+        int w2 = weekday_of_char (C (sc, k));
         if (w2 && C (sc, k) != 0x672B)
           {
             set_days (&a->e, monday + w2 - 1, monday + w2 - 1, TL_GRAN_DAY);

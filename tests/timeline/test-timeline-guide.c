@@ -7,6 +7,7 @@
  */
 #include <docsift/docsift.h>
 #include <locale.h>
+#include <string.h>
 
 #include "tl-cases.h"
 
@@ -172,6 +173,49 @@ test_period_in_context (void)
   run_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* the publication date in every header form feeds and sites use (issue 12) */
+static void
+test_header_forms (void)
+{
+  static const struct
+  {
+    const char *text, *want, *source; /* want: YYYY-MM-DD or YYYY-MM-DDTHH:MM; NULL = none found */
+  } cases[] = {
+    { "Date: Tue, 14 Mar 2023 08:30:00 GMT\n\n正文", "2023-03-14T08:30", "header:Date" },
+    { "标题\n发布时间：2023-03-14T08:30:00+08:00\n正文", "2023-03-14T08:30", "header:发布时间" },
+    { "标题\n发布时间：2023-03-14T00:30:00Z 作者：某某\n正文", "2023-03-14T00:30", "header:发布时间" },
+    { "两会观察\n2022年3月6日 星期日 08:00\n\n正文", "2022-03-06T08:00", "dateline" },
+    { "标题\n来源：新华网　2022-03-06 09:15\n正文", "2022-03-06T09:15", "header:来源" },
+    { "标题\n来源：新华网 发布时间：2022-03-07\n正文", "2022-03-07", "header:发布时间" },
+    { "---\ntitle: 年报\ndate: \"2022-03-06\"\n---\n正文", "2022-03-06", "header:Date" },
+    { "标题\n日期：20230915\n正文", "2023-09-15", "header:日期" },
+    { "Posted on 14 March 2023, 10:00 +0800\n正文", "2023-03-14T10:00", "header:Published" },
+    { "Economy\nMarch 6, 2022\n正文", "2022-03-06", "dateline" },
+    { "标题\n日期：2022年03月06日\n正文", "2022-03-06", "header:日期" },
+    /* not headers: an update: field, a bare 日期 without a colon, a long sentence */
+    { "没有日期的标题\n本文讨论日期格式。", NULL, NULL },
+    { "2022年3月6日，记者在园区看到，企业生产繁忙，订单排到了下半年，工人们正在加紧赶制一批出口的设备\n", "2022-03-06", "first-date" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (TlText) t = tl_text_new (cases[i].text, strlen (cases[i].text));
+      gint32 day;
+      int minute;
+      const char *src = NULL;
+      gsize s, e;
+      gboolean ok = tl_find_published (&tables, t, &day, &minute, &src, &s, &e);
+      char buf[40] = "";
+      if (ok)
+        tl_format_point (day, minute, buf, sizeof buf);
+      if (ok != (cases[i].want != NULL) || (ok && (g_strcmp0 (buf, cases[i].want) || g_strcmp0 (src, cases[i].source))))
+        {
+          g_test_message ("FAIL «%s»: got %s (%s), want %s (%s)", cases[i].text, ok ? buf : "none", src ? src : "",
+                          cases[i].want ? cases[i].want : "none", cases[i].source ? cases[i].source : "");
+          g_test_fail ();
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -185,6 +229,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline-guide/year-in-context", test_year_in_context);
   g_test_add_func ("/timeline-guide/fiscal", test_fiscal);
   g_test_add_func ("/timeline-guide/period-in-context", test_period_in_context);
+  g_test_add_func ("/timeline-guide/header-forms", test_header_forms);
   int rc = g_test_run ();
   tl_cases_free_tables ();
   return rc;

@@ -329,6 +329,11 @@ test_no_reference (void)
   g_autoptr (DsHarness) h = new_harness ("timeline", NULL);
   g_autoptr (DsDocument) doc = process (h, "今年以来经济平稳。2021年实现增长。");
   g_assert_null (ds_document_get_meta_string (doc, "published"));
+  /* the layer says that no date was found rather than leaving it out */
+  JsonObject *ref = json_object_get_object_member (ds_layer_get_object (ds_document_get_layer (doc, "timeline")), "reference");
+  g_assert_nonnull (ref);
+  g_assert_cmpstr (str (ref, "source"), ==, "none");
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (ref, "date")));
   JsonObject *o = item (doc, "今年以来", 0);
   g_assert_false (json_object_get_boolean_member (o, "resolved"));
   g_assert_true (json_object_get_boolean_member (o, "relative"));
