@@ -11,11 +11,15 @@
 
 #define TL_LUNAR_FILE "timeline-lunar.tsv"
 #define TL_POLITICAL_FILE "calendar-political.tsv"
+#define TL_HOLIDAYS_FILE "timeline-holidays.tsv"
+#define TL_SOLAR_TERMS_FILE "timeline-solar-terms.tsv"
 
 typedef struct
 {
   TlLunarTable *lunar;
   TlPolCalendar *pol;
+  TlHolidays *hol;
+  TlSolarTerms *terms;
   TlTables tables;
   gboolean has_reference;
   gint32 reference;
@@ -31,11 +35,21 @@ timeline_finalize (gpointer state)
     return;
   tl_lunar_table_free (tl->lunar);
   tl_pol_calendar_free (tl->pol);
+  tl_holidays_free (tl->hol);
+  tl_solar_terms_free (tl->terms);
   g_free (tl);
 }
 
+typedef enum
+{
+  TABLE_LUNAR,
+  TABLE_POLITICAL,
+  TABLE_SOLAR_TERMS,
+  TABLE_HOLIDAYS,
+} TableKind;
+
 static gboolean
-load_table (DsPluginContext *ctx, const char *file, gpointer *out, gboolean lunar, GError **error)
+load_table (DsPluginContext *ctx, Timeline *tl, const char *file, gpointer *out, TableKind kind, GError **error)
 {
   g_autofree char *path = g_path_is_absolute (file) ? (g_file_test (file, G_FILE_TEST_EXISTS) ? g_strdup (file) : NULL)
                                                      : ds_plugin_context_find_data_file (ctx, file);
@@ -46,7 +60,13 @@ load_table (DsPluginContext *ctx, const char *file, gpointer *out, gboolean luna
       return FALSE;
     }
   g_autoptr (GError) local = NULL;
-  *out = lunar ? (gpointer) tl_lunar_table_load (path, &local) : (gpointer) tl_pol_calendar_load (path, &local);
+  switch (kind)
+    {
+    case TABLE_LUNAR: *out = tl_lunar_table_load (path, &local); break;
+    case TABLE_POLITICAL: *out = tl_pol_calendar_load (path, &local); break;
+    case TABLE_SOLAR_TERMS: *out = tl_solar_terms_load (path, &local); break;
+    default: *out = tl_holidays_load (path, tl->terms, &local); break;
+    }
   if (!*out)
     {
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "timeline: cannot load %s: %s", file, local->message);
@@ -60,14 +80,22 @@ timeline_init (DsPluginContext *ctx, gpointer *state, GError **error)
 {
   Timeline *tl = g_new0 (Timeline, 1);
   gpointer p = NULL;
-  if (!load_table (ctx, ds_plugin_context_get_option (ctx, "lunar_table"), &p, TRUE, error))
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "lunar_table"), &p, TABLE_LUNAR, error))
     goto fail;
   tl->lunar = p;
-  if (!load_table (ctx, ds_plugin_context_get_option (ctx, "political_calendar"), &p, FALSE, error))
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "political_calendar"), &p, TABLE_POLITICAL, error))
     goto fail;
   tl->pol = p;
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "solar_terms"), &p, TABLE_SOLAR_TERMS, error))
+    goto fail;
+  tl->terms = p;
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "holidays"), &p, TABLE_HOLIDAYS, error))
+    goto fail;
+  tl->hol = p;
   tl->tables.lunar = tl->lunar;
   tl->tables.pol = tl->pol;
+  tl->tables.hol = tl->hol;
+  tl->tables.terms = tl->terms;
 
   const char *ref = ds_plugin_context_get_option (ctx, "reference");
   if (ref && *ref)
@@ -333,6 +361,8 @@ DOCSIFT_PLUGIN_DEFINE (.name = "timeline",
                                               { "format", "json", "json, or text: also store a readable timeline in the layer's \"rendered\" member" },
                                               { "lunar_table", TL_LUNAR_FILE, "lunar calendar data file (config folder name or absolute path)" },
                                               { "political_calendar", TL_POLITICAL_FILE, "political calendar data file (config folder name or absolute path)" },
+                                              { "holidays", TL_HOLIDAYS_FILE, "holidays and festivals data file (config folder name or absolute path)" },
+                                              { "solar_terms", TL_SOLAR_TERMS_FILE, "solar terms data file (config folder name or absolute path)" },
                                               { "taiwan", "auto", "auto (中華民國/民國 in the text), true or false: Minguo years and 國慶 = 10-10" }),
                        .init = timeline_init,
                        .process = timeline_process,

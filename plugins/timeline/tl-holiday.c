@@ -1,128 +1,134 @@
-/* tl-holiday.c: holidays (solar, lunar, 清明) and lunar dates (农历…, 正月初一, 腊月二十三).
+/* tl-holiday.c: holidays, festivals and solar terms (from the calendar data
+ * files) and lunar dates (农历…, 正月初一, 腊月二十三).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "tl-internal.h"
 
-typedef enum
-{
-  H_SOLAR,
-  H_LUNAR,
-  H_QINGMING,
-} HKind;
-
-typedef struct
-{
-  const char *name;
-  HKind kind;
-  int month, day;   /* solar date, or lunar month/day (lunar 12 → previous lunar year) */
-  int span_before, span_after; /* 期间/假期 span around it */
-  gboolean needs_tail;         /* only with 节/期间/假期… (五一, 小年) */
-} Holiday;
-
-static const Holiday holidays[] = {
-  { "春节", H_LUNAR, 1, 1, 1, 5, FALSE },
-  { "农历新年", H_LUNAR, 1, 1, 1, 5, FALSE },
-  { "除夕", H_LUNAR, 12, 0, 0, 6, FALSE }, /* day 0: last day of the 12th month */
-  { "元宵节", H_LUNAR, 1, 15, 0, 0, FALSE },
-  { "元宵", H_LUNAR, 1, 15, 0, 0, FALSE },
-  { "农历小年", H_LUNAR, 12, 23, 0, 0, FALSE },
-  { "小年", H_LUNAR, 12, 23, 0, 0, TRUE },
-  { "腊八节", H_LUNAR, 12, 8, 0, 0, FALSE },
-  { "端午节", H_LUNAR, 5, 5, 0, 2, FALSE },
-  { "端午", H_LUNAR, 5, 5, 0, 2, FALSE },
-  { "七夕", H_LUNAR, 7, 7, 0, 0, FALSE },
-  { "中秋节", H_LUNAR, 8, 15, 0, 2, FALSE },
-  { "中秋", H_LUNAR, 8, 15, 0, 2, FALSE },
-  { "重阳节", H_LUNAR, 9, 9, 0, 0, FALSE },
-  { "元旦", H_SOLAR, 1, 1, 0, 2, FALSE },
-  { "国庆节", H_SOLAR, 10, 1, 0, 6, FALSE },
-  { "国庆日", H_SOLAR, 10, 1, 0, 0, FALSE },
-  { "国庆", H_SOLAR, 10, 1, 0, 6, TRUE },
-  { "劳动节", H_SOLAR, 5, 1, 0, 4, FALSE },
-  { "五一", H_SOLAR, 5, 1, 0, 4, TRUE },
-  { "清明节", H_QINGMING, 4, 0, 0, 2, FALSE },
-  { "圣诞节", H_SOLAR, 12, 25, 0, 0, FALSE },
-  { NULL, 0, 0, 0, 0, 0, FALSE },
-};
-
+/* the day of holiday h in Gregorian year y */
 static gboolean
-holiday_day (Sc *sc, const Holiday *h, int y, gint32 *out, TlExpr *e)
+holiday_day (Sc *sc, const TlHoliday *h, int y, gint32 *out, TlExpr *e)
 {
-  if (h->kind == H_SOLAR)
+  gboolean ok = TRUE;
+  switch (h->rule)
     {
-      int d = h->day;
-      if (sc->taiwan && h->month == 10 && h->day == 1)
-        d = 10; /* 國慶日 in Taiwan: 10-10 */
-      if (!tl_date_valid (y, h->month, d))
-        return FALSE;
-      *out = tl_days_from_civil (y, h->month, d);
-      return TRUE;
-    }
-  if (h->kind == H_QINGMING)
-    {
-      if (y < 1901 || y > 2099)
+    case TL_HOLIDAY_SOLAR:
+      {
+        int m = h->month, d = h->day;
+        if (sc->taiwan && h->tw_month)
+          {
+            m = h->tw_month; /* 國慶日 in Taiwan: 10-10 */
+            d = h->tw_day;
+          }
+        if (!tl_date_valid (y, m, d))
+          return FALSE;
+        *out = tl_days_from_civil (y, m, d);
+        break;
+      }
+    case TL_HOLIDAY_TERM:
+      if (!tl_solar_term_day (sc->tab->terms, y, h->term, out))
         {
-          expr_unresolved (e, "清明 is computed for 1901–2099 only");
+          expr_unresolved (e, "year %d is outside the solar terms table", y);
           return FALSE;
         }
-      *out = tl_days_from_civil (y, 4, tl_qingming_day (y));
-      return TRUE;
+      break;
+    case TL_HOLIDAY_WEEKDAY:
+      {
+        if (!year_ok (e, y))
+          return FALSE;
+        gint32 z;
+        if (h->nth > 0)
+          {
+            gint32 first = tl_days_from_civil (y, h->month, 1);
+            z = first + (h->weekday - tl_weekday (first) + 7) % 7 + 7 * (h->nth - 1);
+          }
+        else
+          {
+            gint32 last = tl_days_from_civil (y, h->month, tl_days_in_month (y, h->month));
+            z = last - (tl_weekday (last) - h->weekday + 7) % 7;
+          }
+        int yy, mm, dd;
+        tl_civil_from_days (z, &yy, &mm, &dd);
+        if (mm != h->month)
+          return FALSE;
+        *out = z;
+        break;
+      }
+    case TL_HOLIDAY_EASTER:
+      if (!year_ok (e, y))
+        return FALSE;
+      *out = tl_easter (y);
+      break;
+    case TL_HOLIDAY_LUNAR:
+    default:
+      {
+        if (!sc->tab->lunar)
+          {
+            expr_unresolved (e, "no lunar table loaded");
+            return FALSE;
+          }
+        /* 12th-month festivals of Gregorian year y fall in lunar year y-1 */
+        int ly = h->month == 12 ? y - 1 : y;
+        if (h->day == 0)
+          {
+            gint32 ny;
+            ok = tl_lunar_new_year (sc->tab->lunar, ly + 1, &ny);
+            if (ok)
+              *out = ny - 1;
+          }
+        else
+          ok = tl_lunar_to_solar (sc->tab->lunar, ly, h->month, h->day, FALSE, out);
+        if (!ok)
+          expr_unresolved (e, "year %d is outside the lunar table", y);
+        break;
+      }
     }
-  if (!sc->tab || !sc->tab->lunar)
-    {
-      expr_unresolved (e, "no lunar table loaded");
-      return FALSE;
-    }
-  /* 12th-month festivals of Gregorian year y fall in lunar year y-1 */
-  int ly = h->month == 12 ? y - 1 : y;
-  gboolean ok;
-  if (h->day == 0)
-    {
-      gint32 ny;
-      ok = tl_lunar_new_year (sc->tab->lunar, ly + 1, &ny);
-      if (ok)
-        *out = ny - 1;
-    }
-  else
-    ok = tl_lunar_to_solar (sc->tab->lunar, ly, h->month, h->day, FALSE, out);
-  if (!ok)
-    expr_unresolved (e, "year %d is outside the lunar table", y);
+  if (ok)
+    *out += h->offset;
   return ok;
 }
 
 gsize
 holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
 {
+  if (!sc->tab || !sc->tab->hol)
+    return 0;
   gboolean after_year = y != 0;
-  int which = -1;
+  const TlHoliday *h = NULL;
   gsize k = 0;
-  for (int h = 0; holidays[h].name; h++)
+  const GPtrArray *items = sc->tab->hol->items;
+  for (guint n = 0; n < items->len; n++) /* longest first */
     {
-      gsize e = lit (sc, i, holidays[h].name);
-      if (e > k)
+      const TlHoliday *cand = g_ptr_array_index (items, n);
+      if ((k = lit (sc, i, cand->name)))
         {
-          k = e;
-          which = h;
+          h = cand;
+          break;
         }
     }
-  if (!k)
+  if (!h)
     return 0;
-  const Holiday *h = &holidays[which];
   /* tails: 期间/假期/长假/黄金周 (the holiday span), 前后 (± 7 days),
    * 前/节前 (until), 后/节后/过后 (since), 当天, 节 */
-  static const char *const tails[] = { "期间", "假期", "长假", "小长假", "黄金周", "前后", "前夕", "节前", "前", "节后", "过后", "后", "当天", "节", "夜", NULL };
+  static const char *const tails[] = { "期间", "假期", "长假", "小长假", "黄金周", "前后", "前夕", "节前", "前", "节后", "过后", "后", "当天", "节", "夜",
+                                       "节气", "时节", "这天", "这一天", NULL };
   int t = -1;
   gsize tk = lit_any (sc, k, tails, &t);
-  if (h->needs_tail && !tk && !after_year && !(which == 17 && sc->taiwan))
+  if (h->needs_tail && !tk && !after_year && !(h->tw_month && sc->taiwan))
     {
-      if (!(which == 6 && lit (sc, i > 0 ? i - 2 : i, "农历")))
+      if (!(i >= 2 && lit (sc, i - 2, "农历")))
         return 0;
     }
   /* 国庆70周年 is an anniversary, not the holiday */
-  if (which == 17 && (is_digit (C (sc, k)) || is_cn_num (C (sc, k))))
-    return 0;
-  a->e.kind = h->kind == H_LUNAR ? "lunar" : "holiday";
+  if (is_digit (C (sc, k)) || is_cn_num (C (sc, k)))
+    {
+      gsize q = k;
+      while (q < k + 4 && (is_digit (C (sc, q)) || is_cn_num (C (sc, q))))
+        q++;
+      if (lit (sc, q, "周年"))
+        return 0;
+    }
+  a->e.kind = h->rule == TL_HOLIDAY_LUNAR ? "lunar" : "holiday";
   if (!y)
     y = context_year (sc, inh, &a->e);
   if (!y)
@@ -136,11 +142,9 @@ holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
       switch (t)
         {
         case 0: case 1: case 2: case 3: case 4:
-          a->e.from = z - h->span_before;
-          a->e.to = z + h->span_after;
-          if (h->span_before + h->span_after == 0)
-            a->e.to = z;
-          expr_note (&a->e, "holiday period: %d day(s) before to %d after", h->span_before, h->span_after);
+          a->e.from = z - h->before;
+          a->e.to = z + h->after;
+          expr_note (&a->e, "holiday period: %d day(s) before to %d after", h->before, h->after);
           break;
         case 5:
           a->e.from = z - 7;

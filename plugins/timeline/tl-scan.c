@@ -103,7 +103,21 @@ static inline gboolean
 may_start (const Sc *sc, gunichar c)
 {
   if (c < 0x10000)
-    return (sc->trig[c >> 3] >> (c & 7)) & 1;
+    return ((sc->trig[c >> 3] | (sc->tab && sc->tab->hol ? sc->tab->hol->first[c >> 3] : 0)) >> (c & 7)) & 1;
+  return FALSE;
+}
+
+/* may a holiday name start with c, n? */
+static gboolean
+hol_pair_has (const Sc *sc, gunichar c, gunichar n)
+{
+  if (!sc->tab || !sc->tab->hol)
+    return FALSE;
+  const GArray *pairs = sc->tab->hol->pairs;
+  const gunichar *p = (const gunichar *) (gpointer) pairs->data;
+  for (guint k = 0; k < pairs->len; k++)
+    if (p[2 * k] == c && (p[2 * k + 1] == n || !p[2 * k + 1]))
+      return TRUE;
   return FALSE;
 }
 
@@ -410,9 +424,9 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       if (!may_start (&sc, c))
         continue;
       gunichar nx = C (&sc, i + 1);
-      if (!is_digit (c) && !is_cn_num (c) && !second_ok (c, nx) && !pol_pair_has (&sc, c, nx))
+      if (!is_digit (c) && !is_cn_num (c) && !second_ok (c, nx) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
         continue;
-      if (is_cn_num (c) && !is_digit (c) && !cn_run_ok (&sc, i) && !pol_pair_has (&sc, c, nx))
+      if (is_cn_num (c) && !is_digit (c) && !cn_run_ok (&sc, i) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
         continue;
       if (is_digit (c) && i > 0 && (is_digit (sc.cp[i - 1]) || sc.cp[i - 1] == '.'))
         continue;

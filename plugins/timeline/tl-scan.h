@@ -58,6 +58,8 @@ typedef struct
 {
   const TlLunarTable *lunar;    /* nullable: no lunar holidays without it */
   const TlPolCalendar *pol;     /* nullable */
+  const TlHolidays *hol;        /* nullable: no holidays without it */
+  const TlSolarTerms *terms;    /* nullable: no solar terms without it */
 } TlTables;
 
 typedef struct

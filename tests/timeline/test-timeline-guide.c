@@ -216,6 +216,84 @@ test_header_forms (void)
     }
 }
 
+/* calendar knowledge from config/: solar terms, holidays of the mainland, Hong
+ * Kong, Taiwan and international calendars, lunar festivals */
+static void
+test_calendar_data (void)
+{
+  static const Case cases[] = {
+    { "2021年立冬那天", R, "2021年立冬", "2021-11-07", "2021-11-07", "day", 0 },
+    { "今年霜降", "2023-09-01", "今年霜降", "2023-10-24", "2023-10-24", "day", 0 },
+    { "立夏，气温升高", "2024-04-01", "立夏", "2024-05-05", "2024-05-05", "day", F_RELATIVE },
+    { "立夏过后气温升高", "2024-04-01", "立夏过后", "2024-05-06", "", NULL, F_SINCE },
+    { "清明节假期", "2022-03-01", "清明节假期", "2022-04-05", "2022-04-07", "day", 0 },
+    { "2022年母亲节", R, "2022年母亲节", "2022-05-08", "2022-05-08", "day", 0 },
+    { "2023年父亲节", R, "2023年父亲节", "2023-06-18", "2023-06-18", "day", 0 },
+    { "2023年感恩节", R, "2023年感恩节", "2023-11-23", "2023-11-23", "day", 0 },
+    { "2024年复活节", R, "2024年复活节", "2024-03-31", "2024-03-31", "day", 0 },
+    { "2024年耶稣受难节", R, "2024年耶稣受难节", "2024-03-29", "2024-03-29", "day", 0 },
+    { "2019年佛诞", R, "2019年佛诞", "2019-05-12", "2019-05-12", "day", 0 },
+    { "2021年中元节", R, "2021年中元节", "2021-08-22", "2021-08-22", "day", 0 },
+    { "中華民國104年國慶", NULL, "中華民國104年國慶", "2015-10-10", "2015-10-10", "day", 0 },
+    { "2022年和平纪念日", R, "2022年和平纪念日", "2022-02-28", "2022-02-28", "day", 0 },
+    { "今年双十一期间", R, "今年双十一期间", "2022-11-11", "2022-11-11", "day", 0 },
+    { "国家公祭日", "2014-12-01", "国家公祭日", "2014-12-13", "2014-12-13", "day", F_RELATIVE },
+    /* ordinary words and anniversaries */
+    { "天空下起了大雪", R, "大雪", NULL, NULL, NULL, F_NONE },
+    { "今年雨水充沛", R, "雨水", NULL, NULL, NULL, F_NONE },
+    { "营造政治清明的环境", R, "清明", NULL, NULL, NULL, F_NONE },
+    { "雨水节气", R, "雨水节气", "2022-02-19", "2022-02-19", "day", F_RELATIVE },
+    { "庆祝国庆70周年", R, "国庆", NULL, NULL, NULL, F_NONE },
+    { "春节7天假期", R, "春节", "2022-02-01", "2022-02-01", "day", F_RELATIVE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+  /* the solar terms table agrees with the Shouxing formula for 清明, except
+   * in 2000, where the formula (20th-century constant) says April 5 and the
+   * astronomical date is April 4 */
+  int qm = tl_solar_terms_index (terms, "清明");
+  g_assert_cmpint (qm, ==, 6);
+  for (int y = 1901; y <= 2099; y++)
+    {
+      gint32 z;
+      g_assert_true (tl_solar_term_day (terms, y, qm, &z));
+      g_assert_cmpint (z, ==, tl_days_from_civil (y, 4, y == 2000 ? 4 : tl_qingming_day (y)));
+    }
+  gint32 z;
+  g_assert_false (tl_solar_term_day (terms, 1900, qm, &z));
+  g_assert_false (tl_solar_term_day (terms, 2101, qm, &z));
+  /* Easter: 2000-04-23, 2019-04-21, 2038-04-25 */
+  g_assert_cmpint (tl_easter (2000), ==, tl_days_from_civil (2000, 4, 23));
+  g_assert_cmpint (tl_easter (2019), ==, tl_days_from_civil (2019, 4, 21));
+  g_assert_cmpint (tl_easter (2038), ==, tl_days_from_civil (2038, 4, 25));
+}
+
+/* a broken line in a calendar data file is an error naming the file and line */
+static void
+test_calendar_data_errors (void)
+{
+  static const struct
+  {
+    const char *data, *where;
+  } bad[] = {
+    { "# x\n春节\tlunar 01-01\t1\n", "holidays.tsv:2" },
+    { "春节\tlunar 01-01\t1\t5\n国庆\tsolar 13-01\t0\t0\n", "holidays.tsv:2" },
+    { "立冬\tterm 立东\t0\t0\n", "holidays.tsv:1" },
+    { "母亲节\tweekday 05 0 7\t0\t0\n", "holidays.tsv:1" },
+    { "春节\tlunar 01-01\t1\t5\tsoon\n", "holidays.tsv:1" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_assert_null (tl_holidays_parse (bad[i].data, strlen (bad[i].data), "holidays.tsv", terms, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, bad[i].where));
+    }
+  const char *bad_terms = "names\t小寒 大寒\n";
+  g_autoptr (GError) error = NULL;
+  g_assert_null (tl_solar_terms_parse (bad_terms, strlen (bad_terms), "terms.tsv", &error));
+  g_assert_nonnull (strstr (error->message, "terms.tsv:1"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -230,6 +308,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline-guide/fiscal", test_fiscal);
   g_test_add_func ("/timeline-guide/period-in-context", test_period_in_context);
   g_test_add_func ("/timeline-guide/header-forms", test_header_forms);
+  g_test_add_func ("/timeline-guide/calendar-data", test_calendar_data);
+  g_test_add_func ("/timeline-guide/calendar-data-errors", test_calendar_data_errors);
   int rc = g_test_run ();
   tl_cases_free_tables ();
   return rc;

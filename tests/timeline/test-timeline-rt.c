@@ -32,23 +32,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tl-scan.h"
+#include "tl-cases.h"
 
 /* recorded 2026-11-23: raise it when the recogniser improves (95 before
  * times of day after dates/relative days/weekdays and datetime ranges) */
 #define BASELINE 105
 
-static TlTables tables;
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("DOCSIFT_DATA_DIR");
-  if (dir)
-    return g_build_filename (dir, name, NULL);
-  const char *src = g_getenv ("DOCSIFT_SOURCE_DIR");
-  return g_build_filename (src ? src : ".", "config", name, NULL);
-}
 
 static const char *
 mstr (JsonObject *o, const char *k)
@@ -187,18 +176,9 @@ main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  g_autofree char *lp = data_path ("timeline-lunar.tsv");
-  g_autofree char *pp = data_path ("calendar-political.tsv");
-  g_autoptr (GError) error = NULL;
-  TlLunarTable *lunar = tl_lunar_table_load (lp, &error);
-  g_assert_no_error (error);
-  TlPolCalendar *pol = tl_pol_calendar_load (pp, &error);
-  g_assert_no_error (error);
-  tables.lunar = lunar;
-  tables.pol = pol;
+  tl_cases_load_tables ();
   g_test_add_func ("/timeline/recognizers-text-datetime", test_rt_datetime);
   int rc = g_test_run ();
-  tl_lunar_table_free (lunar);
-  tl_pol_calendar_free (pol);
+  tl_cases_free_tables ();
   return rc;
 }

@@ -8,6 +8,8 @@
 
 TlLunarTable *lunar;
 TlPolCalendar *pol;
+TlHolidays *holidays;
+TlSolarTerms *terms;
 TlTables tables;
 
 char *
@@ -168,8 +170,16 @@ tl_cases_load_tables (void)
   g_assert_no_error (error);
   pol = tl_pol_calendar_load (pp, &error);
   g_assert_no_error (error);
+  g_autofree char *tp = data_path ("timeline-solar-terms.tsv");
+  g_autofree char *hp = data_path ("timeline-holidays.tsv");
+  terms = tl_solar_terms_load (tp, &error);
+  g_assert_no_error (error);
+  holidays = tl_holidays_load (hp, terms, &error);
+  g_assert_no_error (error);
   tables.lunar = lunar;
   tables.pol = pol;
+  tables.hol = holidays;
+  tables.terms = terms;
 }
 
 void
@@ -177,4 +187,6 @@ tl_cases_free_tables (void)
 {
   tl_lunar_table_free (lunar);
   tl_pol_calendar_free (pol);
+  tl_holidays_free (holidays);
+  tl_solar_terms_free (terms);
 }

@@ -12,6 +12,8 @@
 
 extern TlLunarTable *lunar;
 extern TlPolCalendar *pol;
+extern TlHolidays *holidays;
+extern TlSolarTerms *terms;
 extern TlTables tables;
 
 enum
