@@ -5,6 +5,7 @@
  */
 #include <docsift/docsift.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "tl-scan.h"
@@ -138,17 +139,23 @@ fail:
   return FALSE;
 }
 
-/* meta.published as given in JSON input: ISO, or anything the recogniser reads */
+/* meta.published as given in JSON input: ISO (with THH:MM when there is a
+ * time), or anything the recogniser reads; *minute is -1 without a time */
 static gboolean
-parse_published (Timeline *tl, const char *s, gint32 *day)
+parse_published (Timeline *tl, const char *s, gint32 *day, int *minute)
 {
+  *minute = -1;
   if (tl_parse_iso_day (s, day))
-    return TRUE;
+    {
+      int h, m;
+      if (strlen (s) >= 16 && (s[10] == 'T' || s[10] == ' ') && sscanf (s + 11, "%2d:%2d", &h, &m) == 2 && h < 24 && m < 60)
+        *minute = h * 60 + m;
+      return TRUE;
+    }
   g_autoptr (TlText) t = tl_text_new (s, strlen (s));
-  int minute;
   const char *src;
   gsize a, b;
-  return tl_find_published (&tl->tables, t, day, &minute, &src, &a, &b);
+  return tl_find_published (&tl->tables, t, day, minute, &src, &a, &b);
 }
 
 static void
@@ -190,7 +197,7 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
   else
     {
       const char *meta = ds_document_get_meta_string (doc, "published");
-      if (meta && parse_published (tl, meta, &opts.ref))
+      if (meta && parse_published (tl, meta, &opts.ref, &minute))
         {
           opts.has_ref = TRUE;
           const char *ms = ds_document_get_meta_string (doc, "published_source");
@@ -207,6 +214,8 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
         }
     }
 
+  opts.has_ref_time = opts.has_ref && minute >= 0;
+  opts.ref_min = minute;
   g_autoptr (GArray) exprs = tl_scan (&tl->tables, t, &opts);
 
   /* sentences without any date expression (exprs are in text order here) */

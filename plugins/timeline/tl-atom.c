@@ -147,6 +147,44 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   return e;
 }
 
+/* 第10周 (an ISO week of the year in context), 第二个周五 and 上半月/下半月
+ * (of the month in context, else the reference month) standing alone */
+static gsize
+period_part_alone (Sc *sc, gsize i, Atom *inh, Atom *a)
+{
+  gunichar c = C (sc, i);
+  if (c != 0x7B2C /* 第 */ && !((c == 0x4E0A || c == 0x4E0B) && C (sc, i + 1) == 0x534A && C (sc, i + 2) == 0x6708))
+    return 0;
+  if (i > 0 && (is_digit (C (sc, i - 1)) || is_cn_num (C (sc, i - 1))))
+    return 0;
+  gboolean month = TRUE;
+  /* 第N周 (no 个, no weekday): a week of the year */
+  int n;
+  gsize t = c == 0x7B2C ? (is_digit (C (sc, i + 1)) ? read_arabic (sc, i + 1, 2, &n, NULL) : read_cn (sc, i + 1, 2, &n, NULL)) : 0;
+  if (t && lit (sc, t, "周") && !weekday_of_char (C (sc, t + 1)) && n >= 1 && n <= 53)
+    month = FALSE;
+  else if (c == 0x7B2C && !(t && lit (sc, t, "个")))
+    return 0;
+  a->e.kind = "relative";
+  int y = context_year (sc, inh, &a->e);
+  if (!y)
+    return 0;
+  if (month)
+    {
+      int m = sc->ctx_year == y && sc->ctx_month ? sc->ctx_month : (sc->has_ref && y == sc->ry ? sc->rm : 0);
+      if (!m)
+        return 0;
+      set_months (&a->e, y, m, m, TL_GRAN_MONTH);
+    }
+  else
+    set_year (&a->e, y);
+  if (!a->e.resolved)
+    return 0;
+  gsize x = narrow_period (sc, i, &a->e, !month);
+  a->year = y;
+  return x;
+}
+
 /* 同期 alone (增幅比同期…): the period just named (GUIDE); 去年同期 is read
  * with 去年 */
 static gsize
@@ -452,6 +490,10 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
     return x;
   atom_clear (a);
   atom_init (a, i, "date");
+  if (!numeral && !inh && (x = period_part_alone (sc, i, inh, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
   if ((x = standalone_part (sc, i, inh, a)))
     return x;
   atom_clear (a);
@@ -485,6 +527,10 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
   atom_clear (a);
   atom_init (a, i, "date");
   if (!numeral && !inh && (x = present_expr (sc, i, a)))
+    return x;
+  atom_clear (a);
+  atom_init (a, i, "date");
+  if ((x = hours_expr (sc, i, a)))
     return x;
   atom_clear (a);
   atom_init (a, i, "date");

@@ -35,6 +35,8 @@ typedef struct
   gboolean has_ref;
   gint32 ref;
   int ry, rm, rd;
+  gboolean has_ref_time;
+  int ref_min;
   int ctx_year, ctx_month;
   int last_year;          /* the year of the last expression naming one, asides included (当时) */
   gboolean ctx_explicit;  /* the context year was written as a year (2024年), not 去年/今年 */
@@ -156,6 +158,7 @@ G_GNUC_INTERNAL gsize read_month_num (const Sc *sc, gsize i, int *m);
 G_GNUC_INTERNAL gsize read_day_num (const Sc *sc, gsize i, int *d);
 G_GNUC_INTERNAL gsize attach_time (const Sc *sc, gsize x, TlExpr *e, gboolean pm);
 G_GNUC_INTERNAL gsize month_tail (Sc *sc, gsize k, int y, int m, Atom *a);
+G_GNUC_INTERNAL gsize narrow_period (Sc *sc, gsize k, TlExpr *e, gboolean year);
 G_GNUC_INTERNAL gsize month_expr (Sc *sc, gsize i, int y, Atom *a);
 
 /* tl-holiday.c */
@@ -179,6 +182,7 @@ G_GNUC_INTERNAL gsize rel_year_expr (Sc *sc, gsize i, Atom *a);
 G_GNUC_INTERNAL int weekday_of_char (gunichar c);
 G_GNUC_INTERNAL gsize rel_word_expr (Sc *sc, gsize i, Atom *a);
 G_GNUC_INTERNAL gsize present_expr (Sc *sc, gsize i, Atom *a);
+G_GNUC_INTERNAL gsize hours_expr (Sc *sc, gsize i, Atom *a);
 G_GNUC_INTERNAL gsize span_expr (Sc *sc, gsize i, Atom *a);
 G_GNUC_INTERNAL gsize anniversary_expr (Sc *sc, gsize i, Atom *a);
 

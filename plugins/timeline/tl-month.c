@@ -142,7 +142,23 @@ attach_time (const Sc *sc, gsize x, TlExpr *e, gboolean pm)
   int m1 = -1, m2 = -1;
   gsize t = read_time_pm (sc, x, &m1, pm);
   if (!t)
-    return 0;
+    {
+      /* a part of the day alone: 周三晚上, 明天上午 (minutes from–to) */
+      static const char *const parts[] = { "凌晨", "早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", NULL };
+      static const short span[][2] = { { 0, 359 }, { 360, 539 }, { 360, 539 }, { 360, 539 }, { 480, 720 }, { 660, 780 },
+                                       { 720, 1080 }, { 1020, 1140 }, { 1080, 1439 }, { 1080, 1439 }, { 1080, 1439 }, { 1200, 1439 } };
+      int w = -1;
+      gsize p = lit_any (sc, x, parts, &w);
+      if (!p || is_digit (C (sc, p)) || is_cn_num (C (sc, p)))
+        return 0;
+      if (e->resolved)
+        {
+          e->from_min = span[w][0];
+          e->to_min = span[w][1];
+          e->gran = TL_GRAN_MINUTE;
+        }
+      return p;
+    }
   if (e->resolved)
     {
       e->from_min = e->to_min = m1;
@@ -274,7 +290,134 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
       e->gran = TL_GRAN_DAY;
       return pj;
     }
+  /* 4月前10天, 上月最后三天, 本月第二周, 三月份第一周, 第二个周五, 上半月 */
+  if (e->resolved && y && m >= 1 && m <= 12)
+    {
+      gsize np = narrow_period (sc, k, e, FALSE);
+      if (np)
+        return np;
+    }
   return k;
+}
+
+/* the Monday that starts week 1 of a period from @lo: the first Monday of a
+ * month; for a year the ISO week 1 (the week of January 4) */
+static gint32
+first_monday (gint32 lo, gboolean year)
+{
+  if (year)
+    {
+      gint32 jan4 = lo + 3;
+      return jan4 - (tl_weekday (jan4) - 1);
+    }
+  return lo + (8 - tl_weekday (lo)) % 7;
+}
+
+/* A part of the period e (a month, or a year when @year) written after it,
+ * optionally after 的: 前N天/周/个月, 最后N天/周/个月, 第N天/周/个月,
+ * 第N个周X, 上半月/下半月. Narrows e to it; returns the end or 0. */
+gsize
+narrow_period (Sc *sc, gsize k, TlExpr *e, gboolean year)
+{
+  gsize p = k;
+  if (C (sc, p) == 0x7684 /* 的 */)
+    p++;
+  p = skip_ws (sc, p);
+  gint32 lo = e->from, hi = e->to;
+  gsize x;
+  if (!year && ((x = lit (sc, p, "上半月")) || (x = lit (sc, p, "下半月"))))
+    {
+      gboolean first = C (sc, p) == 0x4E0A;
+      set_days (e, first ? lo : lo + 15, first ? lo + 14 : hi, TL_GRAN_DAY);
+      return x;
+    }
+  static const char *const heads[] = { "前", "最后", "头", "第", NULL };
+  int h = -1;
+  gsize q = lit_any (sc, p, heads, &h);
+  if (!q)
+    return 0;
+  q = skip_ws (sc, q);
+  int n = 1;
+  gsize t = is_digit (C (sc, q)) ? read_arabic (sc, q, 2, &n, NULL) : read_cn (sc, q, 2, &n, NULL);
+  if (!t)
+    {
+      if (h != 1)
+        return 0; /* 最后一天 / 最后一周: N may go without it only as 最后 */
+      t = q;
+      n = 1;
+    }
+  t = skip_ws (sc, t);
+  if (n < 1)
+    return 0;
+  gsize g = lit (sc, t, "个");
+  gsize u;
+  char unit = 0;
+  int wd = 0;
+  if ((u = lit (sc, t, "天")) || (!g && (u = lit (sc, t, "日"))))
+    unit = 'd';
+  else if ((u = lit (sc, t, "周")) || (u = lit (sc, t, "个星期")) || (u = lit (sc, t, "个礼拜")))
+    unit = 'w';
+  else if (year && ((u = lit (sc, t, "个月")) || (h == 3 && (u = lit (sc, t, "月")))))
+    unit = 'm';
+  if (unit == 'w' && (wd = weekday_of_char (C (sc, u))) && C (sc, u) != 0x672B)
+    return 0; /* 第二周三: not handled */
+  if (!unit && h == 3 && g)
+    {
+      /* 第二个周五 / 第一个星期一 */
+      static const char *const wk[] = { "周", "星期", "礼拜", NULL };
+      gsize w = lit_any (sc, g, wk, NULL);
+      if (w && (wd = weekday_of_char (C (sc, w))) && C (sc, w) != 0x672B)
+        {
+          gint32 z = lo + (wd - tl_weekday (lo) + 7) % 7 + 7 * (n - 1);
+          if (z > hi)
+            return 0;
+          set_days (e, z, z, TL_GRAN_DAY);
+          return w + 1;
+        }
+      return 0;
+    }
+  if (!unit)
+    return 0;
+  gint32 f, l;
+  switch (unit)
+    {
+    case 'd':
+      if (n > hi - lo + 1)
+        return 0;
+      f = h == 1 ? hi - n + 1 : h == 3 ? lo + n - 1 : lo;
+      l = h == 1 ? hi : lo + n - 1;
+      set_days (e, f, l, TL_GRAN_DAY);
+      return u;
+    case 'w':
+      {
+        gint32 w1 = first_monday (lo, year);
+        if (h == 1)
+          {
+            gint32 last_sunday = hi - (tl_weekday (hi) % 7);
+            f = last_sunday - 7 * n + 1;
+            l = last_sunday;
+          }
+        else
+          {
+            f = w1 + 7 * (h == 3 ? n - 1 : 0);
+            l = w1 + 7 * n - 1;
+          }
+        if (f < lo - 6 || l > hi + 6)
+          return 0;
+        set_days (e, f, l, TL_GRAN_DAY);
+        return u;
+      }
+    default:
+      {
+        int y, m0, d;
+        tl_civil_from_days (lo, &y, &m0, &d);
+        if (n > 12)
+          return 0;
+        int m1 = h == 1 ? 13 - n : h == 3 ? n : 1, m2 = h == 1 ? 12 : n;
+        set_months (e, y, m1, m2, TL_GRAN_MONTH);
+        return u;
+      }
+    }
 }
 
 /* "M月…" or "M—N月…" at i; y = 0 lets the caller pick the year later */

@@ -19,9 +19,19 @@ static const RelWord rel_words[] = {
   { "大前天", 'd', -3, FALSE }, { "大后天", 'd', 3, FALSE }, { "当天", 'd', 0, TRUE }, { "当日", 'd', 0, TRUE },
   { "今晚", 'd', 0, FALSE }, { "今早", 'd', 0, FALSE }, { "今晨", 'd', 0, FALSE }, { "昨晚", 'd', -1, FALSE },
   { "明早", 'd', 1, FALSE }, { "明晚", 'd', 1, FALSE }, { "即日", 'd', 0, FALSE },
+  /* colloquial and Cantonese (听日, 琴日/寻日 in the normalized view of 聽日, 尋日) */
+  { "今儿", 'd', 0, FALSE }, { "今儿个", 'd', 0, FALSE }, { "明儿", 'd', 1, FALSE }, { "明儿个", 'd', 1, FALSE },
+  { "昨儿", 'd', -1, FALSE }, { "昨儿个", 'd', -1, FALSE }, { "前儿", 'd', -2, FALSE }, { "前儿个", 'd', -2, FALSE },
+  { "后儿", 'd', 2, FALSE }, { "后儿个", 'd', 2, FALSE }, { "听日", 'd', 1, FALSE }, { "琴日", 'd', -1, FALSE },
+  { "寻日", 'd', -1, FALSE }, { "噚日", 'd', -1, FALSE }, { "前日", 'd', -2, FALSE }, { "后日", 'd', 2, FALSE },
+  { "大前日", 'd', -3, FALSE }, { "大后日", 'd', 3, FALSE }, { "今夜", 'd', 0, FALSE }, { "昨夜", 'd', -1, FALSE },
+  { "明晨", 'd', 1, FALSE },
   { "本周", 'w', 0, FALSE }, { "这周", 'w', 0, FALSE }, { "这个星期", 'w', 0, FALSE }, { "本星期", 'w', 0, FALSE },
   { "上周", 'w', -1, FALSE }, { "上个星期", 'w', -1, FALSE }, { "上星期", 'w', -1, FALSE }, { "上上周", 'w', -2, FALSE },
   { "下周", 'w', 1, FALSE }, { "下个星期", 'w', 1, FALSE }, { "下星期", 'w', 1, FALSE }, { "下下周", 'w', 2, FALSE },
+  { "这个礼拜", 'w', 0, FALSE }, { "这礼拜", 'w', 0, FALSE }, { "本礼拜", 'w', 0, FALSE }, { "上个礼拜", 'w', -1, FALSE },
+  { "上礼拜", 'w', -1, FALSE }, { "下个礼拜", 'w', 1, FALSE }, { "下礼拜", 'w', 1, FALSE }, { "上上个星期", 'w', -2, FALSE },
+  { "上上个礼拜", 'w', -2, FALSE }, { "下下个星期", 'w', 2, FALSE }, { "下下个礼拜", 'w', 2, FALSE },
   { "本月", 'm', 0, FALSE }, { "这个月", 'm', 0, FALSE }, { "本月份", 'm', 0, FALSE }, { "当月", 'm', 0, TRUE },
   { "上月", 'm', -1, FALSE }, { "上个月", 'm', -1, FALSE }, { "下月", 'm', 1, FALSE }, { "下个月", 'm', 1, FALSE },
   { "次月", 'm', 1, TRUE },
@@ -93,6 +103,10 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
   if (g_str_equal (r->word, "上月") && (prev == 0x4EE5 || is_digit (prev)))
     return 0;
   if (g_str_equal (r->word, "明日") && prev == 0x5149 /* 光明日报 */)
+    return 0;
+  /* 此后日益…, 前日子 */
+  if (r->unit == 'd' && C (sc, k - 1) == 0x65E5 && (C (sc, k) == 0x5B50 || C (sc, k) == 0x76CA || C (sc, k) == 0x8D8B || C (sc, k) == 0x6E10)
+      && (C (sc, i) == 0x524D || C (sc, i) == 0x540E))
     return 0;
   a->e.kind = "relative";
   gint32 base;
@@ -554,6 +568,111 @@ span_expr (Sc *sc, gsize i, Atom *a)
       else
         set_days (&a->e, sc->ref + 1, sc->ref + n, TL_GRAN_DAY);
       break;
+    }
+  a->e.vague |= more;
+  return x;
+}
+
+/* a point or window N minutes from the reference: the minute when the
+ * reference has a time, else its day (vague) */
+static void
+set_minutes_from_ref (Sc *sc, TlExpr *e, int from_off, int to_off)
+{
+  if (sc->has_ref_time)
+    {
+      gint64 base = (gint64) sc->ref * 1440 + sc->ref_min;
+      gint64 f = base + from_off, t = base + to_off;
+      set_days (e, (gint32) (f >= 0 ? f / 1440 : (f - 1439) / 1440), (gint32) (t >= 0 ? t / 1440 : (t - 1439) / 1440), TL_GRAN_MINUTE);
+      e->from_min = (int) (f - (gint64) e->from * 1440);
+      e->to_min = (int) (t - (gint64) e->to * 1440);
+    }
+  else
+    {
+      /* no time of day: whole days from the reference day (20分钟前 is that day) */
+      set_days (e, sc->ref + from_off / 1440, sc->ref + to_off / 1440, TL_GRAN_DAY);
+      e->vague = TRUE;
+      expr_note (e, "the reference has no time of day: counted in whole days");
+    }
+}
+
+/* 三小时后, 20分钟前, 半小时后, 过去24小时, 未来两个小时: from the reference
+ * time (issue 12); a bare duration (3小时) is not a date */
+gsize
+hours_expr (Sc *sc, gsize i, Atom *a)
+{
+  static const char *const past[] = { "过去", "过去的", "最近", "近", NULL };
+  static const char *const future[] = { "未来", "今后", "未来的", NULL };
+  int dir = 0;
+  gsize k = lit_any (sc, i, past, NULL);
+  if (k)
+    dir = -1;
+  else if ((k = lit_any (sc, i, future, NULL)))
+    dir = 1;
+  else
+    k = i;
+  if (k > 0 && (is_digit (C (sc, k - 1)) || is_cn_num (C (sc, k - 1)) || C (sc, k - 1) == '.'))
+    return 0;
+  int n, minutes;
+  gsize t;
+  gboolean half = FALSE;
+  if (C (sc, k) == 0x534A /* 半 */)
+    {
+      half = TRUE;
+      n = 1;
+      t = k + 1;
+    }
+  else
+    {
+      t = is_digit (C (sc, k)) ? read_arabic (sc, k, 3, &n, NULL) : read_cn (sc, k, 3, &n, NULL);
+      if (!t || n < 1 || C (sc, t) == '.')
+        return 0;
+    }
+  gboolean more = C (sc, t) == 0x591A /* 多 */;
+  if (more)
+    t++;
+  gsize g = lit (sc, t, "个");
+  if (g)
+    t = g;
+  gsize u;
+  if ((u = lit (sc, t, "小时")) || (u = lit (sc, t, "钟头")))
+    minutes = half ? 30 : 60 * n;
+  else if (!half && (u = lit (sc, t, "分钟")))
+    minutes = n;
+  else
+    return 0;
+  if (minutes > 60 * 24 * 31)
+    return 0;
+  gsize x = u;
+  if (!dir)
+    {
+      static const char *const ago[] = { "前", "以前", "之前", NULL };
+      static const char *const later[] = { "后", "以后", "之后", NULL };
+      gsize s;
+      if ((s = lit_any (sc, u, ago, NULL)))
+        dir = -2;
+      else if ((s = lit_any (sc, u, later, NULL)))
+        dir = 2;
+      else
+        return 0;
+      x = s;
+    }
+  else
+    {
+      gsize s = lit (sc, u, "内");
+      if (!s)
+        s = lit (sc, u, "里");
+      if (s)
+        x = s;
+    }
+  a->e.kind = "period";
+  if (!need_ref (sc, &a->e))
+    return x;
+  switch (dir)
+    {
+    case -2: set_minutes_from_ref (sc, &a->e, -minutes, -minutes); break;
+    case 2: set_minutes_from_ref (sc, &a->e, minutes, minutes); break;
+    case -1: set_minutes_from_ref (sc, &a->e, -minutes, 0); break;
+    default: set_minutes_from_ref (sc, &a->e, 0, minutes); break;
     }
   a->e.vague |= more;
   return x;

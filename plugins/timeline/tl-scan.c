@@ -21,6 +21,7 @@ may_start_static (gunichar c)
     case 0x5EFA: case 0x6210: case 0x8BBE: case 0x5F00: case 0x6536: case 0x83B7: case 0x65B0: case 0x6539: /* 建成设开收获新改 */
     case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: case 0x4E0B: /* 最此往圣十年下 */
     case 0x518D: case 0x534A: case 0x56DE: case 0x5373: /* 再半回即 */
+    case 0x542C: case 0x7434: case 0x5BFB: case 0x5675: /* 听琴寻噚 (Cantonese days) */
     case 0x4E24: case 'Q': case 0x201C: case '"': case 0x300C: case 0x300E: case 0x2018: /* 两 Q quotes */
     case 0x76EE: case 0x73B0: case 0x5982: case 0x65E5: case 0x4E0D: case 0x8FC4: case 0x773C: case 0x65F6: /* 目现如日不迄眼时 */
       return TRUE;
@@ -47,8 +48,8 @@ second_ok (gunichar c, gunichar n)
     case 0x5168: next = "年国"; break;                        /* 全 */
     case 0x5927: next = "前后"; break;                        /* 大 */
     case 0x5E74: next = "初底末中内"; break;                  /* 年 */
-    case 0x4E0A: next = "年一个月周星季半旬上"; break;         /* 上 */
-    case 0x4E0B: next = "一个月周星季半旬下"; break;           /* 下 */
+    case 0x4E0A: next = "年一个月周星季半旬上礼"; break;       /* 上 */
+    case 0x4E0B: next = "一个月周星季半旬下礼"; break;         /* 下 */
     case 0x5F53: next = "年天日月前时"; break;                  /* 当 */
     case 0x76EE: next = "前"; break;                          /* 目 */
     case 0x73B0: next = "在阶时"; break;                      /* 现 */
@@ -66,9 +67,9 @@ second_ok (gunichar c, gunichar n)
     case 0x5C0F: next = "年"; break;                          /* 小 */
     case 0x91CD: next = "阳"; break;                          /* 重 */
     case 0x6765: next = "年"; break;                          /* 来 */
-    case 0x672C: next = "年月周星季"; break;                  /* 本 */
+    case 0x672C: next = "年月周星季礼"; break;                /* 本 */
     case 0x6B21: next = "年月"; break;                        /* 次 */
-    case 0x8FD9: next = "周个些几"; break;                    /* 这 */
+    case 0x8FD9: next = "周个些几礼"; break;                  /* 这 */
     case 0x6700: next = "近"; break;                          /* 最 */
     case 0x6B64: next = "后"; break;                          /* 此 */
     case 0x5F80: next = "后"; break;                          /* 往 */
@@ -81,12 +82,13 @@ second_ok (gunichar c, gunichar n)
     case 0x4E03: next = "夕"; break;                          /* 七 (also a numeral: handled before) */
     case 0x6C11: next = "国"; break;                          /* 民 */
     case 0x8FC7: next = "去"; break;                          /* 过 */
-    case 0x660E: next = "年天日"; break;                      /* 明 */
+    case 0x660E: next = "年天日儿早晚晨"; break;              /* 明 */
     case 0x519C: next = "历"; break;                          /* 农 */
     case 0x518D: next = "过"; break;                          /* 再 */
-    case 0x534A: next = "年"; break;                          /* 半 */
+    case 0x534A: next = "年小个"; break;                      /* 半 */
     case 0x56DE: next = "归"; break;                          /* 回 */
     case 0x5373: next = "日"; break;                          /* 即 */
+    case 0x542C: case 0x7434: case 0x5BFB: case 0x5675: next = "日"; break; /* 听琴寻噚 */
     default: return TRUE;
     }
   while (*next)
@@ -154,13 +156,15 @@ cn_run_ok (const Sc *sc, gsize i)
     case 0x5E74: case 0x6708: case 0x65E5: case 0x53F7: case 0x5B63: case 0x5C4A: case 0x5927: case 0x5468: /* 年月日号季届大周 */
     case 0x5929: case 0x5915: case 0x65EC: case 0x6B21: case 0x4E2D: case 0x70B9: case 0x65F6: case 0x4E16: /* 天夕旬次中点时世 */
     case 0x591A: case 0x4F59: case 0x51E0: case 0x5EA6: case 0x534A: case 0x661F: case 0x793C: case 0x4E94: /* 多余几度半星礼五 */
+    case 0x5C0F: case 0x5206: /* 小时, 分钟 */
     case 0x201D: case '"': case 0x300D: case 0x300F: case 0x2019: /* closing quotes */
     case 0x5230: case 0x81F3: case 0x2014: case '-': case '~': case 0x3001: case 0x548C: case 0x6216: /* 一到四月, 五至十月, 一、二季度, 一和二月, 一或二月 */
       return TRUE;
     case 0x4E2A: /* 个: 两个月, 三个季度, 一个星期 */
       {
         gunichar m = C (sc, k + 1);
-        return m == 0x6708 || m == 0x5B63 || m == 0x661F || m == 0x5DE5 || m == 0x5E74 || m == 0x793C || m == 0x591A;
+        return m == 0x6708 || m == 0x5B63 || m == 0x661F || m == 0x5DE5 || m == 0x5E74 || m == 0x793C || m == 0x591A
+               || m == 0x5C0F /* 个小时 */ || m == 0x949F /* 个钟头 */;
       }
     default:
       return FALSE;
@@ -256,6 +260,8 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
     {
       sc->has_ref = TRUE;
       sc->ref = opts->ref;
+      sc->has_ref_time = opts->has_ref_time && opts->ref_min >= 0 && opts->ref_min < 1440;
+      sc->ref_min = sc->has_ref_time ? opts->ref_min : 0;
       tl_civil_from_days (opts->ref, &sc->ry, &sc->rm, &sc->rd);
     }
   int tw = opts ? opts->taiwan : -1;

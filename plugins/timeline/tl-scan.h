@@ -66,6 +66,8 @@ typedef struct
 {
   gboolean has_ref;
   gint32 ref;         /* reference (publication) day */
+  gboolean has_ref_time;
+  int ref_min;        /* its minute of the day (for 三小时后, 20分钟前) */
   int taiwan;         /* -1 auto (中華民國/民國 in the text), 0 no, 1 yes: 国庆 = 10-10, bare 98年 = Minguo */
 } TlScanOptions;
 

@@ -72,7 +72,7 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
       int n;
       gsize t = read_num (sc, k, 1, &n);
       gsize qq;
-      if (t && (qq = lit (sc, t, "季度")) && n >= 1 && n <= 4)
+      if (t && ((qq = lit (sc, t, "季度")) || (qq = lit (sc, t, "个季度"))) && n >= 1 && n <= 4)
         {
           set_months (e, y, 1, 3 * n, TL_GRAN_QUARTER);
           expr_note (e, "cumulative: quarters 1–%d", n);
@@ -92,9 +92,16 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
     {
       set_months (e, y, 3 * q - 2, 3 * q, TL_GRAN_QUARTER);
       gsize m = lit (sc, k, "末");
+      if (!m)
+        m = lit (sc, k, "底");
       if (m)
         {
-          set_months (e, y, 3 * q, 3 * q, TL_GRAN_MONTH);
+          /* 三季度末: the quarter's last day, as 年末 and 月末 (GUIDE) */
+          if (year_ok (e, y))
+            {
+              gint32 z = tl_days_from_civil (y, 3 * q, tl_days_in_month (y, 3 * q));
+              set_days (e, z, z, TL_GRAN_DAY);
+            }
           return m;
         }
       return k;
@@ -240,6 +247,9 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
     {
       gsize x = year_part (sc, s, y, a);
       if (x)
+        return x;
+      /* 2021年的前2周, 今年的最后3周, 去年的前10天, 2021年第10周 (ISO weeks) */
+      if ((x = narrow_period (sc, k, &a->e, TRUE)))
         return x;
       /* 2020年冬天, 今年夏季: a winter of this year said in January or February is the one under way */
       int season = read_season (sc, s, &x);

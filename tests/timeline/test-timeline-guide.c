@@ -294,6 +294,95 @@ test_calendar_data_errors (void)
   g_assert_nonnull (strstr (error->message, "terms.tsv:1"));
 }
 
+/* relative expressions: colloquial and Cantonese days, weekday offsets, a part
+ * of the day after a day, hours and minutes from the reference */
+static void
+test_relative_words (void)
+{
+  static const Case cases[] = {
+    { "今儿个天气好", R, "今儿个", "2022-02-09", "2022-02-09", "day", F_RELATIVE },
+    { "明儿见", R, "明儿", "2022-02-10", "2022-02-10", "day", F_RELATIVE },
+    { "听日落雨", R, "听日", "2022-02-10", "2022-02-10", "day", F_RELATIVE },
+    { "琴日开会", R, "琴日", "2022-02-08", "2022-02-08", "day", F_RELATIVE },
+    { "寻日收市", R, "寻日", "2022-02-08", "2022-02-08", "day", F_RELATIVE },
+    { "前日公布", R, "前日", "2022-02-07", "2022-02-07", "day", F_RELATIVE },
+    { "此后日益增多", R, "后日", NULL, NULL, NULL, F_NONE },
+    { "下个礼拜三开会", R, "下个礼拜三", "2022-02-16", "2022-02-16", "day", F_RELATIVE },
+    { "上礼拜五", R, "上礼拜五", "2022-02-04", "2022-02-04", "day", F_RELATIVE },
+    { "上周四召开", R, "上周四", "2022-02-03", "2022-02-03", "day", F_RELATIVE },
+    { "周三晚上开会", R, "周三晚上", "2022-02-09T18:00", "2022-02-09T23:59", "minute", F_RELATIVE },
+    { "明天上午", R, "明天上午", "2022-02-10T08:00", "2022-02-10T12:00", "minute", F_RELATIVE },
+    { "2022年1月5日下午", R, "2022年1月5日下午", "2022-01-05T12:00", "2022-01-05T18:00", "minute", 0 },
+    /* no time of day in the reference: whole days */
+    { "三小时后", R, "三小时后", "2022-02-09", "2022-02-09", "day", F_VAGUE },
+    { "48小时后", R, "48小时后", "2022-02-11", "2022-02-11", "day", F_VAGUE },
+    { "用了3小时", R, "3小时", NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+  /* with a time of day in the reference: minutes */
+  static const struct
+  {
+    const char *input, *text, *from, *to;
+  } timed[] = {
+    { "三小时后抵达", "三小时后", "2022-02-09T13:30", "2022-02-09T13:30" },
+    { "20分钟前", "20分钟前", "2022-02-09T10:10", "2022-02-09T10:10" },
+    { "半小时后", "半小时后", "2022-02-09T11:00", "2022-02-09T11:00" },
+    { "三个小时前", "三个小时前", "2022-02-09T07:30", "2022-02-09T07:30" },
+    { "过去24小时", "过去24小时", "2022-02-08T10:30", "2022-02-09T10:30" },
+    { "未来两个小时内", "未来两个小时内", "2022-02-09T10:30", "2022-02-09T12:30" },
+    { "15小时后", "15小时后", "2022-02-10T01:30", "2022-02-10T01:30" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (timed); i++)
+    {
+      g_autoptr (TlText) t = tl_text_new (timed[i].input, strlen (timed[i].input));
+      TlScanOptions o = { .taiwan = -1, .has_ref = TRUE, .has_ref_time = TRUE, .ref_min = 10 * 60 + 30 };
+      g_assert_true (tl_parse_iso_day (R, &o.ref));
+      g_autoptr (GArray) a = tl_scan (&tables, t, &o);
+      const TlExpr *e = find (a, timed[i].input, timed[i].text);
+      char f[32] = "", to[32] = "";
+      if (e)
+        {
+          tl_format_point (e->from, e->from_min, f, sizeof f);
+          tl_format_point (e->to, e->to_min, to, sizeof to);
+        }
+      if (!e || g_strcmp0 (f, timed[i].from) || g_strcmp0 (to, timed[i].to))
+        {
+          g_test_message ("FAIL «%s»: got %s..%s, want %s..%s", timed[i].input, f, to, timed[i].from, timed[i].to);
+          g_test_fail ();
+        }
+    }
+}
+
+/* parts of a period narrow it (issue 12): quarter ends, first/last N days or
+ * weeks, week N of a month or a year, the Nth weekday, half months */
+static void
+test_period_parts (void)
+{
+  static const Case cases[] = {
+    { "三季度末，贷款余额", R, "三季度末", "2022-09-30", "2022-09-30", "day", F_RELATIVE },
+    { "2021年一季度末", R, "2021年一季度末", "2021-03-31", "2021-03-31", "day", 0 },
+    { "前三个季度累计", R, "前三个季度", "2022-01-01", "2022-09-30", "quarter", F_RELATIVE },
+    { "4月前10天", R, "4月前10天", "2022-04-01", "2022-04-10", "day", 0 },
+    { "上月最后三天", R, "上月最后三天", "2022-01-29", "2022-01-31", "day", F_RELATIVE },
+    { "本月第二周", R, "本月第二周", "2022-02-14", "2022-02-20", "day", F_RELATIVE },
+    { "三月份第一周", R, "三月份第一周", "2022-03-07", "2022-03-13", "day", 0 },
+    { "2022年3月第二个周五", R, "2022年3月第二个周五", "2022-03-11", "2022-03-11", "day", 0 },
+    { "本月第二个周五", R, "本月第二个周五", "2022-02-11", "2022-02-11", "day", F_RELATIVE },
+    { "第二个周五开会", R, "第二个周五", "2022-02-11", "2022-02-11", "day", F_RELATIVE },
+    { "2021年第10周", R, "2021年第10周", "2021-03-08", "2021-03-14", "day", 0 },
+    { "第10周的销量", R, "第10周", "2022-03-07", "2022-03-13", "day", F_RELATIVE },
+    { "2021年的前2周", R, "2021年的前2周", "2021-01-04", "2021-01-17", "day", 0 },
+    { "去年的前10天", R, "去年的前10天", "2021-01-01", "2021-01-10", "day", F_RELATIVE },
+    { "今年最后一天", R, "今年最后一天", "2022-12-31", "2022-12-31", "day", F_RELATIVE },
+    { "2021年的第三个月", R, "2021年的第三个月", "2021-03-01", "2021-03-31", "month", 0 },
+    { "5月上半月", R, "5月上半月", "2022-05-01", "2022-05-15", "day", 0 },
+    { "下半月出差", R, "下半月", "2022-02-16", "2022-02-28", "day", F_RELATIVE },
+    /* not parts */
+    { "获得第一名", R, "第一", NULL, NULL, NULL, F_NONE },
+  };
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -310,6 +399,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline-guide/header-forms", test_header_forms);
   g_test_add_func ("/timeline-guide/calendar-data", test_calendar_data);
   g_test_add_func ("/timeline-guide/calendar-data-errors", test_calendar_data_errors);
+  g_test_add_func ("/timeline-guide/relative-words", test_relative_words);
+  g_test_add_func ("/timeline-guide/period-parts", test_period_parts);
   int rc = g_test_run ();
   tl_cases_free_tables ();
   return rc;
