@@ -399,11 +399,19 @@ span_expr (Sc *sc, gsize i, Atom *a)
                  unit == 'y' ? "years" : unit == 'm' ? "months" : unit == 'w' ? "weeks" : "days");
       return s;
     }
-  /* "前" + N年 is only 前N年 of a plan …; keep 前/后 for N年前/后 */
-  if (p && (which == 5) && dir != 0)
+  /* 前三年 / 前三天 / 后三天: the last or next N units (issue 12); but after a
+   * period (十四五前三年, 假期前三天: its first N) or as a lead time
+   * (提前三天, 此后三年, 然后三天) they are not */
+  if (p && which == 5 && dir != 0)
     {
-      /* 前三年 / 后三年 are ambiguous (of what?): skip */
-      return 0;
+      gunichar pv = i > 0 ? C (sc, i - 1) : 0;
+      static const char period_end[] = "年季月度期划五”\"）)内节提向往朝之以最空超然此其今落前后";
+      char pb[8] = { 0 };
+      g_unichar_to_utf8 (pv, pb);
+      if ((pv >= 0x4E00 || pv == 0x201D || pv == '"' || pv == ')' || pv == 0xFF09) && strstr (period_end, pb))
+        return 0;
+      if (is_digit (pv) || is_cn_num (pv))
+        return 0;
     }
   a->e.kind = "period";
   if (dir == 0)
@@ -557,13 +565,17 @@ span_expr (Sc *sc, gsize i, Atom *a)
         break;
       }
     case 'w':
-      if (dir < 0)
+      if (dir < 0 && which == 5)
+        set_days (&a->e, sc->ref - 7 * n, sc->ref - 1, TL_GRAN_DAY); /* 前1周: the week before the reference day */
+      else if (dir < 0)
         set_days (&a->e, sc->ref - 7 * n, sc->ref, TL_GRAN_DAY);
       else
         set_days (&a->e, sc->ref + 1, sc->ref + 7 * n, TL_GRAN_DAY);
       break;
     default:
-      if (dir < 0)
+      if (dir < 0 && which == 5)
+        set_days (&a->e, sc->ref - n, sc->ref - 1, TL_GRAN_DAY); /* 前三天: the three days before it */
+      else if (dir < 0)
         set_days (&a->e, sc->ref - n + 1, sc->ref, TL_GRAN_DAY);
       else
         set_days (&a->e, sc->ref + 1, sc->ref + n, TL_GRAN_DAY);
