@@ -262,6 +262,25 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
           return c2 + 1;
         }
     }
+  /* 八月初八, 三月初三: 初 + a numeral only numbers lunar days */
+  int ld;
+  gsize lk = C (sc, j) == 0x521D /* 初 */ ? read_cn (sc, j + 1, 2, &ld, NULL) : 0;
+  if (lk && ld >= 1 && ld <= 10 && !is_cn_num (C (sc, lk)))
+    {
+      e->kind = "lunar";
+      a->month = m;
+      if (!y)
+        return lk;
+      gint32 z;
+      if (!sc->tab || !sc->tab->lunar || !tl_lunar_to_solar (sc->tab->lunar, y, m, ld, FALSE, &z))
+        {
+          expr_unresolved (e, "lunar %d-%d-%d is outside the lunar table", y, m, ld);
+          return lk;
+        }
+      set_days (e, z, z, TL_GRAN_DAY);
+      expr_note (e, "lunar date, lunar year %d", y);
+      return lk;
+    }
   if (y)
     set_months (e, y, m, m, TL_GRAN_MONTH);
   a->month = m;
