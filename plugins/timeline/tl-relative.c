@@ -405,12 +405,18 @@ span_expr (Sc *sc, gsize i, Atom *a)
   if (p && which == 5 && dir != 0)
     {
       gunichar pv = i > 0 ? C (sc, i - 1) : 0;
-      static const char period_end[] = "年季月度期划五”\"）)内节提向往朝之以最空超然此其今落前后";
+      static const char period_end[] = "年季月度期划五”\"）)内节提向往朝之以最空超然此其今落前后学";
       char pb[8] = { 0 };
       g_unichar_to_utf8 (pv, pb);
       if ((pv >= 0x4E00 || pv == 0x201D || pv == '"' || pv == ')' || pv == 0xFF09) && strstr (period_end, pb))
         return 0;
+      /* 手术后一年内, 公司前三年: after a noun it counts from that, not from now */
+      if (pv >= 0x4E00 && !clause_start (sc, i) && pv != 0x7684 /* 的 */)
+        return 0;
       if (is_digit (pv) || is_cn_num (pv))
+        return 0;
+      /* 前一年 is the year before (something), not a window */
+      if (unit == 'y' && n == 1)
         return 0;
     }
   a->e.kind = "period";

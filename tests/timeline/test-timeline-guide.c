@@ -325,6 +325,8 @@ test_relative_words (void)
     { "未来三天有雨", R, "未来三天", "2022-02-10", "2022-02-12", "day", F_RELATIVE },
     { "过去两年平均增长", "2021-04-16", "过去两年", "2020-01-01", "2021-12-31", "years", F_RELATIVE },
     { "提前三天完成", R, "前三天", NULL, NULL, NULL, F_NONE },
+    { "手术后一年内不宜怀孕", R, "后一年内", NULL, NULL, NULL, F_NONE },
+    { "落实学前一年免费教育", R, "前一年", NULL, NULL, NULL, F_NONE },
     { "春节假期前三天", R, "前三天", NULL, NULL, NULL, F_NONE },
     /* no time of day in the reference: whole days */
     { "三小时后", R, "三小时后", "2022-02-09", "2022-02-09", "day", F_VAGUE },
