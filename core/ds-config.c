@@ -4,6 +4,7 @@
  */
 #include "ds-config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #ifndef DS_SYSCONFDIR
@@ -17,10 +18,35 @@ _ds_config_new (void)
 {
   DsConfig *config = g_new0 (DsConfig, 1);
   config->plugins = g_strdup (DS_DEFAULT_PLUGINS);
+  config->max_doc_bytes = DS_DEFAULT_MAX_DOC_BYTES;
   config->plugin_path = g_ptr_array_new_with_free_func (g_free);
   config->options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   config->files = g_ptr_array_new_with_free_func (g_free);
   return config;
+}
+
+gboolean
+_ds_parse_size (const char *text, guint64 *bytes)
+{
+  char *end = NULL;
+  if (text == NULL || !g_ascii_isdigit (*text))
+    return FALSE;
+  errno = 0;
+  guint64 n = g_ascii_strtoull (text, &end, 10);
+  if (errno != 0)
+    return FALSE;
+  guint shift = 0;
+  switch (g_ascii_toupper (*end))
+    {
+    case 'K': shift = 10; end++; break;
+    case 'M': shift = 20; end++; break;
+    case 'G': shift = 30; end++; break;
+    default: break;
+    }
+  if (*end != '\0' || n > (G_MAXUINT64 >> shift))
+    return FALSE;
+  *bytes = n << shift;
+  return TRUE;
 }
 
 void
@@ -106,10 +132,20 @@ _ds_config_load_file (DsConfig *config, const char *path, GError **error)
                 }
               config->jobs = (gint) jobs;
             }
+          else if (g_str_equal (keys[k], "max-doc-bytes"))
+            {
+              if (!_ds_parse_size (value, &config->max_doc_bytes))
+                {
+                  g_set_error (error, DS_CONFIG_ERROR, DS_CONFIG_ERROR_BAD_VALUE,
+                               "%s: [docsift] max-doc-bytes: \"%s\" is not a size (bytes, or with K, M, G)", path,
+                               value);
+                  return FALSE;
+                }
+            }
           else
             {
               g_set_error (error, DS_CONFIG_ERROR, DS_CONFIG_ERROR_BAD_VALUE,
-                           "%s: [docsift] has no key \"%s\" (known: plugins, plugin-path, jobs)",
+                           "%s: [docsift] has no key \"%s\" (known: plugins, plugin-path, jobs, max-doc-bytes)",
                            path, keys[k]);
               return FALSE;
             }

@@ -18,6 +18,16 @@ typedef enum
   DS_CONFIG_ERROR_BAD_OPTION,  /* -o without plugin.key=value */
 } DsConfigError;
 
+/* The largest document read by default (--max-doc-bytes, max-doc-bytes=):
+ * far above any real report or article, low enough that a few at once do
+ * not exhaust a laptop's memory (the default plugins take ~30 times the
+ * text's size). */
+#define DS_DEFAULT_MAX_DOC_BYTES ((guint64) 64 << 20)
+
+/* Reads a size: a number of bytes, or with a K, M or G suffix (powers of
+ * 1024). */
+DS_API gboolean _ds_parse_size (const char *text, guint64 *bytes);
+
 /* The built-in default plugin list, used when no config file sets one. */
 #define DS_DEFAULT_PLUGINS "normalize,numbers,slogans,timeline"
 
@@ -26,6 +36,7 @@ typedef struct
   char *plugins;            /* comma-separated default selection */
   GPtrArray *plugin_path;   /* folders from config files, in precedence order */
   gint jobs;                /* 0: number of cores */
+  guint64 max_doc_bytes;    /* larger documents are refused; 0: no limit */
   GHashTable *options;      /* "plugin.key" → value; later sources override */
   GPtrArray *files;         /* config files read, for messages */
 } DsConfig;

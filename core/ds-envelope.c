@@ -78,6 +78,14 @@ ds_document_to_json (DsDocument *doc, GString *out, DsJsonFlags flags)
       append_member_key (out, "replaced_bytes", FALSE, pretty, 1);
       g_string_append_printf (out, "%u", doc->replaced_bytes);
     }
+  if (doc->n_replaced_at > 0)
+    {
+      append_member_key (out, "replaced_at", FALSE, pretty, 1);
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < doc->n_replaced_at; i++)
+        g_string_append_printf (out, "%s%" G_GSIZE_FORMAT, i ? "," : "", doc->replaced_at[i]);
+      g_string_append_c (out, ']');
+    }
   append_member_key (out, "offsets", FALSE, pretty, 1);
   append_string_value (out, "codepoint");
   append_member_key (out, "length", FALSE, pretty, 1);
@@ -208,6 +216,84 @@ map_from_json (JsonNode *node, const char *view_name, GError **error)
   return g_steal_pointer (&map);
 }
 
+static gboolean
+is_string (JsonNode *node)
+{
+  return json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_integer (JsonNode *node)
+{
+  return json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+static gboolean
+is_string_or_integer (JsonNode *node)
+{
+  return is_string (node) || is_integer (node);
+}
+
+static gboolean
+is_offset_list (JsonNode *node)
+{
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  JsonArray *array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *e = json_array_get_element (array, i);
+      if (!is_integer (e) || json_node_get_int (e) < 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_object (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_OBJECT (node);
+}
+
+static gboolean
+is_codepoint (JsonNode *node)
+{
+  return is_string (node) && g_str_equal (json_node_get_string (node), "codepoint");
+}
+
+/* Every member of the envelope docsift reads has one type (null stands for
+ * absent); any other is an error, not a member silently dropped. */
+static gboolean
+check_member_types (JsonObject *obj, GError **error)
+{
+  static const struct
+  {
+    const char *name;
+    gboolean (*ok) (JsonNode *node);
+    const char *what;
+  } members[] = {
+    { "format", is_string, "a string" },
+    { "version", is_integer, "an integer" },
+    { "id", is_string_or_integer, "a string or an integer" },
+    { "source", is_string, "a string" },
+    { "encoding", is_string, "a string" },
+    { "replaced_bytes", is_integer, "an integer" },
+    { "replaced_at", is_offset_list, "an array of byte offsets" },
+    { "offsets", is_codepoint, "\"codepoint\" (the only offsets docsift reads)" },
+    { "length", is_integer, "an integer" },
+    { "meta", is_object, "an object" },
+    { "views", is_object, "an object" },
+    { "layers", is_object, "an object" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      JsonNode *node = json_object_get_member (obj, members[i].name);
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node) && !members[i].ok (node))
+        return bad_json (error, "\"%s\" is not %s", members[i].name, members[i].what);
+    }
+  return TRUE;
+}
+
 DsDocument *
 ds_document_new_from_json (const char *json,
                            gssize length,
@@ -218,6 +304,10 @@ ds_document_new_from_json (const char *json,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) parse_error = NULL;
 
+  if (length < 0)
+    length = (gssize) strlen (json);
+  if (!_ds_json_check_bounds (json, (gsize) length, DS_JSON_MAX_DEPTH, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, json, length, &parse_error))
     {
       bad_json (error, "%s", parse_error->message);
@@ -230,6 +320,8 @@ ds_document_new_from_json (const char *json,
       return NULL;
     }
   JsonObject *obj = json_node_get_object (root);
+  if (!check_member_types (obj, error))
+    return NULL;
 
   const char *format = json_object_get_string_member_with_default (obj, "format", NULL);
   if (format != NULL && g_str_equal (format, DS_FORMAT_NAME))
@@ -274,6 +366,10 @@ ds_document_new_from_json (const char *json,
   gint64 replaced = json_object_get_int_member_with_default (obj, "replaced_bytes", 0);
   if (replaced > 0 && replaced <= G_MAXUINT)
     doc->replaced_bytes = (guint) replaced;
+  JsonNode *at_node = json_object_get_member (obj, "replaced_at");
+  JsonArray *at = at_node && JSON_NODE_HOLDS_ARRAY (at_node) ? json_node_get_array (at_node) : NULL;
+  for (guint i = 0; at && i < json_array_get_length (at) && i < G_N_ELEMENTS (doc->replaced_at); i++)
+    doc->replaced_at[doc->n_replaced_at++] = (gsize) json_array_get_int_element (at, i);
 
   JsonNode *meta = json_object_get_member (obj, "meta");
   if (meta != NULL && JSON_NODE_HOLDS_OBJECT (meta))
@@ -281,11 +377,6 @@ ds_document_new_from_json (const char *json,
       g_autoptr(JsonNode) copy = json_node_copy (meta);
       json_object_unref (doc->meta);
       doc->meta = json_object_ref (json_node_get_object (copy));
-    }
-  else if (meta != NULL && !JSON_NODE_HOLDS_NULL (meta))
-    {
-      bad_json (error, "\"meta\" is not an object");
-      return NULL;
     }
 
   JsonNode *views = json_object_get_member (obj, "views");

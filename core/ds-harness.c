@@ -91,3 +91,11 @@ ds_harness_process_text (DsHarness *harness, const char *text, gssize length, GE
     return NULL;
   return g_steal_pointer (&doc);
 }
+
+const char *const *
+_ds_harness_get_provides (DsHarness *harness, const char *plugin)
+{
+  g_return_val_if_fail (harness != NULL && plugin != NULL, NULL);
+  DsPluginInfo *info = _ds_registry_lookup (harness->registry, plugin, NULL);
+  return info ? info->desc->provides : NULL;
+}

@@ -87,7 +87,7 @@ convert (const char *name,
   GString *buf = g_string_sized_new (length * 3 / 2 + 16);
   char *in = (char *) data;
   gsize in_left = length;
-  guint replaced = 0;
+  DsReplacements replaced = { 0 };
   char chunk[8192];
 
   while (in_left > 0)
@@ -115,7 +115,7 @@ convert (const char *name,
           return FALSE;
         }
       g_string_append (buf, "\xEF\xBF\xBD");
-      replaced++;
+      _ds_replacements_add (&replaced, input_base + (gsize) (in - data), 1);
       in++;
       in_left--;
       g_iconv (cd, NULL, NULL, NULL, NULL); /* reset shift state */
@@ -129,6 +129,16 @@ convert (const char *name,
       g_set_error (error, DS_INPUT_ERROR, DS_INPUT_ERROR_BINARY,
                    "%s: contains a NUL character (decoded byte %" G_GSIZE_FORMAT "): not a text file",
                    name, (gsize) (nul - buf->str));
+      g_string_free (buf, TRUE);
+      return FALSE;
+    }
+  /* iconv's word is not taken for it */
+  const char *bad = NULL;
+  if (!g_utf8_validate_len (buf->str, buf->len, &bad))
+    {
+      g_set_error (error, DS_INPUT_ERROR, DS_INPUT_ERROR_ENCODING,
+                   "%s: the %s decoder gave invalid UTF-8 (decoded byte %" G_GSIZE_FORMAT ")", name, from,
+                   (gsize) (bad - buf->str));
       g_string_free (buf, TRUE);
       return FALSE;
     }
@@ -152,18 +162,25 @@ take_utf8 (const char *name, const char *data, gsize length, gsize base, gboolea
       out->text[length] = '\0';
       out->length = length;
       out->encoding = "UTF-8";
-      out->replaced = 0;
       return TRUE;
     }
-  if (*bad == '\0' && !lossy)
+  const char *nul = *bad == '\0' ? bad : memchr (bad, '\0', length - (gsize) (bad - data));
+  if (nul != NULL && (lossy || nul == bad))
     {
       g_set_error (error, DS_INPUT_ERROR, DS_INPUT_ERROR_BINARY,
                    "%s: byte offset %" G_GSIZE_FORMAT ": NUL byte: not a text file",
-                   name, base + (gsize) (bad - data));
+                   name, base + (gsize) (nul - data));
       return FALSE;
     }
   out->encoding = "UTF-8";
-  return convert (name, data, length, "UTF-8", lossy, base, out, error);
+  if (!lossy)
+    return convert (name, data, length, "UTF-8", FALSE, base, out, error);
+  /* our own decoder: U+FFFD per maximal subpart, one pass */
+  GString *buf = g_string_sized_new (length + 16);
+  _ds_utf8_decode_lossy (data, length, base, buf, &out->replaced);
+  out->length = buf->len;
+  out->text = g_string_free (buf, FALSE);
+  return TRUE;
 }
 
 gboolean

@@ -18,15 +18,34 @@ typedef enum
   DS_INPUT_ERROR_UNKNOWN_ENCODING, /* --encoding names nothing iconv knows */
   DS_INPUT_ERROR_BINARY,        /* NUL bytes: not a text file */
   DS_INPUT_ERROR_JSON,          /* a JSON Lines record that cannot be read */
+  DS_INPUT_ERROR_TOO_LARGE,     /* a document or line over the size limit */
 } DsInputError;
+
+/* How many byte offsets of replacements are kept (the first ones). */
+#define DS_REPLACED_AT_MAX 8
+
+/* What --lossy replaced with U+FFFD. */
+typedef struct
+{
+  guint bytes;                      /* invalid input bytes replaced */
+  guint n_at;
+  gsize at[DS_REPLACED_AT_MAX];     /* input byte offsets of the first ones */
+} DsReplacements;
 
 typedef struct
 {
   char *text;           /* valid UTF-8, NUL-terminated, no BOM */
   gsize length;         /* bytes */
   const char *encoding; /* static name: "UTF-8", "UTF-16LE", "GB18030", "BIG5", … */
-  guint replaced;       /* invalid input bytes replaced by U+FFFD (lossy only) */
+  DsReplacements replaced; /* lossy only */
 } DsDecoded;
+
+/* Appends @data (@length bytes, UTF-8 or not) to @out as valid UTF-8, each
+ * maximal subpart of an ill-formed sequence replaced by one U+FFFD,
+ * recorded in @rep with its offset plus @base (ds-utf8-lossy.c). NUL bytes
+ * are copied. */
+void _ds_utf8_decode_lossy (const char *data, gsize length, gsize base, GString *out, DsReplacements *rep);
+void _ds_replacements_add (DsReplacements *rep, gsize offset, gsize n_bytes);
 
 /**
  * _ds_input_decode:

@@ -55,30 +55,6 @@ name_from_path (const char *path)
 }
 
 static gboolean
-check_permissions (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  const char *what[] = { path, dir };
-  for (guint i = 0; i < G_N_ELEMENTS (what); i++)
-    {
-      struct stat st;
-      if (stat (what[i], &st) != 0)
-        continue;
-      if (st.st_mode & (S_IWGRP | S_IWOTH))
-        {
-          g_set_error (error, DS_LOADER_ERROR, DS_LOADER_ERROR_UNSAFE,
-                       "%s: refused: %s %s is writable by %s (mode %04o); "
-                       "anyone who can write it can run code as you (chmod go-w)",
-                       path, i == 0 ? "the plugin file" : "its folder", what[i],
-                       (st.st_mode & S_IWOTH) ? "everyone" : "its group",
-                       (unsigned) (st.st_mode & 07777));
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
 check_descriptor (const char *path, const char *file_name, const DsPluginDesc *desc, GError **error)
 {
   if (desc->abi_major != DS_ABI_MAJOR)
@@ -151,7 +127,7 @@ _ds_plugin_info_load (const char *path)
   if (info->name == NULL)
     info->name = g_path_get_basename (path);
 
-  if (!check_permissions (path, &info->error))
+  if (!_ds_loader_check_trusted (path, &info->error))
     return info;
 
   dlerror ();

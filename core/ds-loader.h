@@ -59,6 +59,10 @@ DS_API DsPluginInfo *_ds_registry_lookup (DsRegistry *registry, const char *name
 
 /* Opens and checks one file (for tests). */
 DS_API DsPluginInfo *_ds_plugin_info_load (const char *path);
+/* Whether @path may be loaded as code: its real path, and every folder up
+ * to / (and the folder of a link leading to it), belong to root or the user
+ * and nobody else can write them (ds-trust.c). */
+DS_API gboolean _ds_loader_check_trusted (const char *path, GError **error);
 DS_API void _ds_plugin_info_free (DsPluginInfo *info);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsRegistry, _ds_registry_free)

@@ -170,3 +170,75 @@ ds_offset_map_map_span (const DsOffsetMap *map,
   if (*orig_end < *orig_start)
     *orig_end = *orig_start;
 }
+
+DsOffsetMap *
+ds_offset_map_compose (const DsOffsetMap *first, const DsOffsetMap *second)
+{
+  g_return_val_if_fail (first != NULL && second != NULL, NULL);
+  g_return_val_if_fail (first->view_total == second->orig_total, NULL);
+
+  /* Walk both maps along the middle text. Where both are aligned, copy
+   * aligned runs; from a point inside an atomic segment of either map, grow
+   * one atomic group until a point where neither is inside one. Deletions of
+   * @first and insertions of @second at a point are their own segments,
+   * unless they fall inside a group. */
+  const DsMapSegment *a = (const DsMapSegment *) first->segments->data;
+  const DsMapSegment *b = (const DsMapSegment *) second->segments->data;
+  guint na = first->segments->len, nb = second->segments->len, ia = 0, ib = 0;
+  guint32 a_done = 0, b_done = 0; /* middle code points used of a[ia], b[ib] */
+  guint64 group_orig = 0, group_view = 0;
+  gboolean open = FALSE;
+  DsOffsetMap *out = ds_offset_map_new ();
+
+  while (ia < na || ib < nb)
+    {
+      if (ia < na && a[ia].view_len == 0)
+        {
+          if (open)
+            group_orig += a[ia].orig_len;
+          else
+            ds_offset_map_append (out, a[ia].orig_len, 0);
+          ia++;
+          continue;
+        }
+      if (ib < nb && b[ib].orig_len == 0)
+        {
+          if (open)
+            group_view += b[ib].view_len;
+          else
+            ds_offset_map_append (out, 0, b[ib].view_len);
+          ib++;
+          continue;
+        }
+      if (ia >= na || ib >= nb)
+        break; /* not reached: both cover the same middle length */
+
+      gboolean a_aligned = a[ia].orig_len == a[ia].view_len;
+      gboolean b_aligned = b[ib].orig_len == b[ib].view_len;
+      guint32 k = MIN (a[ia].view_len - a_done, b[ib].orig_len - b_done);
+      if (!open && a_aligned && b_aligned)
+        ds_offset_map_append (out, k, k);
+      else
+        {
+          open = TRUE;
+          group_orig += a_aligned ? k : (a_done == 0 ? a[ia].orig_len : 0);
+          group_view += b_aligned ? k : (b_done == 0 ? b[ib].view_len : 0);
+        }
+      a_done += k;
+      b_done += k;
+      gboolean a_end = a_done == a[ia].view_len, b_end = b_done == b[ib].orig_len;
+      if (a_end)
+        ia++, a_done = 0;
+      if (b_end)
+        ib++, b_done = 0;
+      if (open && (a_end || a_aligned) && (b_end || b_aligned))
+        {
+          ds_offset_map_append (out, (guint32) group_orig, (guint32) group_view);
+          group_orig = group_view = 0;
+          open = FALSE;
+        }
+    }
+  if (open)
+    ds_offset_map_append (out, (guint32) group_orig, (guint32) group_view);
+  return out;
+}

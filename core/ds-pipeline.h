@@ -57,4 +57,8 @@ DS_API char *_ds_pipeline_describe (DsPipeline *pipeline);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsPipeline, _ds_pipeline_free)
 
+/* The views and layers plugin @plugin provides (its descriptor's list), or
+ * NULL if the harness has no such plugin. For the golden-case driver. */
+DS_API const char *const *_ds_harness_get_provides (DsHarness *harness, const char *plugin);
+
 G_END_DECLS

@@ -74,6 +74,8 @@ struct _DsDocument
   const char *current_version;
   /* Input statistics kept for the envelope. */
   guint replaced_bytes;
+  guint n_replaced_at;
+  gsize replaced_at[8];  /* input byte offsets of the first replacements */
 };
 
 void _ds_document_add_error (DsDocument *doc, const char *plugin, const GError *error);
@@ -88,6 +90,15 @@ void _ds_json_append_string (GString *out, const char *s);
 /* @s must be valid UTF-8 (not checked): document texts and views */
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
 DS_API void _ds_string_reserve (GString *out, gsize extra);
+/* Deepest nesting of arrays and objects a JSON Lines record may have. */
+#define DS_JSON_MAX_DEPTH 512
+/* Checks, before json-glib parses @json, that it is nested at most
+ * @max_depth deep and holds no NUL (neither a byte nor a \u0000 escape). */
+DS_API gboolean _ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError **error);
+
+/* ---- data files ---- */
+/* ds_data_file_next() that also stops on section headers (*is_header TRUE) */
+gboolean _ds_data_file_read (DsDataFile *file, gboolean *is_header, GError **error);
 
 /* ---- utf-8 helpers ---- */
 gsize _ds_utf8_count (const char *text, gsize length);

@@ -6,6 +6,9 @@
 
 #define DOCSIFT_INSIDE
 #include <docsift/ds-version.h>
+#include <docsift/ds-text.h>
+#include <docsift/ds-word-set.h>
+#include <docsift/ds-data-file.h>
 #include <docsift/ds-view.h>
 #include <docsift/ds-layer.h>
 #include <docsift/ds-document.h>

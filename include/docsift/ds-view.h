@@ -98,6 +98,23 @@ DS_API void ds_offset_map_map_span (const DsOffsetMap *map,
                                     gsize *orig_start,
                                     gsize *orig_end);
 
+/**
+ * ds_offset_map_compose:
+ * @first: a map from the original to a view V1
+ * @second: a map from V1 to a view V2 (its "original" is V1)
+ *
+ * The map from the original to V2, for a view derived from another derived
+ * view. Where both maps are aligned the result is aligned; a character that
+ * falls in an atomic segment of either map maps to the whole group of
+ * original characters involved. (Since #DsOffsetMap tells atomic from
+ * aligned by the lengths, a group whose two lengths happen to be equal comes
+ * out aligned.)
+ *
+ * Returns: (transfer full): the composed map, or %NULL if the view length
+ *   of @first is not the original length of @second
+ */
+DS_API DsOffsetMap *ds_offset_map_compose (const DsOffsetMap *first, const DsOffsetMap *second);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsOffsetMap, ds_offset_map_free)
 
 /**

@@ -41,7 +41,7 @@ decode_ok (const char *data, gsize len, const char *forced, gboolean lossy, cons
   g_assert_cmpuint (d.length, ==, strlen (want_text));
   g_assert_true (g_utf8_validate (d.text, d.length, NULL));
   g_assert_cmpstr (d.encoding, ==, want_encoding);
-  g_assert_cmpuint (d.replaced, ==, want_replaced);
+  g_assert_cmpuint (d.replaced.bytes, ==, want_replaced);
   g_free (d.text);
 }
 
@@ -174,6 +174,58 @@ test_lossy (void)
   decode_ok (simplified, strlen (simplified), NULL, TRUE, simplified, "UTF-8", 0);
 }
 
+/* --lossy on UTF-8: one U+FFFD per maximal subpart (Unicode §3.9, WHATWG),
+ * never iconv's pass-through of 5- and 6-byte forms; offsets of the first
+ * replacements kept; the result is valid UTF-8. */
+static void
+test_lossy_maximal_subparts (void)
+{
+#define R "\xEF\xBF\xBD"
+  static const struct
+  {
+    const char *in;
+    const char *want;
+    guint bytes;
+  } cases[] = {
+    { "a\xE4\xB8" "b", "a" R "b", 2 },                       /* truncated 3-byte: one */
+    { "\xC0\xAF", R R, 2 },                                 /* overlong lead: each byte */
+    { "\xE0\x80\xAF", R R R, 3 },                           /* E0 needs A0..BF */
+    { "\xED\xA0\x80", R R R, 3 },                           /* a surrogate */
+    { "\xF4\x90\x80\x80", R R R R, 4 },                      /* past U+10FFFF */
+    { "\xF8\x88\x80\x80\x80", R R R R R, 5 },                 /* a 5-byte form */
+    { "\xFC\x84\x80\x80\x80\x80" "x", R R R R R R "x", 6 },    /* a 6-byte form */
+    { "\xF0\x9F\x98" "\xE5\xA5\xBD", R "好", 3 },            /* truncated 4-byte, then valid */
+    { "\xF1\x80\x80\xE1\x80\xC0", R R R, 6 },
+    { "好\xEF\xBF\xBE", "好\xEF\xBF\xBE", 0 },                /* a noncharacter is well-formed */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *in = g_strconcat ("\xEF\xBB\xBF", cases[i].in, NULL);
+      DsDecoded d;
+      g_autoptr(GError) error = NULL;
+      g_assert_true (_ds_input_decode ("f.txt", in, strlen (in), NULL, TRUE, &d, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (d.text, ==, cases[i].want);
+      g_assert_cmpuint (d.replaced.bytes, ==, cases[i].bytes);
+      g_assert_true (g_utf8_validate (d.text, -1, NULL));
+      g_free (d.text);
+    }
+#undef R
+
+  /* offsets count from the start of the file (after the BOM here: 3 + ...) */
+  g_autoptr(GString) many = g_string_new ("\xEF\xBB\xBF");
+  for (guint i = 0; i < 20; i++)
+    g_string_append (many, "ab\xFF");
+  DsDecoded d;
+  g_autoptr(GError) error = NULL;
+  g_assert_true (_ds_input_decode ("f.txt", many->str, many->len, NULL, TRUE, &d, &error));
+  g_assert_cmpuint (d.replaced.bytes, ==, 20);
+  g_assert_cmpuint (d.replaced.n_at, ==, DS_REPLACED_AT_MAX);
+  for (guint i = 0; i < DS_REPLACED_AT_MAX; i++)
+    g_assert_cmpuint (d.replaced.at[i], ==, 3 + 3 * i + 2);
+  g_free (d.text);
+}
+
 static void
 test_binary (void)
 {
@@ -195,6 +247,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/input/utf8", test_utf8);
+  g_test_add_func ("/input/lossy-maximal-subparts", test_lossy_maximal_subparts);
   g_test_add_func ("/input/utf16-bom", test_utf16);
   g_test_add_func ("/input/gb18030-big5", test_gb18030_big5);
   g_test_add_func ("/input/forced-encoding", test_forced);

@@ -341,8 +341,11 @@ test_envelope_replaced_bytes (void)
 {
   g_autoptr(DsDocument) doc = make_document ();
   doc->replaced_bytes = 3;
+  doc->n_replaced_at = 2;
+  doc->replaced_at[0] = 7;
+  doc->replaced_at[1] = 12;
   g_autofree char *first = to_json (doc, DS_JSON_EMIT_MAPS);
-  g_assert_nonnull (strstr (first, "\"replaced_bytes\":3"));
+  g_assert_nonnull (strstr (first, "\"replaced_bytes\":3,\"replaced_at\":[7,12]"));
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDocument) again = ds_document_new_from_json (first, -1, "f", "stdin", &error);
   g_assert_no_error (error);
@@ -450,6 +453,78 @@ test_read_errors (void)
                    "layers.l");
 }
 
+/* Nesting depth and NUL are checked before json-glib parses (it recurses
+ * per level, and cuts strings at \u0000); envelope members of the wrong
+ * type are errors. */
+static void
+test_read_bounds (void)
+{
+  for (guint depth = 100; depth <= 100000; depth *= 1000)
+    {
+      g_autoptr(GString) json = g_string_new ("{\"text\":\"x\",\"meta\":{\"deep\":");
+      for (guint i = 0; i < depth; i++)
+        g_string_append_c (json, '[');
+      for (guint i = 0; i < depth; i++)
+        g_string_append_c (json, ']');
+      g_string_append (json, "}}");
+      if (depth == 100)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(DsDocument) doc = ds_document_new_from_json (json->str, (gssize) json->len, "fb", "s", &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (doc);
+        }
+      else
+        expect_bad_json (json->str, "nested deeper than 512");
+    }
+  /* brackets inside strings do not count */
+  {
+    g_autoptr(GString) json = g_string_new ("{\"text\":\"");
+    for (guint i = 0; i < 2000; i++)
+      g_string_append (json, "[{");
+    g_string_append (json, "\"}");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DsDocument) doc = ds_document_new_from_json (json->str, -1, "fb", "s", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ds_view_get_n_codepoints (ds_document_get_original (doc)), ==, 4000);
+  }
+
+  expect_bad_json ("{\"text\":\"ab\\u0000cd\"}", "\\u0000");
+  expect_bad_json ("{\"text\":\"ab\",\"meta\":{\"k\":\"\\u0000\"}}", "\\u0000");
+  {
+    /* an escaped backslash before u0000 is text, not NUL */
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DsDocument) doc = ds_document_new_from_json ("{\"text\":\"a\\\\u0000\"}", -1, "fb", "s", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ds_document_get_text (doc, NULL), ==, "a\\u0000");
+  }
+  {
+    static const char with_nul[] = "{\"text\":\"a\0b\"}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DsDocument) doc = ds_document_new_from_json (with_nul, sizeof with_nul - 1, "fb", "s", &error);
+    g_assert_null (doc);
+    g_assert_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON);
+  }
+
+  expect_bad_json ("{\"text\":\"x\",\"layers\":[]}", "\"layers\" is not an object");
+  expect_bad_json ("{\"text\":\"x\",\"views\":\"v\"}", "\"views\" is not an object");
+  expect_bad_json ("{\"text\":\"x\",\"id\":[1]}", "\"id\"");
+  expect_bad_json ("{\"text\":\"x\",\"id\":1.5}", "\"id\"");
+  expect_bad_json ("{\"text\":\"x\",\"source\":{}}", "\"source\"");
+  expect_bad_json ("{\"text\":\"x\",\"offsets\":\"byte\"}", "\"offsets\"");
+  expect_bad_json ("{\"text\":\"x\",\"replaced_bytes\":\"3\"}", "\"replaced_bytes\"");
+  expect_bad_json ("{\"text\":\"x\",\"replaced_at\":[-1]}", "\"replaced_at\"");
+  expect_bad_json ("{\"format\":\"docsift\",\"version\":\"1\",\"text\":\"x\"}", "\"version\"");
+  /* null stands for absent */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DsDocument) doc = ds_document_new_from_json (
+      "{\"text\":\"x\",\"meta\":null,\"views\":null,\"layers\":null,\"id\":null}", -1, "fb", "s", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ds_document_get_id (doc), ==, "fb");
+  }
+}
+
 static void
 test_no_text (void)
 {
@@ -474,5 +549,6 @@ main (int argc, char **argv)
   g_test_add_func ("/json/read/plain-records", test_read_plain_records);
   g_test_add_func ("/json/read/errors", test_read_errors);
   g_test_add_func ("/json/read/no-text", test_no_text);
+  g_test_add_func ("/json/read/bounds", test_read_bounds);
   return g_test_run ();
 }

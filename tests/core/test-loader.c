@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -166,6 +167,55 @@ test_unsafe_folder (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_chmod (sub, 0700), ==, 0);
 }
 
+/* Loads @path and expects a refusal whose message names @folder. */
+static void
+expect_unsafe (const char *path, const char *folder)
+{
+  DsPluginInfo *info = _ds_plugin_info_load (path);
+  g_assert_null (info->desc);
+  g_assert_error (info->error, DS_LOADER_ERROR, DS_LOADER_ERROR_UNSAFE);
+  g_autofree char *named = g_strdup_printf ("the folder %s ", folder);
+  if (strstr (info->error->message, named) == NULL)
+    g_error ("message \"%s\" does not name %s", info->error->message, folder);
+  _ds_plugin_info_free (info);
+}
+
+/* Every folder up to / is checked, on the real path and where a link
+ * sits (issue 14: a 0755 folder inside a 0777 one passed, and a link in a
+ * safe folder led into a world-writable one). */
+static void
+test_unsafe_ancestors (Fixture *f, gconstpointer data)
+{
+  g_autofree char *open_dir = g_build_filename (f->dir, "open", NULL);
+  g_autofree char *inner = g_build_filename (open_dir, "inner", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (inner, 0755), ==, 0);
+  g_autofree char *path = ct_copy_test_plugin ("good", inner);
+  g_assert_cmpint (g_chmod (open_dir, 0777), ==, 0);
+  expect_unsafe (path, open_dir);
+
+  /* a link from a safe folder to it: refused, naming the real folder */
+  g_autofree char *safe = g_build_filename (f->dir, "safe", NULL);
+  g_assert_cmpint (g_mkdir (safe, 0755), ==, 0);
+  g_autofree char *link = g_build_filename (safe, "docsift-good.so", NULL);
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  expect_unsafe (link, open_dir);
+
+  /* sticky like /tmp: others cannot rename what is ours, so it passes */
+  g_assert_cmpint (g_chmod (open_dir, 01777), ==, 0);
+  DsPluginInfo *info = _ds_plugin_info_load (link);
+  g_assert_no_error (info->error);
+  _ds_plugin_info_free (info);
+
+  /* a link sitting in a group-writable folder, to a safe plugin */
+  g_assert_cmpint (g_chmod (open_dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (safe, 0775), ==, 0);
+  expect_unsafe (link, safe);
+  g_assert_cmpint (g_chmod (safe, 0755), ==, 0);
+  info = _ds_plugin_info_load (link);
+  g_assert_no_error (info->error);
+  _ds_plugin_info_free (info);
+}
+
 static void
 test_duplicates (Fixture *f, gconstpointer data)
 {
@@ -300,6 +350,7 @@ main (int argc, char **argv)
   ADD ("not-a-shared-object", test_not_a_shared_object);
   ADD ("unsafe-file", test_unsafe_file);
   ADD ("unsafe-folder", test_unsafe_folder);
+  ADD ("unsafe-ancestors", test_unsafe_ancestors);
   ADD ("duplicates", test_duplicates);
   ADD ("registry-scan-mixed", test_registry_scan_mixed);
   g_test_add_func ("/loader/crash-in-process", test_crash_in_process);

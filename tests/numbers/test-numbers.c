@@ -501,7 +501,7 @@ test_golden (void)
       g_test_skip ("DOCSIFT_SOURCE_DIR not set");
       return;
     }
-  g_autofree char *cases = g_build_filename (src, "tests", "numbers", "cases", NULL);
+  g_autofree char *cases = g_build_filename (src, "tests", "numbers", "seeds", NULL);
   g_autoptr (GDir) dir = g_dir_open (cases, 0, NULL);
   g_assert_nonnull (dir);
   g_autoptr (DsHarness) h = new_harness (NULL);

@@ -1,0 +1,18 @@
+/* cli-error-record.h: the record written for input that never became a
+ * document (unreadable file, bad encoding, bad JSON Lines record).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ds-private.h"
+
+/* Appends to @out the record {format, version, id, source, offsets,
+ * error: {plugin: "docsift", domain, code, message}} and a newline, or
+ * with @text_format "# ID (SOURCE)\nerror: MESSAGE\n\n". */
+void cli_error_record_append (GString *out,
+                              const char *id,
+                              const char *source,
+                              const GError *error,
+                              gboolean text_format,
+                              gboolean pretty);

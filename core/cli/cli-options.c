@@ -1,0 +1,209 @@
+/* cli-options.c: parsing and checking the docsift CLI's options; the
+ * --help text.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "cli-options.h"
+#include "cli-output.h"
+
+#include "ds-config.h"
+#include <string.h>
+
+#ifndef DS_PLUGINSDIR
+#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
+#endif
+
+static const char summary[] =
+  "Runs analysis plugins over Chinese documents and writes one JSON object per document.\n"
+  "\n"
+  "Commands:\n"
+  "  docsift [OPTIONS] [FILE|DIR|-]...   run plugins (no input: read stdin)\n"
+  "  docsift plugins [--json]            list plugins found, and why any was refused\n"
+  "  docsift inspect NAME [--json]       one plugin's description, options, inputs and outputs\n"
+  "\n"
+  "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5),\n"
+  "folders (read recursively, sorted, each once), '-' for stdin, and JSON Lines: {\"id\":..., \"text\":...,\n"
+  "\"meta\":{...}} or docsift's own output. Re-read output keeps every view and layer\n"
+  "(even of plugins this build lacks) and runs only the plugins asked for, so\n"
+  "  docsift -p normalize a.txt | docsift -p numbers -\n"
+  "gives the same layers as `docsift -p normalize,numbers a.txt`.";
+
+static const char description[] =
+  "Output: one object per document with format, version, id, source, encoding,\n"
+  "offsets (\"codepoint\": start/end count Unicode code points of the original\n"
+  "\"text\", so .text[.start:.end] in jq returns the mention), meta, text, views,\n"
+  "layers (each {plugin, version, items:[...]}) and error when the document failed.\n"
+  "See docs/output-format.md and docs/docsift-output.schema.json.\n"
+  "\n"
+  "Examples:\n"
+  "  docsift examples/                        all default plugins on a folder\n"
+  "  docsift -p numbers,timeline report.txt   pulls in what they require\n"
+  "  docsift -o timeline.reference=2022-01-05 -p timeline a.txt\n"
+  "  docsift -p numbers docs/ | jq '.layers.numbers.items[] | {text, value, unit}'\n"
+  "\n"
+  "Plugins are found in: --plugin-path, $DOCSIFT_PLUGIN_PATH (colon-separated), the\n"
+  "config's plugin-path, then " DS_PLUGINSDIR ".\n"
+  "Config files: " DS_SYSCONFDIR "/docsift.conf (system), $XDG_CONFIG_HOME/docsift/docsift.conf,\n"
+  "then --config FILE; -o overrides all of them.\n"
+  "\n"
+  "Exit status: 0 all documents processed; 1 some document failed (its record\n"
+  "has \"error\", a message went to stderr); 2 usage error; 3 set-up error (config,\n"
+  "plugin refused or missing, dependency cycle, plugin init); 4 output write error.";
+
+/* GOption does not read "-j4" as "-j 4"; make's users type it. */
+static GStrv
+split_jobs_argument (int argc, char **argv)
+{
+  GPtrArray *argp = g_ptr_array_new ();
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "-j") && argv[i][2] != '\0' && g_ascii_isdigit (argv[i][2]))
+        {
+          g_ptr_array_add (argp, g_strdup ("-j"));
+          g_ptr_array_add (argp, g_strdup (argv[i] + 2));
+        }
+      else
+        g_ptr_array_add (argp, g_strdup (argv[i]));
+    }
+  g_ptr_array_add (argp, NULL);
+  return (GStrv) g_ptr_array_free (argp, FALSE);
+}
+
+static gboolean
+is_one_of (const char *value, const char *a, const char *b, const char *c)
+{
+  return g_str_equal (value, a) || g_str_equal (value, b) || (c && g_str_equal (value, c));
+}
+
+/* The values GOption cannot check. */
+static int
+check_values (CliOptions *o)
+{
+  if (o->maps && !is_one_of (o->maps, "auto", "always", "never"))
+    {
+      cli_say ("docsift: --maps must be auto, always or never, not \"%s\"\n", o->maps);
+      return EXIT_USAGE;
+    }
+  if (o->format && !is_one_of (o->format, "json", "text", NULL))
+    {
+      cli_say ("docsift: --format must be json or text, not \"%s\"\n", o->format);
+      return EXIT_USAGE;
+    }
+  if (o->input_format && !is_one_of (o->input_format, "auto", "text", "jsonl"))
+    {
+      cli_say ("docsift: --input-format must be auto, text or jsonl, not \"%s\"\n", o->input_format);
+      return EXIT_USAGE;
+    }
+  if (o->pretty && o->compact)
+    {
+      cli_say ("docsift: --pretty and --compact contradict each other\n");
+      return EXIT_USAGE;
+    }
+  if (o->max_doc_bytes_text && !_ds_parse_size (o->max_doc_bytes_text, &o->max_doc_bytes))
+    {
+      cli_say ("docsift: --max-doc-bytes must be a size (bytes, or with K, M, G), not \"%s\"\n",
+               o->max_doc_bytes_text);
+      return EXIT_USAGE;
+    }
+  if (o->jobs == 0 || o->jobs > 1024)
+    {
+      cli_say ("docsift: --jobs must be from 1 to 1024\n");
+      return EXIT_USAGE;
+    }
+  return -1;
+}
+
+int
+cli_options_parse (CliOptions *o, int argc, char **argv)
+{
+  memset (o, 0, sizeof *o);
+  o->jobs = -1;
+
+  /* String options are taken as raw bytes (FILENAME), not converted from
+   * the locale's charset: under LC_ALL=C GOption would refuse `-p 插件`. */
+  const GOptionEntry entries[] = {
+    { "plugins", 'p', 0, G_OPTION_ARG_FILENAME, &o->plugins,
+      "Plugins to run, comma-separated (default: the config's plugins=, built in: " DS_DEFAULT_PLUGINS
+      "). Requirements are pulled in and ordered automatically", "LIST" },
+    { "option", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->options,
+      "Set a plugin option, e.g. -o numbers.include=all (repeatable; `docsift inspect NAME` lists them)",
+      "PLUGIN.KEY=VALUE" },
+    { "plugin-path", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->plugin_path,
+      "Search DIR for plugins before $DOCSIFT_PLUGIN_PATH, the config and the installed folder (repeatable)",
+      "DIR" },
+    { "config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
+      "Read FILE after the system and user config files (it overrides them; -o overrides it)", "FILE" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs, "Worker threads (default: number of cores). Output order is input order", "N" },
+    { "pretty", 0, 0, G_OPTION_ARG_NONE, &o->pretty, "Indented JSON (the default when stdout is a terminal)", NULL },
+    { "compact", 0, 0, G_OPTION_ARG_NONE, &o->compact, "One JSON object per line (the default when stdout is not a terminal)", NULL },
+    { "no-text", 0, 0, G_OPTION_ARG_NONE, &o->no_text,
+      "Leave the original text out of the output. Such output cannot be re-read by docsift (chaining needs the text)", NULL },
+    { "maps", 0, 0, G_OPTION_ARG_FILENAME, &o->maps,
+      "Write views' offset maps: auto (when stdout is not a terminal, so the output can be re-read; "
+      "or when a plugin is given -o NAME.emit_map=true), always, never", "WHEN" },
+    { "format", 'f', 0, G_OPTION_ARG_FILENAME, &o->format, "Output format: json (default) or text (readable, per plugin)", "FMT" },
+    { "encoding", 'e', 0, G_OPTION_ARG_FILENAME, &o->encoding,
+      "Encoding of text inputs (default: detect BOM, UTF-8, GB18030/GBK or Big5)", "ENC" },
+    { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy,
+      "Replace undecodable bytes with U+FFFD instead of failing the document (in UTF-8 one per maximal "
+      "invalid subpart; counted in \"replaced_bytes\", the first offsets in \"replaced_at\")", NULL },
+    { "input-format", 'i', 0, G_OPTION_ARG_FILENAME, &o->input_format,
+      "auto (default: .jsonl/.ndjson/.json files and stdin starting with '{' are JSON Lines), text, jsonl", "FMT" },
+    { "follow", 'L', 0, G_OPTION_ARG_NONE, &o->follow,
+      "Follow symlinks to folders inside the folders given (like find -L; a loop is skipped with a warning). "
+      "Without it they are skipped (find -H: links named on the command line are followed)", NULL },
+    { "max-doc-bytes", 0, 0, G_OPTION_ARG_FILENAME, &o->max_doc_bytes_text,
+      "Refuse a larger document (its record gets an error; the run goes on). Bytes, or with K, M, G; "
+      "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long",
+      "SIZE" },
+    { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
+    { "version", 'V', 0, G_OPTION_ARG_NONE, &o->version, "Print the version and exit", NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, "Show this help", NULL },
+    { NULL }
+  };
+
+  g_autoptr(GOptionContext) context = g_option_context_new ("[FILE|DIR|-]...");
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  /* GOption prints its help with g_print, which turns UTF-8 into '?' under
+   * a non-UTF-8 locale; print it ourselves. */
+  g_option_context_set_help_enabled (context, FALSE);
+
+  g_autoptr(GError) error = NULL;
+  o->args = split_jobs_argument (argc, argv);
+  if (!g_option_context_parse_strv (context, &o->args, &error))
+    {
+      cli_say ("docsift: %s (try --help)\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (o->help)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      return cli_write_all (help, strlen (help));
+    }
+  if (o->version)
+    {
+      const char v[] = "docsift " DS_VERSION " (plugin ABI " G_STRINGIFY (DS_ABI_MAJOR) "." G_STRINGIFY (DS_ABI_MINOR) ")\n";
+      return cli_write_all (v, strlen (v));
+    }
+  return check_values (o);
+}
+
+void
+cli_options_clear (CliOptions *o)
+{
+  g_free (o->plugins);
+  g_strfreev (o->options);
+  g_strfreev (o->plugin_path);
+  g_free (o->config);
+  g_free (o->maps);
+  g_free (o->format);
+  g_free (o->encoding);
+  g_free (o->input_format);
+  g_free (o->max_doc_bytes_text);
+  g_strfreev (o->args);
+  memset (o, 0, sizeof *o);
+}

@@ -1,0 +1,38 @@
+/* cli-options.h: the docsift CLI's command-line options.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+typedef struct
+{
+  char *plugins;
+  char **options;
+  char **plugin_path;
+  char *config;
+  gint jobs;
+  gboolean pretty;
+  gboolean compact;
+  gboolean no_text;
+  char *maps;
+  char *format;
+  char *encoding;
+  gboolean lossy;
+  char *input_format;
+  gboolean fail_fast;
+  gboolean follow;
+  char *max_doc_bytes_text;
+  guint64 max_doc_bytes;   /* when max_doc_bytes_text is set */
+  gboolean quiet;
+  gboolean json;
+  gboolean version;
+  gboolean help;
+  char **args;        /* what is left: argv[0], then the command and inputs */
+} CliOptions;
+
+/* Parses @argv into @opts and checks the values. Prints --help and
+ * --version itself. Returns -1 to go on, else the exit status. */
+int cli_options_parse (CliOptions *opts, int argc, char **argv);
+void cli_options_clear (CliOptions *opts);

@@ -1,0 +1,331 @@
+/* cli-run.c: batches, worker threads and the ordered writer.
+ *
+ * The main thread only reads: it cuts the input into items (one file's
+ * bytes, or one JSON Lines record) and groups them into batches of about
+ * 256 KB. Workers decode or parse each item, run the pipeline and serialize
+ * the record into the batch's buffer. The main thread writes finished
+ * batches in input order. At most 4 batches per worker are in flight, so
+ * memory does not grow with the number of documents.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "cli-run.h"
+#include "cli-error-record.h"
+#include "cli-output.h"
+#include "cli-render.h"
+#include "ds-input.h"
+
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+typedef struct
+{
+  GPtrArray *items;  /* CliItem* */
+  gsize bytes;
+  GString *out;      /* the serialized records */
+  GString *problems; /* lines for stderr */
+  guint n_docs;
+  guint n_failed;
+  gboolean done;
+} Batch;
+
+struct _CliRun
+{
+  DsPipeline *pipeline;
+  const CliOptions *opts;
+  DsJsonFlags flags;
+  gboolean text_format;
+  guint64 max_doc_bytes;
+  GMutex lock;
+  GCond cond;
+  GThreadPool *pool;
+  GQueue pending;      /* Batch*, in input order */
+  Batch *filling;      /* the batch the reader adds to */
+  guint max_pending;
+  guint n_docs;
+  guint n_failed;
+  gsize bytes_in;
+  gint64 started;
+  gint64 last_progress;
+  gboolean progress;
+  gboolean stop;       /* --fail-fast tripped, or output failed */
+};
+
+#define BATCH_BYTES (256 * 1024)
+#define BATCH_ITEMS 256
+#define BATCH_FILES 32
+
+static void
+batch_free (Batch *batch)
+{
+  g_ptr_array_unref (batch->items);
+  g_string_free (batch->out, TRUE);
+  g_string_free (batch->problems, TRUE);
+  g_free (batch);
+}
+
+/* A record for input that never became a document. */
+static void
+append_input_error (CliRun *run, Batch *batch, const char *id, const char *source, const GError *error)
+{
+  batch->n_failed++;
+  g_string_append_printf (batch->problems, "%s\n", error->message);
+  cli_error_record_append (batch->out, id, source, error, run->text_format, (run->flags & DS_JSON_PRETTY) != 0);
+}
+
+/* --max-doc-bytes: a file is refused before it is read, a JSON Lines
+ * record by the size of its "text". */
+static gboolean
+check_file_size (CliRun *run, CliItem *item, GError **error)
+{
+  GStatBuf st;
+  if (run->max_doc_bytes == 0 || g_stat (item->source, &st) != 0 || (guint64) st.st_size <= run->max_doc_bytes)
+    return TRUE;
+  cli_too_large_error (error, item->id, (guint64) st.st_size, run->max_doc_bytes);
+  return FALSE;
+}
+
+static gboolean
+check_text_size (CliRun *run, DsDocument *doc, GError **error)
+{
+  gsize length;
+  ds_document_get_text (doc, &length);
+  if (run->max_doc_bytes == 0 || length <= run->max_doc_bytes)
+    return TRUE;
+  cli_too_large_error (error, ds_document_get_id (doc), length, run->max_doc_bytes);
+  return FALSE;
+}
+
+static void
+process_batch (gpointer data, gpointer user_data)
+{
+  Batch *batch = data;
+  CliRun *run = user_data;
+
+  for (guint i = 0; i < batch->items->len; i++)
+    {
+      CliItem *item = g_ptr_array_index (batch->items, i);
+      g_autoptr(GError) error = NULL;
+      batch->n_docs++;
+
+      if (item->kind == CLI_ITEM_ERROR)
+        {
+          error = g_error_new_literal (DS_INPUT_ERROR, item->code, item->data);
+          append_input_error (run, batch, item->id, item->source, error);
+          continue;
+        }
+      if (item->kind == CLI_ITEM_FILE)
+        {
+          if (!check_file_size (run, item, &error) ||
+              !g_file_get_contents (item->source, &item->data, &item->length, &error))
+            {
+              append_input_error (run, batch, item->id, item->source, error);
+              continue;
+            }
+          batch->bytes += item->length;
+        }
+      g_autoptr(DsDocument) doc = cli_item_to_document (item, run->opts->encoding, run->opts->lossy, &error);
+      if (doc != NULL && !check_text_size (run, doc, &error))
+        g_clear_pointer (&doc, ds_document_free);
+      if (doc == NULL)
+        {
+          append_input_error (run, batch, item->id, item->source, error);
+          continue;
+        }
+      /* the raw bytes are not needed any more */
+      g_clear_pointer (&item->data, g_free);
+
+      if (!_ds_pipeline_process (run->pipeline, doc, &error))
+        {
+          batch->n_failed++;
+          g_string_append_printf (batch->problems, "%s: %s\n", ds_document_get_source (doc), error->message);
+        }
+      if (run->text_format)
+        cli_render_text (run->pipeline, doc, batch->out);
+      else
+        {
+          gsize text_length;
+          ds_document_get_text (doc, &text_length);
+          _ds_string_reserve (batch->out, 2 * text_length + 4096);
+          ds_document_to_json (doc, batch->out, run->flags);
+          g_string_append_c (batch->out, '\n');
+        }
+    }
+
+  g_mutex_lock (&run->lock);
+  batch->done = TRUE;
+  g_cond_broadcast (&run->cond);
+  g_mutex_unlock (&run->lock);
+}
+
+static void
+show_progress (CliRun *run, gboolean final)
+{
+  if (!run->progress)
+    return;
+  gint64 now = g_get_monotonic_time ();
+  if (!final && now - run->last_progress < 250000)
+    return;
+  run->last_progress = now;
+  double secs = (now - run->started) / 1e6;
+  double mb = run->bytes_in / 1e6;
+  cli_say ("\r\033[Kdocsift: %u documents (%u failed), %.1f MB, %.1f MB/s", run->n_docs, run->n_failed, mb,
+           secs > 0 ? mb / secs : 0.0);
+  if (final)
+    cli_say ("\n");
+}
+
+/* Writes finished batches at the front of the queue; waits while the queue
+ * is full, or until it is empty when @drain. Called with the lock held. */
+static void
+write_ready (CliRun *run, gboolean drain)
+{
+  for (;;)
+    {
+      Batch *batch = g_queue_peek_head (&run->pending);
+      if (batch == NULL)
+        return;
+      if (!batch->done)
+        {
+          if (!drain && run->pending.length < run->max_pending)
+            return;
+          g_cond_wait (&run->cond, &run->lock);
+          continue;
+        }
+      g_queue_pop_head (&run->pending);
+      g_mutex_unlock (&run->lock);
+
+      if (run->stop)
+        {
+          /* after --fail-fast tripped or output failed: drop the rest */
+          batch_free (batch);
+          g_mutex_lock (&run->lock);
+          continue;
+        }
+      if (batch->problems->len > 0)
+        {
+          if (run->progress)
+            cli_say ("\r\033[K");
+          g_auto(GStrv) lines = g_strsplit (batch->problems->str, "\n", -1);
+          for (guint i = 0; lines[i] && *lines[i]; i++)
+            cli_say ("docsift: %s\n", lines[i]);
+        }
+      if (!cli_write_out (batch->out->str, batch->out->len))
+        run->stop = TRUE;
+      run->n_docs += batch->n_docs;
+      run->n_failed += batch->n_failed;
+      run->bytes_in += batch->bytes;
+      if (batch->n_failed > 0 && run->opts->fail_fast)
+        run->stop = TRUE;
+      show_progress (run, FALSE);
+      batch_free (batch);
+
+      g_mutex_lock (&run->lock);
+    }
+}
+
+static void
+flush_batch (CliRun *run)
+{
+  Batch *batch = run->filling;
+  if (batch == NULL)
+    return;
+  run->filling = NULL;
+
+  g_mutex_lock (&run->lock);
+  g_queue_push_tail (&run->pending, batch);
+  g_mutex_unlock (&run->lock);
+  g_thread_pool_push (run->pool, batch, NULL);
+
+  g_mutex_lock (&run->lock);
+  write_ready (run, FALSE);
+  g_mutex_unlock (&run->lock);
+}
+
+CliRun *
+cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings *settings)
+{
+  CliRun *run = g_new0 (CliRun, 1);
+  gint jobs = settings->jobs;
+  run->pipeline = pipeline;
+  run->opts = opts;
+  run->flags = settings->flags;
+  run->text_format = settings->text_format;
+  run->max_doc_bytes = settings->max_doc_bytes;
+  g_mutex_init (&run->lock);
+  g_cond_init (&run->cond);
+  g_queue_init (&run->pending);
+  run->max_pending = (guint) jobs * 4;
+  run->pool = g_thread_pool_new (process_batch, run, jobs, TRUE, NULL);
+  run->progress = !opts->quiet && isatty (STDERR_FILENO);
+  run->started = g_get_monotonic_time ();
+  return run;
+}
+
+static void
+queue_item (CliRun *run, CliItem *item)
+{
+  if (run->filling == NULL)
+    {
+      Batch *batch = g_new0 (Batch, 1);
+      batch->items = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_item_free);
+      batch->out = g_string_sized_new (BATCH_BYTES * 2);
+      batch->problems = g_string_new (NULL);
+      run->filling = batch;
+    }
+  g_ptr_array_add (run->filling->items, item);
+  run->filling->bytes += item->length;
+  /* With --fail-fast every document is its own batch, so the output ends at
+   * the first failure. */
+  if (run->filling->bytes >= BATCH_BYTES || run->filling->items->len >= BATCH_ITEMS ||
+      (item->kind == CLI_ITEM_FILE && run->filling->items->len >= BATCH_FILES) || run->opts->fail_fast)
+    flush_batch (run);
+}
+
+void
+cli_run_add_item (CliRun *run, CliItemKind kind, char *data, gsize length, const char *id, const char *source)
+{
+  queue_item (run, cli_item_new (kind, data, length, id, source));
+}
+
+void
+cli_run_add_error (CliRun *run, const char *id, const char *source, int code, const char *message)
+{
+  CliItem *item = cli_item_new (CLI_ITEM_ERROR, g_strdup (message), 0, id, source);
+  item->code = code;
+  queue_item (run, item);
+}
+
+gboolean
+cli_run_stopped (CliRun *run)
+{
+  return run->stop;
+}
+
+int
+cli_run_finish (CliRun *run)
+{
+  flush_batch (run);
+  g_mutex_lock (&run->lock);
+  write_ready (run, TRUE);
+  g_mutex_unlock (&run->lock);
+  g_thread_pool_free (run->pool, FALSE, TRUE);
+  g_mutex_clear (&run->lock);
+  g_cond_clear (&run->cond);
+
+  gboolean flushed = cli_flush_out ();
+  show_progress (run, TRUE);
+
+  guint n_failed = run->n_failed, n_docs = run->n_docs;
+  gboolean quiet = run->opts->quiet;
+  g_free (run);
+  if (cli_output_failed () || !flushed)
+    return EXIT_OUTPUT;
+  if (n_failed > 0)
+    {
+      if (!quiet)
+        cli_say ("docsift: %u of %u documents failed\n", n_failed, n_docs);
+      return EXIT_DOC_FAILED;
+    }
+  return EXIT_OK;
+}

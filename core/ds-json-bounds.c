@@ -1,0 +1,70 @@
+/* ds-json-bounds.c: what json-glib must not be given. Its parser recurses
+ * once per nesting level (50,000 levels overflow the stack) and cuts
+ * strings at a \u0000 escape without a word; one pass over the bytes finds
+ * both before the parser runs.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ds-private.h"
+
+static gboolean
+is_nul_escape (const char *p, const char *end)
+{
+  return end - p >= 5 && p[0] == 'u' && p[1] == '0' && p[2] == '0' && p[3] == '0' && p[4] == '0';
+}
+
+gboolean
+_ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError **error)
+{
+  const char *p = json, *end = json + length;
+  guint depth = 0;
+
+  while (p < end)
+    {
+      char c = *p++;
+      if (c == '{' || c == '[')
+        {
+          if (++depth > max_depth)
+            {
+              g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON,
+                           "nested deeper than %u levels (at byte %" G_GSIZE_FORMAT ")", max_depth,
+                           (gsize) (p - 1 - json));
+              return FALSE;
+            }
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth > 0)
+            depth--;
+        }
+      else if (c == '"')
+        {
+          /* a string: only '"' and '\\' matter inside */
+          while (p < end && *p != '"' && *p != '\0')
+            {
+              if (*p == '\\')
+                {
+                  if (is_nul_escape (p + 1, end))
+                    {
+                      g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON,
+                                   "a string holds \\u0000 (NUL, at byte %" G_GSIZE_FORMAT
+                                   "): docsift does not take NUL in text, as it refuses text files with NUL bytes",
+                                   (gsize) (p - json));
+                      return FALSE;
+                    }
+                  p++;
+                }
+              p++;
+            }
+          if (p < end && *p == '"')
+            p++;
+        }
+      else if (c == '\0')
+        {
+          g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON,
+                       "a NUL byte at byte %" G_GSIZE_FORMAT, (gsize) (p - 1 - json));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
