@@ -152,7 +152,12 @@ parse_published (Timeline *tl, const char *s, gint32 *day, int *minute)
         *minute = h * 60 + m;
       return TRUE;
     }
-  g_autoptr (TlText) t = tl_text_new (s, strlen (s));
+  /* meta is not normalized: the Traditional spelling of a Minguo date
+   * (中華民國104年10月10日) is the one a feed writes there */
+  g_autoptr (GString) simp = g_string_new (s);
+  g_string_replace (simp, "中華民國", "中华民国", 0);
+  g_string_replace (simp, "民國", "民国", 0);
+  g_autoptr (TlText) t = tl_text_new (simp->str, simp->len);
   const char *src;
   gsize a, b;
   return tl_find_published (&tl->tables, t, day, minute, &src, &a, &b);
@@ -177,7 +182,7 @@ static gboolean
 timeline_process (gpointer state, DsDocument *doc, GError **error)
 {
   Timeline *tl = state;
-  DsView *view = ds_document_get_view_or_original (doc, "normalized");
+  DsView *view = ds_document_get_view (doc, "normalized");
   gsize len = 0;
   const char *text = ds_view_get_text (view, &len);
   g_autoptr (TlText) t = tl_text_new (text, len);
@@ -364,7 +369,7 @@ DOCSIFT_PLUGIN_DEFINE (.name = "timeline",
                        .version = "0.1.0",
                        .description = "Dated events: date expressions resolved against the publication date, ordered",
                        .license = "LGPL-2.1-or-later",
-                       .optional = DS_STRV ("normalized"),
+                       .requires = DS_STRV ("normalized"),
                        .provides = DS_STRV ("timeline"),
                        .options = DS_OPTIONS ({ "reference", "", "reference date YYYY-MM-DD (overrides the publication date found in the document)" },
                                               { "format", "json", "json, or text: also store a readable timeline in the layer's \"rendered\" member" },

@@ -103,27 +103,14 @@ is_space (gunichar c)
   return c == ' ' || c == '\t' || c == 0x3000;
 }
 
+/* one character of a UTF-8 string literal of the grammar (NUL-terminated,
+ * so the shared decoder stops at the NUL at the latest) */
 static inline const char *
 dec (const char *s, gunichar *c)
 {
-  const guchar *u = (const guchar *) s;
-  if (u[0] < 0x80)
-    {
-      *c = u[0];
-      return s + 1;
-    }
-  if (u[0] < 0xE0)
-    {
-      *c = ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-      return s + 2;
-    }
-  if (u[0] < 0xF0)
-    {
-      *c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-      return s + 3;
-    }
-  *c = ((gunichar) (u[0] & 0x07) << 18) | ((gunichar) (u[1] & 0x3F) << 12) | ((gunichar) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
-  return s + 4;
+  const char *next;
+  *c = ds_utf8_decode (s, s + 4, &next);
+  return next;
 }
 
 

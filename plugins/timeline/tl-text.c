@@ -1,37 +1,29 @@
-/* tl-text.c: decoding and folding the text (full-width, dashes, the
- * Traditional characters the grammar uses), names of granularities and
- * tenses.
+/* tl-text.c: decoding and folding the text (dashes, ○, full width), names
+ * of granularities and tenses.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "tl-internal.h"
 
-/* Traditional → Simplified for the characters the grammar, the tense
- * markers and the political calendar use (the normalize plugin does the
- * full conversion; this keeps the plugin working on raw Traditional text). */
-static const char fold_pairs[] =
-  "國国後后來来當当兩两會会屆届節节慶庆個个週周這这號号時时間间開开黨党農农曆历"
-  "臘腊區区縣县與与終终將将劃划計计預预實实現现達达經经續续進进過过內内從从於于"
-  "點点歷历華华爭争確确標标規规統统際际議议幾几數数歲岁陽阳長长結结濟济設设務务"
-  "業业復复產产穩稳樣样變变億亿萬万體体總总動动貳贰參参陸陆舉举辦办營营發发佈布"
-  "訂订決决據据選选價价額额園园廠厂團团頭头輪轮啟启為为并并屆届禮礼鐘钟於于迄迄"
-  "曆历閏闰臺台灣湾週周屆届冬冬臘腊綫线線线幹干層层錄录邁迈踐践歸归門门";
-
-typedef struct
-{
-  gunichar t, s;
-} FoldPair;
-
-static FoldPair *fold_table;
-static guint fold_n;
+/* The grammar reads the normalized view (Simplified, half-width: the plugin
+ * requires it), so the folding left here is what normalize does not do:
+ * the dash family to one dash, ○ to 〇, and width and spaces again for
+ * callers that scan raw text (unit tests, meta.published). */
 static guint16 *fold_bmp;       /* folded value of every BMP character */
 guint8 trig_static[8192]; /* characters an expression may start with */
 
-static gint
-cmp_fold (gconstpointer a, gconstpointer b)
+static gunichar
+fold_char (gunichar c)
 {
-  gunichar x = ((const FoldPair *) a)->t, y = ((const FoldPair *) b)->t;
-  return x < y ? -1 : x > y;
+  if (c >= 0xFF01 && c <= 0xFF5E)
+    return c - 0xFEE0;
+  if (c == 0x3000 || c == 0xA0)
+    return ' ';
+  if (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212 || c == 0xFE63 || c == 0x2012)
+    return 0x2014; /* dash family → — (kept distinct from ASCII '-') */
+  if (c == 0x25CB || c == 0x25EF)
+    return 0x3007; /* ○ ◯ → 〇 */
+  return c;
 }
 
 static void
@@ -40,45 +32,9 @@ fold_init (void)
   static gsize once = 0;
   if (g_once_init_enter (&once))
     {
-      glong n = g_utf8_strlen (fold_pairs, -1);
-      FoldPair *tab = g_new0 (FoldPair, n / 2 + 1);
-      guint k = 0;
-      const char *p = fold_pairs;
-      while (*p)
-        {
-          gunichar t = g_utf8_get_char (p);
-          p = g_utf8_next_char (p);
-          if (!*p)
-            break;
-          gunichar s = g_utf8_get_char (p);
-          p = g_utf8_next_char (p);
-          if (t != s)
-            tab[k++] = (FoldPair){ t, s };
-        }
-      qsort (tab, k, sizeof *tab, (int (*) (const void *, const void *)) cmp_fold);
-      fold_table = tab;
-      fold_n = k;
       guint16 *bmp = g_new (guint16, 0x10000);
       for (gunichar c = 0; c < 0x10000; c++)
-        {
-          gunichar f = c;
-          if (c >= 0xFF01 && c <= 0xFF5E)
-            f = c - 0xFEE0;
-          else if (c == 0x3000 || c == 0xA0)
-            f = ' ';
-          else if (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212 || c == 0xFE63 || c == 0x2012)
-            f = 0x2014;
-          else if (c == 0x25CB || c == 0x25EF)
-            f = 0x3007;
-          else if (c >= 0x4E00)
-            {
-              FoldPair key = { c, 0 };
-              const FoldPair *hit = bsearch (&key, tab, k, sizeof key, (int (*) (const void *, const void *)) cmp_fold);
-              if (hit)
-                f = hit->s;
-            }
-          bmp[c] = (guint16) f;
-        }
+        bmp[c] = (guint16) fold_char (c);
       fold_bmp = bmp;
       for (gunichar c = 0; c < 0x10000; c++)
         if (may_start_static (bmp[c]))
@@ -94,25 +50,8 @@ fold (gunichar c)
     return c;
   if (c < 0x10000 && fold_bmp)
     return fold_bmp[c];
-  if (c >= 0xFF01 && c <= 0xFF5E)
-    return c - 0xFEE0;
-  if (c == 0x3000 || c == 0xA0)
-    return ' ';
-  if (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212 || c == 0xFE63 || c == 0x2012)
-    return 0x2014; /* dash family → — (kept distinct from ASCII '-') */
-  if (c == 0x25CB || c == 0x25EF)
-    return 0x3007; /* ○ ◯ → 〇 */
-  if (c >= 0x4E00 && fold_n)
-    {
-      FoldPair key = { c, 0 };
-      const FoldPair *hit = bsearch (&key, fold_table, fold_n, sizeof key,
-                                     (int (*) (const void *, const void *)) cmp_fold);
-      if (hit)
-        return hit->s;
-    }
-  return c;
+  return fold_char (c);
 }
-
 
 TlText *
 tl_text_new (const char *text, gsize length)
@@ -124,58 +63,19 @@ tl_text_new (const char *text, gsize length)
   t->cp = g_new (gunichar, length + 8);
   t->off = g_new (gsize, length + 1);
   gsize n = 0;
-  const guchar *u = (const guchar *) text;
-  gsize i = 0;
-  /* decoded inline (g_utf8_get_char_validated per character cost as much as
-   * the folding): ASCII directly; longer sequences validated as GLib does
-   * (no overlongs, surrogates or values past U+10FFFF), else U+FFFD for one byte */
-  while (i < length)
+  const char *p = text, *end = text + length;
+  while (p < end)
     {
-      guchar b = u[i];
-      t->off[n] = i;
-      if (b < 0x80)
+      t->off[n] = (gsize) (p - text);
+      if ((guchar) *p < 0x80)
         {
-          t->cp[n++] = b;
-          i++;
+          t->cp[n++] = (guchar) *p++;
           continue;
         }
-      gunichar c = 0xFFFD;
-      gsize len = 1;
-      if (b >= 0xC2 && b <= 0xDF)
-        {
-          if (i + 1 < length && (u[i + 1] & 0xC0) == 0x80)
-            {
-              c = ((gunichar) (b & 0x1F) << 6) | (u[i + 1] & 0x3F);
-              len = 2;
-            }
-        }
-      else if (b >= 0xE0 && b <= 0xEF)
-        {
-          if (i + 2 < length && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80)
-            {
-              gunichar v = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-              if (v >= 0x800 && (v & 0xFFFFF800) != 0xD800)
-                {
-                  c = v;
-                  len = 3;
-                }
-            }
-        }
-      else if (b >= 0xF0 && b <= 0xF4)
-        {
-          if (i + 3 < length && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 && (u[i + 3] & 0xC0) == 0x80)
-            {
-              gunichar v = ((gunichar) (b & 0x07) << 18) | ((gunichar) (u[i + 1] & 0x3F) << 12)
-                           | ((gunichar) (u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
-              if (v >= 0x10000 && v < 0x110000)
-                {
-                  c = v;
-                  len = 4;
-                }
-            }
-        }
-      t->cp[n++] = fold (c);
-      i += len;
+      const char *next;
+      gunichar c = ds_utf8_decode (p, end, &next);
+      t->cp[n++] = c == DS_UNICHAR_INVALID ? 0xFFFD : fold (c); /* broken UTF-8: U+FFFD for one byte */
+      p = next;
     }
   t->off[n] = length;
   memset (t->cp + n, 0, 8 * sizeof (gunichar));

@@ -11,6 +11,31 @@ TlPolCalendar *pol;
 TlHolidays *holidays;
 TlSolarTerms *terms;
 TlTables tables;
+static DsHarness *normalizer;
+static gboolean normalizer_tried;
+
+char *
+tl_cases_normalize (const char *s)
+{
+  if (!normalizer_tried)
+    {
+      normalizer_tried = TRUE;
+      g_autoptr (GError) error = NULL;
+      normalizer = ds_harness_new (NULL, &error);
+      if (normalizer && !ds_harness_select (normalizer, "normalize", &error))
+        g_clear_pointer (&normalizer, ds_harness_free);
+      if (!normalizer)
+        g_printerr ("# normalize plugin not found (%s): cases are scanned as written\n", error ? error->message : "?");
+    }
+  if (!normalizer)
+    return g_strdup (s);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DsDocument) doc = ds_harness_process_text (normalizer, s, -1, &error);
+  g_assert_no_error (error);
+  gsize len = 0;
+  const char *t = ds_view_get_text (ds_document_get_view (doc, "normalized"), &len);
+  return g_strndup (t, len);
+}
 
 char *
 data_path (const char *name)
@@ -67,8 +92,15 @@ dump (GArray *a, const char *input)
 }
 
 void
-check_case (const Case *c)
+check_case (const Case *c0)
 {
+  /* the plugin reads the normalized view: so do the cases */
+  g_autofree char *input = tl_cases_normalize (c0->input);
+  g_autofree char *ctext = c0->text ? tl_cases_normalize (c0->text) : NULL;
+  Case cn = *c0;
+  cn.input = input;
+  cn.text = ctext;
+  const Case *c = &cn;
   TlText *t;
   GArray *a = scan (c->input, c->ref, &t);
   if (c->flags & F_NONE)
@@ -189,4 +221,5 @@ tl_cases_free_tables (void)
   tl_pol_calendar_free (pol);
   tl_holidays_free (holidays);
   tl_solar_terms_free (terms);
+  g_clear_pointer (&normalizer, ds_harness_free);
 }

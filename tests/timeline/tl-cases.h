@@ -45,6 +45,9 @@ char *data_path (const char *name);
 /* loads the lunar table and the political calendar into `tables` */
 void tl_cases_load_tables (void);
 void tl_cases_free_tables (void);
+/* the text as the plugin reads it: the normalize plugin's normalized view
+ * (Simplified, half-width); a copy of @s when normalize is not available */
+char *tl_cases_normalize (const char *s);
 GArray *scan (const char *input, const char *ref, TlText **text_out);
 const TlExpr *find (GArray *a, const char *input, const char *text);
 void dump (GArray *a, const char *input);
