@@ -14,6 +14,7 @@
 #define TL_POLITICAL_FILE "calendar-political.tsv"
 #define TL_HOLIDAYS_FILE "timeline-holidays.tsv"
 #define TL_SOLAR_TERMS_FILE "timeline-solar-terms.tsv"
+#define TL_WORDS_FILE "timeline-words.txt"
 
 typedef struct
 {
@@ -21,6 +22,7 @@ typedef struct
   TlPolCalendar *pol;
   TlHolidays *hol;
   TlSolarTerms *terms;
+  TlWords *words;
   TlTables tables;
   gboolean has_reference;
   gint32 reference;
@@ -38,6 +40,7 @@ timeline_finalize (gpointer state)
   tl_pol_calendar_free (tl->pol);
   tl_holidays_free (tl->hol);
   tl_solar_terms_free (tl->terms);
+  tl_words_free (tl->words);
   g_free (tl);
 }
 
@@ -47,6 +50,7 @@ typedef enum
   TABLE_POLITICAL,
   TABLE_SOLAR_TERMS,
   TABLE_HOLIDAYS,
+  TABLE_WORDS,
 } TableKind;
 
 static gboolean
@@ -66,7 +70,8 @@ load_table (DsPluginContext *ctx, Timeline *tl, const char *file, gpointer *out,
     case TABLE_LUNAR: *out = tl_lunar_table_load (path, &local); break;
     case TABLE_POLITICAL: *out = tl_pol_calendar_load (path, &local); break;
     case TABLE_SOLAR_TERMS: *out = tl_solar_terms_load (path, &local); break;
-    default: *out = tl_holidays_load (path, tl->terms, &local); break;
+    case TABLE_HOLIDAYS: *out = tl_holidays_load (path, tl->terms, &local); break;
+    default: *out = tl_words_load (path, &local); break;
     }
   if (!*out)
     {
@@ -93,6 +98,10 @@ timeline_init (DsPluginContext *ctx, gpointer *state, GError **error)
   if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "holidays"), &p, TABLE_HOLIDAYS, error))
     goto fail;
   tl->hol = p;
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "words"), &p, TABLE_WORDS, error))
+    goto fail;
+  tl->words = p;
+  tl->tables.words = tl->words;
   tl->tables.lunar = tl->lunar;
   tl->tables.pol = tl->pol;
   tl->tables.hol = tl->hol;
@@ -377,6 +386,7 @@ DOCSIFT_PLUGIN_DEFINE (.name = "timeline",
                                               { "political_calendar", TL_POLITICAL_FILE, "political calendar data file (config folder name or absolute path)" },
                                               { "holidays", TL_HOLIDAYS_FILE, "holidays and festivals data file (config folder name or absolute path)" },
                                               { "solar_terms", TL_SOLAR_TERMS_FILE, "solar terms data file (config folder name or absolute path)" },
+                                              { "words", TL_WORDS_FILE, "the grammar's word lists (config folder name or absolute path)" },
                                               { "taiwan", "auto", "auto (中華民國/民國 in the text), true or false: Minguo years and 國慶 = 10-10" }),
                        .init = timeline_init,
                        .process = timeline_process,

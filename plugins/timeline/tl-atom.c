@@ -132,10 +132,10 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   gsize k2 = read_arabic (sc, k1, 2, &y2, &nd);
   if (!k2 || nd != 2 || y2 != (y + 1) % 100)
     return 0;
-  static const char *const years[] = { "年度", "财政年度", "课税年度", "评税年度", "税务年度", "预算年度", "财年", NULL };
+  const char *const *years = W (sc, TL_W_ATOM_YEARS);
   gsize e = lit_any (sc, k2, years, NULL);
   /* 2017/18年 (a Hong Kong fiscal year without 度); 2013-14年 stays a range */
-  if (!e && sep == '/' && lit (sc, k2, "年") && !lit (sc, k2, "年度"))
+  if (!e && sep == '/' && lit_c (sc, k2, 0x5E74 /* 年 */) && !lit (sc, k2, "年度"))
     e = k2 + 1;
   if (!e)
     return 0;
@@ -161,9 +161,9 @@ period_part_alone (Sc *sc, gsize i, Atom *inh, Atom *a)
   /* 第N周 (no 个, no weekday): a week of the year */
   int n;
   gsize t = c == 0x7B2C ? (is_digit (C (sc, i + 1)) ? read_arabic (sc, i + 1, 2, &n, NULL) : read_cn (sc, i + 1, 2, &n, NULL)) : 0;
-  if (t && lit (sc, t, "周") && !weekday_of_char (C (sc, t + 1)) && n >= 1 && n <= 53)
+  if (t && lit_c (sc, t, 0x5468 /* 周 */) && !weekday_of_char (C (sc, t + 1)) && n >= 1 && n <= 53)
     month = FALSE;
-  else if (c == 0x7B2C && !(t && lit (sc, t, "个")))
+  else if (c == 0x7B2C && !(t && lit_c (sc, t, 0x4E2A /* 个 */)))
     return 0;
   a->e.kind = "relative";
   int y = context_year (sc, inh, &a->e);
@@ -213,17 +213,17 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
       || p == 0x5E74 || p == 0x6BCF || p == 0x672C)
     return 0;
   gsize x;
-  static const char *const ends[] = { "年初", "年底", "年末", "年中", "年内", NULL };
+  const char *const *ends = W (sc, TL_W_ATOM_ENDS);
   int w = -1;
   if ((x = lit_any (sc, i, ends, &w)))
     {
-      if (lit (sc, x, "期"))
+      if (lit_c (sc, x, 0x671F /* 期 */))
         return 0;
       if (w >= 3)
         {
           /* 年中/年内 only as words of their own: not 青年中心, 少年中国, 多年内… */
-          static const char prev_bad[] = "青少老成多全中童幼晚早壮历逐每当某该这那半";
-          static const char next_ok[] = "前后以时左才或的将会见开完推实达要力基";
+          const char *prev_bad = W (sc, TL_W_ATOM_PREV_BAD)[0];
+          const char *next_ok = W (sc, TL_W_ATOM_NEXT_OK)[0];
           gunichar nx = C (sc, x);
           if (p >= 0x4E00)
             {
@@ -322,8 +322,8 @@ news_day (const Sc *sc, gsize i, gsize x)
   gunichar p = C (sc, i - 1), n = C (sc, x);
   if (p < 0x4E00 || n < 0x4E00)
     return FALSE;
-  static const char bad_prev[] = "第每前后近数几个约达共续满隔逾超过仅上下这那本该当同首末期周月年至到和或及";
-  static const char bad_next[] = "内元电讯游均左以期次前后";
+  const char *bad_prev = W (sc, TL_W_ATOM_BAD_PREV)[0];
+  const char *bad_next = W (sc, TL_W_ATOM_BAD_NEXT)[0];
   char pb[8] = { 0 }, nb[8] = { 0 };
   g_unichar_to_utf8 (p, pb);
   g_unichar_to_utf8 (n, nb);
@@ -341,7 +341,7 @@ cn_day_is_count (const Sc *sc, gsize i, gsize x)
   gunichar nx = C (sc, x);
   if (nx < 0x4E00)
     return FALSE;
-  static const char ok[] = "上下中晚早凌夜起至到";
+  const char *ok = W (sc, TL_W_ATOM_OK)[0];
   char nb[8] = { 0 };
   g_unichar_to_utf8 (nx, nb);
   return !strstr (ok, nb);
@@ -374,7 +374,7 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
               set_year (&a->e, y);
               a->year = y;
               a->year_explicit = TRUE;
-              x = lit (sc, k, "年");
+              x = lit_c (sc, k, 0x5E74 /* 年 */);
               return x ? x : k;
             }
         }
@@ -453,8 +453,8 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
           gsize dk = read_day_num (sc, i, &d);
           if (dk && (C (sc, dk) == 0x65E5 || (inh && C (sc, dk) == 0x53F7))
               && (inh ? inh->month != 0 : (clause_start (sc, i) || news_day (sc, i, dk + 1)))
-              && d >= 1 && d <= 31 && !lit (sc, dk + 1, "内") && !lit (sc, dk + 1, "以内") && !lit (sc, dk + 1, "元")
-              && !lit (sc, dk + 1, "电") && !lit (sc, dk + 1, "讯") && !cn_day_is_count (sc, i, dk + 1))
+              && d >= 1 && d <= 31 && !lit_c (sc, dk + 1, 0x5185 /* 内 */) && !lit (sc, dk + 1, "以内") && !lit_c (sc, dk + 1, 0x5143 /* 元 */)
+              && !lit_c (sc, dk + 1, 0x7535 /* 电 */) && !lit_c (sc, dk + 1, 0x8BAF /* 讯 */) && !cn_day_is_count (sc, i, dk + 1))
             {
               int yy, mm;
               if (inh && inh->month)
@@ -558,8 +558,8 @@ finer (TlGran a, TlGran b)
 gsize
 parse_composite (Sc *sc, gsize i, Atom *out)
 {
-  static const char *const until_pre[] = { "截至", "截止", "截止到", "截止至", "截到", NULL };
-  static const char *const since_pre[] = { "自", "从", "自从", "始于", NULL };
+  const char *const *until_pre = W (sc, TL_W_ATOM_UNTIL_PRE);
+  const char *const *since_pre = W (sc, TL_W_ATOM_SINCE_PRE);
   const char *pre = NULL;
   int pw = -1;
   gsize j = lit_any (sc, i, until_pre, NULL);
@@ -615,15 +615,15 @@ parse_composite (Sc *sc, gsize i, Atom *out)
           /* …至 B 止 / 为止 closes the range */
           gsize z = lit (sc, x, "为止");
           if (!z)
-            z = lit (sc, x, "止");
+            z = lit_c (sc, x, 0x6B62 /* 止 */);
           if (z)
             x = z;
         }
       atom_clear (&b);
     }
   /* suffixes */
-  static const char *const since_suf[] = { "以来", "以後", "以后", "之后", "起", "开始", "至今", "或之后", "及之后", "及以后", "或以后", NULL };
-  static const char *const until_suf[] = { "以前", "之前", "或之前", "及以前", "或以前", "及之前", "前", NULL };
+  const char *const *since_suf = W (sc, TL_W_ATOM_SINCE_SUF);
+  const char *const *until_suf = W (sc, TL_W_ATOM_UNTIL_SUF);
   int w = -1;
   gsize s;
   /* X开始 is a bound after 自/从 or at the end of a phrase (2018年开始，…), not

@@ -30,8 +30,6 @@ has_word (const Sc *sc, gsize from, gsize to, const char *w)
 
 /* a clause boundary at i: punctuation (full-width folded to ASCII), a colon
  * unless between digits (09:16, 3:1) */
-static const char *const plan_strong[] = { "将", "计划", "力争", "预计", "拟", "争取", "即将", "有望", "打算", "预期", NULL };
-static const char *const plan_weak[] = { "确保", "目标", "规划", "部署", "推动", "加快", NULL };
 
 static inline gboolean
 clause_end_at (const Sc *sc, gsize i)
@@ -45,6 +43,8 @@ clause_end_at (const Sc *sc, gsize i)
 void
 event_and_tense (Sc *sc, Atom *a)
 {
+  const char *const *plan_strong = W (sc, TL_W_EVENT_PLAN_STRONG);
+  const char *const *plan_weak = W (sc, TL_W_EVENT_PLAN_WEAK);
   gsize s = a->s, e = a->x;
   while (s > 0 && !clause_end_at (sc, s - 1) && a->s - s < 200)
     s--;
@@ -55,8 +55,7 @@ event_and_tense (Sc *sc, Atom *a)
   gboolean heading = extra <= 1;
   if (!heading && e == a->x)
     {
-      static const char *const fillers[] = { "特别是", "尤其是", "其中", "同时", "而", "但", "此外", "另外", "而且",
-                                             "并且", "其后", "随后", "此后", "早在", "直到", "到了", "自", "从", NULL };
+      const char *const *fillers = W (sc, TL_W_EVENT_FILLERS);
       gsize f = s;
       while (f < a->s && (is_space (C (sc, f)) || C (sc, f) == '\n' || C (sc, f) == '\r'))
         f++;
@@ -77,9 +76,9 @@ event_and_tense (Sc *sc, Atom *a)
   a->e.ev_end = e;
 
   /* strong markers decide; weak ones only when no strong marker is there */
-  static const char *const past_strong[] = { "已", "完成了", "实现了", "取得了", "创造了", "回望", "回顾", "过去", "以来", NULL };
-  static const char *const past_weak[] = { "实现", "完成", "取得", "达到", "累计", "同比", "比上年", "较上年", "了", "突破", "创造", "增长", NULL };
-  static const char *const ongoing[] = { "正在", "目前", "当前", "正", "持续", "进行中", NULL };
+  const char *const *past_strong = W (sc, TL_W_EVENT_PAST_STRONG);
+  const char *const *past_weak = W (sc, TL_W_EVENT_PAST_WEAK);
+  const char *const *ongoing = W (sc, TL_W_EVENT_ONGOING);
   gboolean ps = FALSE, pw = FALSE, qs = FALSE, qw = FALSE, o = FALSE;
   for (int k = 0; plan_strong[k]; k++)
     ps |= has_word (sc, s, e, plan_strong[k]);
@@ -106,8 +105,8 @@ event_and_tense (Sc *sc, Atom *a)
     if (C (sc, k) == 0x6B63)
       {
         gunichar b = k > 0 ? C (sc, k - 1) : 0, f = C (sc, k + 1);
-        static const char nf[] = "式常确当规面义品版月宗好是直视值负数能";
-        static const char nb[] = "真公修纠改端校反更指立严";
+        const char *nf = W (sc, TL_W_EVENT_NF)[0];
+        const char *nb = W (sc, TL_W_EVENT_NB)[0];
         char fb[8] = { 0 }, bb[8] = { 0 };
         g_unichar_to_utf8 (f, fb);
         g_unichar_to_utf8 (b, bb);
@@ -141,6 +140,8 @@ event_and_tense (Sc *sc, Atom *a)
 gboolean
 clause_plans (const Sc *sc, gsize s, gsize e)
 {
+  const char *const *plan_strong = W (sc, TL_W_EVENT_PLAN_STRONG);
+  const char *const *plan_weak = W (sc, TL_W_EVENT_PLAN_WEAK);
   gsize x = e, s0 = s;
   while (s > 0 && !clause_end_at (sc, s - 1) && s0 - s < 200)
     s--;

@@ -110,8 +110,7 @@ holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
     return 0;
   /* tails: 期间/假期/长假/黄金周 (the holiday span), 前后 (± 7 days),
    * 前/节前 (until), 后/节后/过后 (since), 当天, 节 */
-  static const char *const tails[] = { "期间", "假期", "长假", "小长假", "黄金周", "前后", "前夕", "节前", "前", "节后", "过后", "后", "当天", "节", "夜",
-                                       "节气", "时节", "这天", "这一天", NULL };
+  const char *const *tails = W (sc, TL_W_HOLIDAY_TAILS);
   int t = -1;
   gsize tk = lit_any (sc, k, tails, &t);
   if (h->needs_tail && !tk && !after_year && !(h->tw_month && sc->taiwan))
@@ -200,7 +199,7 @@ lunar_date_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
     }
   int m = 0;
   gboolean leap = FALSE;
-  gsize mk = lit (sc, k, "闰");
+  gsize mk = lit_c (sc, k, 0x95F0 /* 闰 */);
   if (mk)
     {
       leap = TRUE;
@@ -224,7 +223,7 @@ lunar_date_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
     return 0;
   k = mk;
   int d = 0;
-  gsize dk = lit (sc, k, "初");
+  gsize dk = lit_c (sc, k, 0x521D /* 初 */);
   if (dk)
     {
       gsize n = read_cn (sc, dk, 2, &d, NULL);

@@ -47,6 +47,7 @@ typedef struct
                            * ends: a later bare month (or 年底) from since_m on is of that year */
   int per_m1, per_m2;     /* months of the last month/quarter/half period met (同期), 0 if none */
   TlGran per_gran;
+  const char *const *const *w; /* word lists by TlWordsId (tl-words.h) */
   gboolean taiwan;
   gboolean fiscal;        /* the text writes Hong Kong fiscal years (2019/20年度): 本年度 is the fiscal year */
   int founded;            /* founding year found in the text, 0 if none */
@@ -79,6 +80,9 @@ typedef struct
   gboolean departure;  /* after 自/从 with no 起/以来: a point of departure, dated as itself */
 } Atom;
 
+/* the grammar's word list @id (NULL-terminated, in file order) */
+#define W(sc, id) ((sc)->w[(id)])
+
 static inline gunichar
 C (const Sc *sc, gsize i)
 {
@@ -101,6 +105,13 @@ static inline gboolean
 is_space (gunichar c)
 {
   return c == ' ' || c == '\t' || c == 0x3000;
+}
+
+/* the character c at i: the index after it, or 0 */
+static inline gsize
+lit_c (const Sc *sc, gsize i, gunichar c)
+{
+  return C (sc, i) == c ? i + 1 : 0;
 }
 
 /* one character of a UTF-8 string literal of the grammar (NUL-terminated,

@@ -276,11 +276,11 @@ passage_year (const Sc *sc)
   return sc->ry;
 }
 
-static const char *const range_conn[] = { "至", "到", "—", "——", "-", "~", "～", "－", "－", "至到", NULL };
 
 gsize
 read_conn (const Sc *sc, gsize i)
 {
+  const char *const *range_conn = W (sc, TL_W_LEX_RANGE_CONN);
   gsize e = lit_any (sc, i, range_conn, NULL);
   if (!e)
     return 0;

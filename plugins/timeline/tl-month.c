@@ -32,8 +32,7 @@ read_day_num (const Sc *sc, gsize i, int *d)
 static gsize
 read_time_pm (const Sc *sc, gsize i, int *minute, gboolean pm)
 {
-  static const char *const parts[] = { "上午", "早上", "早晨", "清晨", "凌晨", "中午", "下午", "傍晚", "晚上", "夜里",
-                                       "夜间", "晚间", "午后", "早", "晚", NULL };
+  const char *const *parts = W (sc, TL_W_MONTH_PARTS);
   int w = -1;
   gsize k = lit_any (sc, i, parts, &w);
   gboolean early = FALSE, noon = FALSE;
@@ -75,14 +74,14 @@ read_time_pm (const Sc *sc, gsize i, int *minute, gboolean pm)
     }
   else
     {
-      gsize k2 = lit (sc, k1, "时");
+      gsize k2 = lit_c (sc, k1, 0x65F6 /* 时 */);
       if (!k2)
-        k2 = lit (sc, k1, "点");
+        k2 = lit_c (sc, k1, 0x70B9 /* 点 */);
       if (!k2)
         return 0;
       x = k2;
       gsize k3;
-      if ((k3 = lit (sc, x, "半")))
+      if ((k3 = lit_c (sc, x, 0x534A /* 半 */)))
         {
           m = 30;
           x = k3;
@@ -97,7 +96,7 @@ read_time_pm (const Sc *sc, gsize i, int *minute, gboolean pm)
           m = 45;
           x = k3;
         }
-      else if ((k3 = lit (sc, x, "整")))
+      else if ((k3 = lit_c (sc, x, 0x6574 /* 整 */)))
         x = k3;
       else
         {
@@ -106,13 +105,13 @@ read_time_pm (const Sc *sc, gsize i, int *minute, gboolean pm)
           k3 = ar ? read_arabic (sc, x, 2, &mm, &nd) : read_cn (sc, x, 3, &mm, NULL);
           if (k3 && mm <= 59)
             {
-              if (lit (sc, k3, "分"))
+              if (lit_c (sc, k3, 0x5206 /* 分 */))
                 {
                   m = mm;
                   x = k3 + 1;
                   int sec;
                   gsize k4 = is_digit (C (sc, x)) ? read_arabic (sc, x, 2, &sec, &nd) : read_cn (sc, x, 3, &sec, NULL);
-                  if (k4 && lit (sc, k4, "秒"))
+                  if (k4 && lit_c (sc, k4, 0x79D2 /* 秒 */))
                     x = k4 + 1;
                 }
               else if (!ar && mm >= 10 && !is_cn_num (C (sc, k3)))
@@ -144,7 +143,7 @@ attach_time (const Sc *sc, gsize x, TlExpr *e, gboolean pm)
   if (!t)
     {
       /* a part of the day alone: 周三晚上, 明天上午 (minutes from–to) */
-      static const char *const parts[] = { "凌晨", "早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", NULL };
+      const char *const *parts = W (sc, TL_W_MONTH_ATTACH_TIME_PARTS);
       static const short span[][2] = { { 0, 359 }, { 360, 539 }, { 360, 539 }, { 360, 539 }, { 480, 720 }, { 660, 780 },
                                        { 720, 1080 }, { 1020, 1140 }, { 1080, 1439 }, { 1080, 1439 }, { 1080, 1439 }, { 1200, 1439 } };
       int w = -1;
@@ -184,7 +183,7 @@ gsize
 month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
 {
   TlExpr *e = &a->e;
-  gsize j = lit (sc, k, "份");
+  gsize j = lit_c (sc, k, 0x4EFD /* 份 */);
   if (j)
     k = j;
   j = skip_ws (sc, k);
@@ -220,7 +219,7 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
               /* a weekday between the date and the time: 2022年3月6日 星期日 08:00 */
               gsize w = skip_ws (sc, x), wk = 0;
               gboolean paren = C (sc, w) == '(';
-              static const char *const wkw[] = { "星期", "礼拜", "周", NULL };
+              const char *const *wkw = W (sc, TL_W_MONTH_WKW);
               if ((wk = lit_any (sc, paren ? w + 1 : w, wkw, NULL)) && C (sc, wk) != 0x672B
                   && (weekday_of_char (C (sc, wk)) || C (sc, wk) == 0x5929))
                 {
@@ -284,13 +283,13 @@ month_tail (Sc *sc, gsize k, int y, int m, Atom *a)
   if (y)
     set_months (e, y, m, m, TL_GRAN_MONTH);
   a->month = m;
-  static const char *const parts[] = { "上旬", "中旬", "下旬", "初", "中", "底", "末", "末期", NULL };
+  const char *const *parts = W (sc, TL_W_MONTH_MONTH_TAIL_PARTS);
   int which = -1;
   gsize pj = lit_any (sc, j, parts, &which);
   if (pj && e->resolved && y && m >= 1 && m <= 12)
     {
       /* 月中 is only a date before a boundary: "6月中国…" is not */
-      if (which == 4 && !(C (sc, pj) == 0xFF0C || C (sc, pj) == ',' || lit (sc, pj, "旬") || lit (sc, pj, "以来")))
+      if (which == 4 && !(C (sc, pj) == 0xFF0C || C (sc, pj) == ',' || lit_c (sc, pj, 0x65EC /* 旬 */) || lit (sc, pj, "以来")))
         return k;
       int dim = tl_days_in_month (y, m);
       int lo = 1, hi = dim;
@@ -350,7 +349,7 @@ narrow_period (Sc *sc, gsize k, TlExpr *e, gboolean year)
       set_days (e, first ? lo : lo + 15, first ? lo + 14 : hi, TL_GRAN_DAY);
       return x;
     }
-  static const char *const heads[] = { "前", "最后", "头", "第", NULL };
+  const char *const *heads = W (sc, TL_W_MONTH_HEADS);
   int h = -1;
   gsize q = lit_any (sc, p, heads, &h);
   if (!q)
@@ -368,22 +367,22 @@ narrow_period (Sc *sc, gsize k, TlExpr *e, gboolean year)
   t = skip_ws (sc, t);
   if (n < 1)
     return 0;
-  gsize g = lit (sc, t, "个");
+  gsize g = lit_c (sc, t, 0x4E2A /* 个 */);
   gsize u;
   char unit = 0;
   int wd = 0;
-  if ((u = lit (sc, t, "天")) || (!g && (u = lit (sc, t, "日"))))
+  if ((u = lit_c (sc, t, 0x5929 /* 天 */)) || (!g && (u = lit_c (sc, t, 0x65E5 /* 日 */))))
     unit = 'd';
-  else if ((u = lit (sc, t, "周")) || (u = lit (sc, t, "个星期")) || (u = lit (sc, t, "个礼拜")))
+  else if ((u = lit_c (sc, t, 0x5468 /* 周 */)) || (u = lit (sc, t, "个星期")) || (u = lit (sc, t, "个礼拜")))
     unit = 'w';
-  else if (year && ((u = lit (sc, t, "个月")) || (h == 3 && (u = lit (sc, t, "月")))))
+  else if (year && ((u = lit (sc, t, "个月")) || (h == 3 && (u = lit_c (sc, t, 0x6708 /* 月 */)))))
     unit = 'm';
   if (unit == 'w' && (wd = weekday_of_char (C (sc, u))) && C (sc, u) != 0x672B)
     return 0; /* 第二周三: not handled */
   if (!unit && h == 3 && g)
     {
       /* 第二个周五 / 第一个星期一 */
-      static const char *const wk[] = { "周", "星期", "礼拜", NULL };
+      const char *const *wk = W (sc, TL_W_MONTH_WK);
       gsize w = lit_any (sc, g, wk, NULL);
       if (w && (wd = weekday_of_char (C (sc, w))) && C (sc, w) != 0x672B)
         {
@@ -463,7 +462,7 @@ month_expr (Sc *sc, gsize i, int y, Atom *a)
       if (c2 && C (sc, c2) == 0x6708 /* 月 */)
         {
           gsize x = c2 + 1;
-          gsize f = lit (sc, x, "份");
+          gsize f = lit_c (sc, x, 0x4EFD /* 份 */);
           if (f)
             x = f;
           if (y)

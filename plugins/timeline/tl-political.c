@@ -87,7 +87,7 @@ political_expr (Sc *sc, gsize i, int y, Atom *a)
       if (!a->e.note)
         expr_note (&a->e, "%s (political calendar)", ev->name);
       /* 党的二十大召开之年 → the year */
-      static const char *const year_of[] = { "召开之年", "召开的那一年", "召开那年", "胜利召开之年", "召开的年份", NULL };
+      const char *const *year_of = W (sc, TL_W_POLITICAL_YEAR_OF);
       gsize yk = lit_any (sc, x, year_of, NULL);
       if (yk)
         {
@@ -107,7 +107,7 @@ political_expr (Sc *sc, gsize i, int y, Atom *a)
 gsize
 session_expr (Sc *sc, gsize i, Atom *a)
 {
-  gsize k = lit (sc, i, "第");
+  gsize k = lit_c (sc, i, 0x7B2C /* 第 */);
   k = k ? k : i;
   int term, sess;
   gsize t = read_cn (sc, k, 3, &term, NULL);
@@ -118,7 +118,7 @@ session_expr (Sc *sc, gsize i, Atom *a)
       if (!p)
         return 0;
       cppcc_first = TRUE;
-      gsize q = lit (sc, p, "第");
+      gsize q = lit_c (sc, p, 0x7B2C /* 第 */);
       t = read_cn (sc, q ? q : p, 3, &term, NULL);
       if (!t)
         return 0;
@@ -128,13 +128,13 @@ session_expr (Sc *sc, gsize i, Atom *a)
   gsize b = t + 1;
   if (!cppcc_first)
     {
-      static const char *const bodies[] = { "全国人大", "全国人民代表大会", "全国政协", "全国委员会", NULL };
+      const char *const *bodies = W (sc, TL_W_POLITICAL_BODIES);
       gsize bk = lit_any (sc, b, bodies, NULL);
       if (!bk)
         return 0;
       b = bk;
     }
-  gsize q = lit (sc, b, "第");
+  gsize q = lit_c (sc, b, 0x7B2C /* 第 */);
   gsize s = read_cn (sc, q ? q : b, 2, &sess, NULL);
   if (!s || !lit (sc, s, "次会议") || term < 5 || sess < 1 || sess > 5)
     return 0;
@@ -176,7 +176,7 @@ plan_expr (Sc *sc, gsize i, Atom *a)
     }
   int n = 0;
   gsize e = 0;
-  gsize d = lit (sc, k, "第");
+  gsize d = lit_c (sc, k, 0x7B2C /* 第 */);
   if (d)
     {
       /* 第十四个五年规划 */
@@ -228,7 +228,7 @@ plan_expr (Sc *sc, gsize i, Atom *a)
           else
             quoted = FALSE;
         }
-      static const char *const heads[] = { "规划", "计划", "普法", "时期", "期间", "末", "开局", "收官", "以来", "中期", "初期", "首年", "第一年", NULL };
+      const char *const *heads = W (sc, TL_W_POLITICAL_HEADS);
       /* ten and below need quotes or a plan word: 十五 and 九五 are numbers */
       if (n <= 10 && !quoted && !lit_any (sc, e, heads, NULL))
         return 0;
@@ -268,15 +268,15 @@ plan_expr (Sc *sc, gsize i, Atom *a)
     x = g;
   /* its first or last year, with up to two words between: 十四五”良好开局 */
   gsize w = x;
-  static const char *const fillers[] = { "良好", "顺利", "精彩", "胜利", "圆满", "全面", "的", "之", "好", NULL };
+  const char *const *fillers = W (sc, TL_W_POLITICAL_FILLERS);
   for (int r = 0; r < 2; r++)
     {
       gsize f = lit_any (sc, w, fillers, NULL);
       if (f)
         w = f;
     }
-  static const char *const firsts[] = { "开局之年", "开局年", "开局", "起步之年", "首年", "第一年", NULL };
-  static const char *const lasts[] = { "收官之年", "收官年", "收官", "最后一年", "末年", "决胜之年", NULL };
+  const char *const *firsts = W (sc, TL_W_POLITICAL_FIRSTS);
+  const char *const *lasts = W (sc, TL_W_POLITICAL_LASTS);
   gsize f;
   if ((f = lit_any (sc, w, firsts, NULL)))
     {
@@ -302,8 +302,8 @@ plan_expr (Sc *sc, gsize i, Atom *a)
 gsize
 plan_year_expr (Sc *sc, gsize i, Atom *a)
 {
-  static const char *const firsts[] = { "开局之年", "开局年", NULL };
-  static const char *const lasts[] = { "收官之年", NULL };
+  const char *const *firsts = W (sc, TL_W_POLITICAL_PLAN_YEAR_EXPR_FIRSTS);
+  const char *const *lasts = W (sc, TL_W_POLITICAL_PLAN_YEAR_EXPR_LASTS);
   gboolean first;
   gsize k;
   if ((k = lit_any (sc, i, firsts, NULL)))

@@ -74,7 +74,7 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
   int wd = 0;
   if (!k)
     {
-      static const char *const wk[] = { "周", "星期", "礼拜", NULL };
+      const char *const *wk = W (sc, TL_W_RELATIVE_WK);
       gsize w = lit_any (sc, i, wk, NULL);
       if (!w || !(wd = weekday_of_char (C (sc, w))) || C (sc, w) == 0x672B)
         return 0;
@@ -145,7 +145,7 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
             gsize t = attach_time (sc, k + 1, &a->e, FALSE);
             return t ? t : k + 1;
           }
-        if (lit (sc, k, "末"))
+        if (lit_c (sc, k, 0x672B /* 末 */))
           {
             set_days (&a->e, monday + 5, monday + 6, TL_GRAN_DAY);
             return k + 1;
@@ -195,8 +195,7 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
 gsize
 present_expr (Sc *sc, gsize i, Atom *a)
 {
-  static const char *const words[] = { "目前", "当前", "现在", "如今", "现阶段", "眼下", "时下", "现时",
-                                       "近日", "日前", "前不久", "不久前", "近期", "迄今为止", "迄今", NULL };
+  const char *const *words = W (sc, TL_W_RELATIVE_WORDS);
   int w = -1;
   gsize k = lit_any (sc, i, words, &w);
   if (!k)
@@ -209,7 +208,7 @@ present_expr (Sc *sc, gsize i, Atom *a)
    * 充当前锋 or the adjective of 平均当前运营评估 */
   if (w == 1 && p >= 0x4E00)
     {
-      static const char ok[] = "在于是就而但从到至截为也都还已正的和与及对把将从";
+      const char *ok = W (sc, TL_W_RELATIVE_OK)[0];
       char pb[8] = { 0 };
       g_unichar_to_utf8 (p, pb);
       if (!strstr (ok, pb))
@@ -262,11 +261,11 @@ present_expr (Sc *sc, gsize i, Atom *a)
 gsize
 span_expr (Sc *sc, gsize i, Atom *a)
 {
-  static const char *const vague_words[] = { "近年来", "近年", "近些年", "近几年", "近些年来", "近几年来", "这些年", "这几年", "这些年来", "这几年来", NULL };
+  const char *const *vague_words = W (sc, TL_W_RELATIVE_VAGUE_WORDS);
   gsize k = lit_any (sc, i, vague_words, NULL);
   if (k)
     {
-      if (lit (sc, k, "度") || lit (sc, k, "份"))
+      if (lit_c (sc, k, 0x5EA6 /* 度 */) || lit_c (sc, k, 0x4EFD /* 份 */))
         return 0;
       a->e.kind = "period";
       a->e.vague = TRUE;
@@ -279,8 +278,8 @@ span_expr (Sc *sc, gsize i, Atom *a)
       expr_note (&a->e, "vague: taken as the five years up to the reference year");
       return k;
     }
-  static const char *const past[] = { "近", "过去", "过去的", "最近", "最近的", "前", NULL };
-  static const char *const future[] = { "未来", "今后", "未来的", "此后", "往后", "后", NULL };
+  const char *const *past = W (sc, TL_W_RELATIVE_PAST);
+  const char *const *future = W (sc, TL_W_RELATIVE_FUTURE);
   int dir = 0;
   int which = -1;
   /* 再过两个月: that long after the reference date */
@@ -329,7 +328,7 @@ span_expr (Sc *sc, gsize i, Atom *a)
   /* 经过近20年的开发建设, 历时近三年: a duration, not the last N years */
   if (dir < 0 && i >= 2)
     {
-      static const char *const spent[] = { "经过", "历经", "历时", "用了", "花了", "耗时", "经历", NULL };
+      const char *const *spent = W (sc, TL_W_RELATIVE_SPENT);
       for (int q = 0; spent[q]; q++)
         {
           gsize L = g_utf8_strlen (spent[q], -1);
@@ -353,20 +352,20 @@ span_expr (Sc *sc, gsize i, Atom *a)
       unit = 'm';
       ue = nstart + 2;
     }
-  else if ((ue = lit (sc, u, "年")))
+  else if ((ue = lit_c (sc, u, 0x5E74 /* 年 */)))
     unit = 'y';
   else if ((ue = lit (sc, u, "个月")))
     unit = 'm';
-  else if ((ue = lit (sc, u, "天")))
+  else if ((ue = lit_c (sc, u, 0x5929 /* 天 */)))
     unit = 'd';
-  else if ((ue = lit (sc, u, "周")) || (ue = lit (sc, u, "个星期")))
+  else if ((ue = lit_c (sc, u, 0x5468 /* 周 */)) || (ue = lit (sc, u, "个星期")))
     unit = 'w';
   if (!unit)
     return 0;
   /* 三年多来, 两个多月前 */
   if (!more && !half && (C (sc, ue) == 0x591A || C (sc, ue) == 0x4F59))
     {
-      static const char *const tails[] = { "来", "以来", "前", "以前", "之前", "后", "以后", "之后", NULL };
+      const char *const *tails = W (sc, TL_W_RELATIVE_TAILS);
       if (lit_any (sc, ue + 1, tails, NULL))
         {
           more = TRUE;
@@ -377,7 +376,7 @@ span_expr (Sc *sc, gsize i, Atom *a)
     {
       /* 再过两个月(后): a point after the reference date */
       a->e.kind = "period";
-      gsize s = lit (sc, ue, "后");
+      gsize s = lit_c (sc, ue, 0x540E /* 后 */);
       if (!s)
         s = ue;
       if (!need_ref (sc, &a->e))
@@ -423,10 +422,10 @@ span_expr (Sc *sc, gsize i, Atom *a)
   if (dir == 0)
     {
       /* N年来 / N年以来 / N年前 / N天后 / N年翻一番 */
-      static const char *const since_w[] = { "来", "以来", NULL };
-      static const char *const ago_w[] = { "前", "以前", "之前", NULL };
-      static const char *const later_w[] = { "后", "以后", "之后", NULL };
-      static const char *const double_w[] = { "翻一番", "翻番", "翻两番", "翻了一番", NULL };
+      const char *const *since_w = W (sc, TL_W_RELATIVE_SINCE_W);
+      const char *const *ago_w = W (sc, TL_W_RELATIVE_AGO_W);
+      const char *const *later_w = W (sc, TL_W_RELATIVE_LATER_W);
+      const char *const *double_w = W (sc, TL_W_RELATIVE_DOUBLE_W);
       gsize s;
       if ((s = lit_any (sc, ue, since_w, NULL)))
         {
@@ -439,7 +438,7 @@ span_expr (Sc *sc, gsize i, Atom *a)
         dir = -2;
       else if ((s = lit_any (sc, ue, later_w, NULL)))
         {
-          if (lit (sc, s, "的") || C (sc, s) == 0x5E74)
+          if (lit_c (sc, s, 0x7684 /* 的 */) || C (sc, s) == 0x5E74)
             return 0;
           dir = 2;
         }
@@ -521,10 +520,10 @@ span_expr (Sc *sc, gsize i, Atom *a)
   if (!need_ref (sc, &a->e))
     return ue;
   gsize x = ue;
-  gsize lai = lit (sc, x, "来");
+  gsize lai = lit_c (sc, x, 0x6765 /* 来 */);
   if (lai && dir < 0)
     x = lai;
-  else if ((lai = lit (sc, x, "内")) || (lai = lit (sc, x, "中")) || (lai = lit (sc, x, "间")))
+  else if ((lai = lit_c (sc, x, 0x5185 /* 内 */)) || (lai = lit_c (sc, x, 0x4E2D /* 中 */)) || (lai = lit_c (sc, x, 0x95F4 /* 间 */)))
     x = lai;
   int ry = sc->ry, rm = sc->rm;
   switch (unit)
@@ -618,8 +617,8 @@ set_minutes_from_ref (Sc *sc, TlExpr *e, int from_off, int to_off)
 gsize
 hours_expr (Sc *sc, gsize i, Atom *a)
 {
-  static const char *const past[] = { "过去", "过去的", "最近", "近", NULL };
-  static const char *const future[] = { "未来", "今后", "未来的", NULL };
+  const char *const *past = W (sc, TL_W_RELATIVE_HOURS_EXPR_PAST);
+  const char *const *future = W (sc, TL_W_RELATIVE_HOURS_EXPR_FUTURE);
   int dir = 0;
   gsize k = lit_any (sc, i, past, NULL);
   if (k)
@@ -648,7 +647,7 @@ hours_expr (Sc *sc, gsize i, Atom *a)
   gboolean more = C (sc, t) == 0x591A /* 多 */;
   if (more)
     t++;
-  gsize g = lit (sc, t, "个");
+  gsize g = lit_c (sc, t, 0x4E2A /* 个 */);
   if (g)
     t = g;
   gsize u;
@@ -663,8 +662,8 @@ hours_expr (Sc *sc, gsize i, Atom *a)
   gsize x = u;
   if (!dir)
     {
-      static const char *const ago[] = { "前", "以前", "之前", NULL };
-      static const char *const later[] = { "后", "以后", "之后", NULL };
+      const char *const *ago = W (sc, TL_W_RELATIVE_AGO);
+      const char *const *later = W (sc, TL_W_RELATIVE_LATER);
       gsize s;
       if ((s = lit_any (sc, u, ago, NULL)))
         dir = -2;
@@ -676,9 +675,9 @@ hours_expr (Sc *sc, gsize i, Atom *a)
     }
   else
     {
-      gsize s = lit (sc, u, "内");
+      gsize s = lit_c (sc, u, 0x5185 /* 内 */);
       if (!s)
-        s = lit (sc, u, "里");
+        s = lit_c (sc, u, 0x91CC /* 里 */);
       if (s)
         x = s;
     }
@@ -700,8 +699,7 @@ hours_expr (Sc *sc, gsize i, Atom *a)
 gsize
 anniversary_expr (Sc *sc, gsize i, Atom *a)
 {
-  static const char *const what[] = { "建园", "建区", "成立", "建国", "建党", "开园", "设立", "获批", "建校", "建市", "开发建设", "改革开放", "新中国成立",
-                                      "回归", "回归祖国", NULL };
+  const char *const *what = W (sc, TL_W_RELATIVE_WHAT);
   int w = -1;
   gsize k = lit_any (sc, i, what, &w);
   if (!k)

@@ -193,8 +193,8 @@ static void
 find_founded (Sc *sc)
 {
   /* 始建于2003年 / 成立于2003年 / 2003年建园 / 2003年成立 / 设立于 */
-  static const char *const before[] = { "始建于", "成立于", "设立于", "创建于", "建于", "获批于", "开园于", NULL };
-  static const char *const after[] = { "建园", "成立", "设立", "开园", "获批设立", "始建", NULL };
+  const char *const *before = W (sc, TL_W_SCAN_BEFORE);
+  const char *const *after = W (sc, TL_W_SCAN_AFTER);
   for (gsize i = 0; i + 4 < sc->n; i++)
     {
       gunichar c = sc->cp[i];
@@ -278,6 +278,16 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
     }
   sc->taiwan = tw > 0;
   sc->trig = trig_static;
+  static const char *const empty_list[] = { NULL }, *const empty_chars[] = { "", NULL };
+  static const char *const *empty[TL_W_N];
+  static gsize empty_once = 0;
+  if (g_once_init_enter (&empty_once))
+    {
+      for (int k = 0; k < TL_W_N; k++)
+        empty[k] = tl_words_sections[k].chars ? empty_chars : empty_list; /* no word lists: nothing matches */
+      g_once_init_leave (&empty_once, 1);
+    }
+  sc->w = tab && tab->words ? tl_words_get_lists (tab->words) : (const char *const *const *) empty;
   if (tab && tab->pol)
     {
       TlPolCalendar *pol = (TlPolCalendar *) tab->pol;

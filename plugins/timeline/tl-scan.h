@@ -10,6 +10,7 @@
 
 #include <glib.h>
 #include "tl-date.h"
+#include "tl-words.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +61,7 @@ typedef struct
   const TlPolCalendar *pol;     /* nullable */
   const TlHolidays *hol;        /* nullable: no holidays without it */
   const TlSolarTerms *terms;    /* nullable: no solar terms without it */
+  const TlWords *words;         /* the grammar's word lists (config/timeline-words.txt); nullable: empty lists */
 } TlTables;
 
 typedef struct

@@ -9,7 +9,7 @@ static gsize
 quarter_num (const Sc *sc, gsize i, int *q)
 {
   gsize k = i;
-  gsize d = lit (sc, k, "第");
+  gsize d = lit_c (sc, k, 0x7B2C /* 第 */);
   if (d)
     k = d;
   if ((d = lit (sc, k, "首季度")) || (d = lit (sc, k, "首季")))
@@ -35,7 +35,7 @@ quarter_num (const Sc *sc, gsize i, int *q)
   gsize e = lit (sc, n, "季度");
   /* bare N季 is a quarter only as 第N季 or with a Chinese numeral other than 四
    * (4季的差餉 = four quarters, 一年四季 = the four seasons) */
-  if (!e && lit (sc, n, "季") && !lit (sc, n, "季节")
+  if (!e && lit_c (sc, n, 0x5B63 /* 季 */) && !lit (sc, n, "季节")
       && (d || (!is_digit (C (sc, k)) && C (sc, k) != 0x56DB)))
     e = n + 1;
   if (!e)
@@ -67,7 +67,7 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
       set_months (e, y, 7, 12, TL_GRAN_HALF);
       return k;
     }
-  if ((k = lit (sc, j, "前")))
+  if ((k = lit_c (sc, j, 0x524D /* 前 */)))
     {
       int n;
       gsize t = read_num (sc, k, 1, &n);
@@ -80,7 +80,7 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
         }
       gsize mm = t ? lit (sc, t, "个月") : 0;
       if (!mm && t)
-        mm = lit (sc, t, "月");
+        mm = lit_c (sc, t, 0x6708 /* 月 */);
       if (t && mm && n >= 1 && n <= 12)
         {
           set_months (e, y, 1, n, TL_GRAN_MONTH);
@@ -91,9 +91,9 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
   if ((k = quarter_num (sc, j, &q)))
     {
       set_months (e, y, 3 * q - 2, 3 * q, TL_GRAN_QUARTER);
-      gsize m = lit (sc, k, "末");
+      gsize m = lit_c (sc, k, 0x672B /* 末 */);
       if (!m)
-        m = lit (sc, k, "底");
+        m = lit_c (sc, k, 0x5E95 /* 底 */);
       if (m)
         {
           /* 三季度末: the quarter's last day, as 年末 and 月末 (GUIDE) */
@@ -140,7 +140,7 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
 static int
 read_season (const Sc *sc, gsize i, gsize *end)
 {
-  static const char *const words[] = { "春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季", NULL };
+  const char *const *words = W (sc, TL_W_YEARS_WORDS);
   int w = -1;
   gsize k = lit_any (sc, i, words, &w);
   if (!k)
@@ -175,7 +175,7 @@ season_expr (Sc *sc, gsize i, Atom *a)
 {
   gsize k;
   int season = -1;
-  static const char seasons[] = "春夏秋冬";
+  const char *seasons = W (sc, TL_W_YEARS_SEASONS)[0];
   if (C (sc, i) == 0x4ECA /* 今 */)
     {
       gunichar n = C (sc, i + 1);
@@ -221,10 +221,10 @@ season_expr (Sc *sc, gsize i, Atom *a)
 gsize
 year_tail (Sc *sc, gsize k, int y, Atom *a)
 {
-  gsize j = lit (sc, k, "度");
+  gsize j = lit_c (sc, k, 0x5EA6 /* 度 */);
   if (j)
     return j;
-  static const char *const ends[] = { "初", "底", "末", "中", NULL };
+  const char *const *ends = W (sc, TL_W_YEARS_ENDS);
   int w = -1;
   j = lit_any (sc, k, ends, &w);
   if (!j && C (sc, k) == 0x5E74 /* 今年年底, 2011年年初 */ && C (sc, k - 1) == 0x5E74)
@@ -236,7 +236,7 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
   if (j && w != 3 && a->e.resolved)
     {
       /* 年初 = January 1, 年底/年末 = December 31 (GUIDE) */
-      if (!lit (sc, j, "期"))
+      if (!lit_c (sc, j, 0x671F /* 期 */))
         {
           set_year_end (&a->e, y, w == 0);
           return j;
@@ -307,8 +307,8 @@ approx_pair (const Sc *sc, gsize i, gsize x)
   int a = ds_numeral_digit_value (C (sc, i)), b = ds_numeral_digit_value (C (sc, i + 1));
   if (!(b == a + 1 || (a == 3 && b == 5)))
     return FALSE;
-  static const char next[] = "前后来内间时的多左里";
-  static const char prev[] = "用花了过近约这那数几";
+  const char *next = W (sc, TL_W_YEARS_NEXT)[0];
+  const char *prev = W (sc, TL_W_YEARS_PREV)[0];
   char nb[8] = { 0 }, pb[8] = { 0 };
   g_unichar_to_utf8 (C (sc, x), nb);
   if (i > 0)
@@ -331,7 +331,7 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
       gsize t = is_digit (C (sc, p)) ? read_arabic (sc, p, 3, &v, NULL) : read_cn (sc, p, 5, &v, NULL);
       if (!t)
         return 0;
-      gsize n = lit (sc, skip_ws (sc, t), "年");
+      gsize n = lit_c (sc, skip_ws (sc, t), 0x5E74 /* 年 */);
       if (!n)
         return 0;
       *y = v + 1911;
@@ -349,7 +349,7 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
       gsize t = read_arabic (sc, k, 4, &v, &nd);
       if (!t)
         return 0;
-      gsize n = lit (sc, skip_ws (sc, t), "年");
+      gsize n = lit_c (sc, skip_ws (sc, t), 0x5E74 /* 年 */);
       if (!n)
         return 0;
       if (nd == 4)
@@ -380,8 +380,8 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
            * or heading a clause before 至今/以来/迄今 (；100年至今，…) */
           int m;
           gsize mm = read_month_num (sc, n, &m);
-          static const char *const since_now[] = { "至今", "以来", "迄今", NULL };
-          if (lit (sc, n, "度") || (mm && C (sc, mm) == 0x6708 && m >= 1 && m <= 12)
+          const char *const *since_now = W (sc, TL_W_YEARS_SINCE_NOW);
+          if (lit_c (sc, n, 0x5EA6 /* 度 */) || (mm && C (sc, mm) == 0x6708 && m >= 1 && m <= 12)
               || (clause_start (sc, i) && lit_any (sc, n, since_now, NULL)))
             {
               *y = v + 1911;
@@ -414,7 +414,7 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
           /* 九十八年度 / 九十八年1月 in Taiwan text */
           int m;
           gsize mm = read_month_num (sc, t + 1, &m);
-          if (lit (sc, t + 1, "度") || (mm && C (sc, mm) == 0x6708 && m >= 1 && m <= 12))
+          if (lit_c (sc, t + 1, 0x5EA6 /* 度 */) || (mm && C (sc, mm) == 0x6708 && m >= 1 && m <= 12))
             {
               *y = v + 1911;
               *minguo = TRUE;
@@ -453,7 +453,7 @@ fiscal_year_part (Sc *sc, gsize k, Atom *a)
   set_days (&a->e, tl_days_from_civil (fy, 4, 1), tl_days_from_civil (fy + 1, 3, 31), TL_GRAN_YEAR);
   expr_note (&a->e, "fiscal year %d/%02d (April to March)", fy, (fy + 1) % 100);
   a->year = fy;
-  static const char *const last[] = { "最后一季", "最后一个季度", "最后一季度", "末季", NULL };
+  const char *const *last = W (sc, TL_W_YEARS_LAST);
   int q = 0;
   gsize x = lit_any (sc, k, last, NULL);
   if (x)

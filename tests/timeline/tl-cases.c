@@ -10,6 +10,7 @@ TlLunarTable *lunar;
 TlPolCalendar *pol;
 TlHolidays *holidays;
 TlSolarTerms *terms;
+TlWords *words;
 TlTables tables;
 static DsHarness *normalizer;
 static gboolean normalizer_tried;
@@ -212,6 +213,10 @@ tl_cases_load_tables (void)
   tables.pol = pol;
   tables.hol = holidays;
   tables.terms = terms;
+  g_autofree char *wp = data_path ("timeline-words.txt");
+  words = tl_words_load (wp, &error);
+  g_assert_no_error (error);
+  tables.words = words;
 }
 
 void
@@ -221,5 +226,6 @@ tl_cases_free_tables (void)
   tl_pol_calendar_free (pol);
   tl_holidays_free (holidays);
   tl_solar_terms_free (terms);
+  tl_words_free (words);
   g_clear_pointer (&normalizer, ds_harness_free);
 }

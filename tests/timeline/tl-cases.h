@@ -14,6 +14,7 @@ extern TlLunarTable *lunar;
 extern TlPolCalendar *pol;
 extern TlHolidays *holidays;
 extern TlSolarTerms *terms;
+extern TlWords *words;
 extern TlTables tables;
 
 enum

@@ -1,0 +1,136 @@
+/* tl-words.c: see tl-words.h.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <docsift/docsift.h>
+
+#include "tl-words.h"
+
+const TlWordsSection tl_words_sections[TL_W_N] = {
+  [TL_W_ATOM_YEARS] = { "atom.years", 0, FALSE },
+  [TL_W_ATOM_ENDS] = { "atom.ends", 5, FALSE },
+  [TL_W_ATOM_PREV_BAD] = { "atom.prev_bad", 0, TRUE },
+  [TL_W_ATOM_NEXT_OK] = { "atom.next_ok", 0, TRUE },
+  [TL_W_ATOM_BAD_PREV] = { "atom.bad_prev", 0, TRUE },
+  [TL_W_ATOM_BAD_NEXT] = { "atom.bad_next", 0, TRUE },
+  [TL_W_ATOM_OK] = { "atom.ok", 0, TRUE },
+  [TL_W_ATOM_UNTIL_PRE] = { "atom.until_pre", 0, FALSE },
+  [TL_W_ATOM_SINCE_PRE] = { "atom.since_pre", 4, FALSE },
+  [TL_W_ATOM_SINCE_SUF] = { "atom.since_suf", 11, FALSE },
+  [TL_W_ATOM_UNTIL_SUF] = { "atom.until_suf", 7, FALSE },
+  [TL_W_EVENT_PLAN_STRONG] = { "event.plan_strong", 0, FALSE },
+  [TL_W_EVENT_PLAN_WEAK] = { "event.plan_weak", 0, FALSE },
+  [TL_W_EVENT_FILLERS] = { "event.fillers", 0, FALSE },
+  [TL_W_EVENT_PAST_STRONG] = { "event.past_strong", 0, FALSE },
+  [TL_W_EVENT_PAST_WEAK] = { "event.past_weak", 0, FALSE },
+  [TL_W_EVENT_ONGOING] = { "event.ongoing", 0, FALSE },
+  [TL_W_EVENT_NF] = { "event.nf", 0, TRUE },
+  [TL_W_EVENT_NB] = { "event.nb", 0, TRUE },
+  [TL_W_HOLIDAY_TAILS] = { "holiday.tails", 19, FALSE },
+  [TL_W_LEX_RANGE_CONN] = { "lex.range_conn", 0, FALSE },
+  [TL_W_MONTH_PARTS] = { "month.parts", 15, FALSE },
+  [TL_W_MONTH_ATTACH_TIME_PARTS] = { "month.attach_time.parts", 12, FALSE },
+  [TL_W_MONTH_WKW] = { "month.wkw", 0, FALSE },
+  [TL_W_MONTH_MONTH_TAIL_PARTS] = { "month.month_tail.parts", 8, FALSE },
+  [TL_W_MONTH_HEADS] = { "month.heads", 4, FALSE },
+  [TL_W_MONTH_WK] = { "month.wk", 0, FALSE },
+  [TL_W_POLITICAL_YEAR_OF] = { "political.year_of", 0, FALSE },
+  [TL_W_POLITICAL_BODIES] = { "political.bodies", 0, FALSE },
+  [TL_W_POLITICAL_HEADS] = { "political.heads", 0, FALSE },
+  [TL_W_POLITICAL_FILLERS] = { "political.fillers", 0, FALSE },
+  [TL_W_POLITICAL_FIRSTS] = { "political.firsts", 0, FALSE },
+  [TL_W_POLITICAL_LASTS] = { "political.lasts", 0, FALSE },
+  [TL_W_POLITICAL_PLAN_YEAR_EXPR_FIRSTS] = { "political.plan_year_expr.firsts", 0, FALSE },
+  [TL_W_POLITICAL_PLAN_YEAR_EXPR_LASTS] = { "political.plan_year_expr.lasts", 0, FALSE },
+  [TL_W_RELATIVE_WK] = { "relative.wk", 0, FALSE },
+  [TL_W_RELATIVE_WORDS] = { "relative.words", 15, FALSE },
+  [TL_W_RELATIVE_OK] = { "relative.ok", 0, TRUE },
+  [TL_W_RELATIVE_VAGUE_WORDS] = { "relative.vague_words", 0, FALSE },
+  [TL_W_RELATIVE_PAST] = { "relative.past", 6, FALSE },
+  [TL_W_RELATIVE_FUTURE] = { "relative.future", 6, FALSE },
+  [TL_W_RELATIVE_SPENT] = { "relative.spent", 0, FALSE },
+  [TL_W_RELATIVE_TAILS] = { "relative.tails", 0, FALSE },
+  [TL_W_RELATIVE_SINCE_W] = { "relative.since_w", 0, FALSE },
+  [TL_W_RELATIVE_AGO_W] = { "relative.ago_w", 0, FALSE },
+  [TL_W_RELATIVE_LATER_W] = { "relative.later_w", 0, FALSE },
+  [TL_W_RELATIVE_DOUBLE_W] = { "relative.double_w", 0, FALSE },
+  [TL_W_RELATIVE_HOURS_EXPR_PAST] = { "relative.hours_expr.past", 0, FALSE },
+  [TL_W_RELATIVE_HOURS_EXPR_FUTURE] = { "relative.hours_expr.future", 0, FALSE },
+  [TL_W_RELATIVE_AGO] = { "relative.ago", 0, FALSE },
+  [TL_W_RELATIVE_LATER] = { "relative.later", 0, FALSE },
+  [TL_W_RELATIVE_WHAT] = { "relative.what", 15, FALSE },
+  [TL_W_SCAN_BEFORE] = { "scan.before", 0, FALSE },
+  [TL_W_SCAN_AFTER] = { "scan.after", 0, FALSE },
+  [TL_W_YEARS_WORDS] = { "years.words", 8, FALSE },
+  [TL_W_YEARS_SEASONS] = { "years.seasons", 0, TRUE },
+  [TL_W_YEARS_ENDS] = { "years.ends", 4, FALSE },
+  [TL_W_YEARS_NEXT] = { "years.next", 0, TRUE },
+  [TL_W_YEARS_PREV] = { "years.prev", 0, TRUE },
+  [TL_W_YEARS_SINCE_NOW] = { "years.since_now", 0, FALSE },
+  [TL_W_YEARS_LAST] = { "years.last", 0, FALSE },
+};
+
+struct _TlWords
+{
+  DsWordLists *lists;
+  const char *const *w[TL_W_N];
+};
+
+static TlWords *
+check (DsWordLists *lists, GError **error)
+{
+  if (!lists)
+    return NULL;
+  TlWords *words = g_new0 (TlWords, 1);
+  words->lists = lists;
+  const char *path = ds_word_lists_get_path (lists);
+  for (int k = 0; k < TL_W_N; k++)
+    {
+      const TlWordsSection *s = &tl_words_sections[k];
+      guint n = 0;
+      words->w[k] = ds_word_lists_get_words (lists, s->name, &n);
+      if (!words->w[k])
+        {
+          g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_MISSING_SECTION, "%s: no section [%s]", path, s->name);
+          goto fail;
+        }
+      if ((s->fixed && n != s->fixed) || (s->chars && n != 1))
+        {
+          g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID,
+                       "%s: section [%s] must list %u word(s) in the documented order, it has %u", path, s->name,
+                       s->chars ? 1 : s->fixed, n);
+          goto fail;
+        }
+    }
+  return words;
+fail:
+  tl_words_free (words);
+  return NULL;
+}
+
+TlWords *
+tl_words_load (const char *path, GError **error)
+{
+  return check (ds_word_lists_load (path, error), error);
+}
+
+TlWords *
+tl_words_new_from_data (const char *path, const char *data, gssize length, GError **error)
+{
+  return check (ds_word_lists_new_from_data (path, data, length, error), error);
+}
+
+void
+tl_words_free (TlWords *words)
+{
+  if (!words)
+    return;
+  ds_word_lists_free (words->lists);
+  g_free (words);
+}
+
+const char *const *const *
+tl_words_get_lists (const TlWords *words)
+{
+  return words->w;
+}
