@@ -48,6 +48,7 @@ typedef struct
   int per_m1, per_m2;     /* months of the last month/quarter/half period met (同期), 0 if none */
   TlGran per_gran;
   const char *const *const *w; /* word lists by TlWordsId (tl-words.h) */
+  const TlRelWord *rel_years, *rel_days;
   gboolean taiwan;
   gboolean fiscal;        /* the text writes Hong Kong fiscal years (2019/20年度): 本年度 is the fiscal year */
   int founded;            /* founding year found in the text, 0 if none */

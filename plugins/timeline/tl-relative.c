@@ -5,40 +5,6 @@
  */
 #include "tl-internal.h"
 
-typedef struct
-{
-  const char *word;
-  char unit;  /* d day, w week, m month, q quarter */
-  int offset;
-  gboolean context;
-} RelWord;
-
-static const RelWord rel_words[] = {
-  { "今天", 'd', 0, FALSE }, { "今日", 'd', 0, FALSE }, { "昨天", 'd', -1, FALSE }, { "昨日", 'd', -1, FALSE },
-  { "明天", 'd', 1, FALSE }, { "明日", 'd', 1, FALSE }, { "前天", 'd', -2, FALSE }, { "后天", 'd', 2, FALSE },
-  { "大前天", 'd', -3, FALSE }, { "大后天", 'd', 3, FALSE }, { "当天", 'd', 0, TRUE }, { "当日", 'd', 0, TRUE },
-  { "今晚", 'd', 0, FALSE }, { "今早", 'd', 0, FALSE }, { "今晨", 'd', 0, FALSE }, { "昨晚", 'd', -1, FALSE },
-  { "明早", 'd', 1, FALSE }, { "明晚", 'd', 1, FALSE }, { "即日", 'd', 0, FALSE },
-  /* colloquial and Cantonese (听日, 琴日/寻日 in the normalized view of 聽日, 尋日) */
-  { "今儿", 'd', 0, FALSE }, { "今儿个", 'd', 0, FALSE }, { "明儿", 'd', 1, FALSE }, { "明儿个", 'd', 1, FALSE },
-  { "昨儿", 'd', -1, FALSE }, { "昨儿个", 'd', -1, FALSE }, { "前儿", 'd', -2, FALSE }, { "前儿个", 'd', -2, FALSE },
-  { "后儿", 'd', 2, FALSE }, { "后儿个", 'd', 2, FALSE }, { "听日", 'd', 1, FALSE }, { "琴日", 'd', -1, FALSE },
-  { "寻日", 'd', -1, FALSE }, { "噚日", 'd', -1, FALSE }, { "前日", 'd', -2, FALSE }, { "后日", 'd', 2, FALSE },
-  { "大前日", 'd', -3, FALSE }, { "大后日", 'd', 3, FALSE }, { "今夜", 'd', 0, FALSE }, { "昨夜", 'd', -1, FALSE },
-  { "明晨", 'd', 1, FALSE },
-  { "本周", 'w', 0, FALSE }, { "这周", 'w', 0, FALSE }, { "这个星期", 'w', 0, FALSE }, { "本星期", 'w', 0, FALSE },
-  { "上周", 'w', -1, FALSE }, { "上个星期", 'w', -1, FALSE }, { "上星期", 'w', -1, FALSE }, { "上上周", 'w', -2, FALSE },
-  { "下周", 'w', 1, FALSE }, { "下个星期", 'w', 1, FALSE }, { "下星期", 'w', 1, FALSE }, { "下下周", 'w', 2, FALSE },
-  { "这个礼拜", 'w', 0, FALSE }, { "这礼拜", 'w', 0, FALSE }, { "本礼拜", 'w', 0, FALSE }, { "上个礼拜", 'w', -1, FALSE },
-  { "上礼拜", 'w', -1, FALSE }, { "下个礼拜", 'w', 1, FALSE }, { "下礼拜", 'w', 1, FALSE }, { "上上个星期", 'w', -2, FALSE },
-  { "上上个礼拜", 'w', -2, FALSE }, { "下下个星期", 'w', 2, FALSE }, { "下下个礼拜", 'w', 2, FALSE },
-  { "本月", 'm', 0, FALSE }, { "这个月", 'm', 0, FALSE }, { "本月份", 'm', 0, FALSE }, { "当月", 'm', 0, TRUE },
-  { "上月", 'm', -1, FALSE }, { "上个月", 'm', -1, FALSE }, { "下月", 'm', 1, FALSE }, { "下个月", 'm', 1, FALSE },
-  { "次月", 'm', 1, TRUE },
-  { "本季度", 'q', 0, FALSE }, { "上季度", 'q', -1, FALSE }, { "上个季度", 'q', -1, FALSE },
-  { "下季度", 'q', 1, FALSE }, { "下个季度", 'q', 1, FALSE },
-  { NULL, 0, 0, FALSE },
-};
 
 int
 weekday_of_char (gunichar c)
@@ -61,6 +27,7 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
 {
   int best = -1;
   gsize k = 0;
+  const TlRelWord *rel_words = sc->rel_days;
   for (int r = 0; rel_words[r].word; r++)
     {
       gsize e = lit (sc, i, rel_words[r].word);
@@ -95,14 +62,14 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
       gsize t = attach_time (sc, w + 1, &a->e, FALSE);
       return t ? t : w + 1;
     }
-  const RelWord *r = &rel_words[best];
+  const TlRelWord *r = &rel_words[best];
   gunichar prev = i > 0 ? C (sc, i - 1) : 0;
   if ((r->unit == 'd' && (prev == 0x5148 || prev == 0x4ECA || prev == 0x4E4B || prev == 0x4EE5 || prev == 0x6628))
       || (r->offset == 2 && r->unit == 'd' && (C (sc, k) == 0x7136 /* 后天然 */ || prev == 0x6700)))
     return 0;
-  if (g_str_equal (r->word, "上月") && (prev == 0x4EE5 || is_digit (prev)))
+  if ((C (sc, i) == 0x4E0A && C (sc, i + 1) == 0x6708 && k == i + 2) /* 上月 */ && (prev == 0x4EE5 || is_digit (prev)))
     return 0;
-  if (g_str_equal (r->word, "明日") && prev == 0x5149 /* 光明日报 */)
+  if ((C (sc, i) == 0x660E && C (sc, i + 1) == 0x65E5 && k == i + 2) /* 明日 */ && prev == 0x5149 /* 光明日报 */)
     return 0;
   /* 此后日益…, 前日子 */
   if (r->unit == 'd' && C (sc, k - 1) == 0x65E5 && (C (sc, k) == 0x5B50 || C (sc, k) == 0x76CA || C (sc, k) == 0x8D8B || C (sc, k) == 0x6E10)

@@ -288,6 +288,9 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
       g_once_init_leave (&empty_once, 1);
     }
   sc->w = tab && tab->words ? tl_words_get_lists (tab->words) : (const char *const *const *) empty;
+  static const TlRelWord no_rel[] = { { NULL, 0, 0, FALSE } };
+  sc->rel_years = tab && tab->words ? tl_words_get_relative_years (tab->words) : no_rel;
+  sc->rel_days = tab && tab->words ? tl_words_get_relative_days (tab->words) : no_rel;
   if (tab && tab->pol)
     {
       TlPolCalendar *pol = (TlPolCalendar *) tab->pol;

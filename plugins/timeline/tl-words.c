@@ -6,6 +6,9 @@
 
 #include "tl-words.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 const TlWordsSection tl_words_sections[TL_W_N] = {
   [TL_W_ATOM_YEARS] = { "atom.years", 0, FALSE },
   [TL_W_ATOM_ENDS] = { "atom.ends", 5, FALSE },
@@ -74,7 +77,44 @@ struct _TlWords
 {
   DsWordLists *lists;
   const char *const *w[TL_W_N];
+  TlRelWord *rel_years, *rel_days;
 };
+
+/* [relative-years] / [relative-days]: word TAB [unit TAB] offset TAB reference|context */
+static TlRelWord *
+relative_table (DsWordLists *lists, const char *name, gboolean with_unit, GError **error)
+{
+  const char *path = ds_word_lists_get_path (lists);
+  const DsWordSet *set = ds_word_lists_require_set (lists, name, error);
+  if (!set)
+    return NULL;
+  guint n = 0;
+  const char *const *words = ds_word_lists_get_words (lists, name, &n);
+  TlRelWord *t = g_new0 (TlRelWord, n + 1);
+  for (guint k = 0; k < n; k++)
+    {
+      gpointer v = NULL;
+      ds_word_set_lookup (set, words[k], -1, &v);
+      const char *const *f = v;
+      guint nf = f ? g_strv_length ((char **) f) : 0;
+      guint base = with_unit ? 1 : 0;
+      char *end = NULL;
+      long off = nf == base + 2 ? strtol (f[base], &end, 10) : 0;
+      gboolean ok = nf == base + 2 && end && !*end && off >= -100 && off <= 100
+                    && (g_str_equal (f[base + 1], "reference") || g_str_equal (f[base + 1], "context"))
+                    && (!with_unit || (strlen (f[0]) == 1 && strchr ("dwmq", f[0][0])));
+      if (!ok)
+        {
+          g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID,
+                       "%s: [%s] %s: want %soffset TAB reference|context", path, name, words[k],
+                       with_unit ? "unit (d, w, m, q) TAB " : "");
+          g_free (t);
+          return NULL;
+        }
+      t[k] = (TlRelWord){ words[k], with_unit ? f[0][0] : 'y', (int) off, g_str_equal (f[base + 1], "context") };
+    }
+  return t;
+}
 
 static TlWords *
 check (DsWordLists *lists, GError **error)
@@ -102,6 +142,9 @@ check (DsWordLists *lists, GError **error)
           goto fail;
         }
     }
+  if (!(words->rel_years = relative_table (lists, "relative-years", FALSE, error))
+      || !(words->rel_days = relative_table (lists, "relative-days", TRUE, error)))
+    goto fail;
   return words;
 fail:
   tl_words_free (words);
@@ -126,6 +169,8 @@ tl_words_free (TlWords *words)
   if (!words)
     return;
   ds_word_lists_free (words->lists);
+  g_free (words->rel_years);
+  g_free (words->rel_days);
   g_free (words);
 }
 
@@ -133,4 +178,16 @@ const char *const *const *
 tl_words_get_lists (const TlWords *words)
 {
   return words->w;
+}
+
+const TlRelWord *
+tl_words_get_relative_years (const TlWords *words)
+{
+  return words->rel_years;
+}
+
+const TlRelWord *
+tl_words_get_relative_days (const TlWords *words)
+{
+  return words->rel_days;
 }

@@ -86,11 +86,23 @@ typedef struct
 
 extern const TlWordsSection tl_words_sections[TL_W_N];
 
+/* an entry of [relative-years] or [relative-days] */
+typedef struct
+{
+  const char *word;
+  char unit;         /* y year, d day, w week, m month, q quarter */
+  int offset;
+  gboolean context;  /* relative to the year/month in context, not the reference */
+} TlRelWord;
+
 typedef struct _TlWords TlWords;
 TlWords *tl_words_load (const char *path, GError **error);
 TlWords *tl_words_new_from_data (const char *path, const char *data, gssize length, GError **error);
 void tl_words_free (TlWords *words);
 /* the lists by id (TL_W_N entries), for the scanner */
 const char *const *const *tl_words_get_lists (const TlWords *words);
+/* [relative-years] (unit 'y') and [relative-days], each ended by word = NULL */
+const TlRelWord *tl_words_get_relative_years (const TlWords *words);
+const TlRelWord *tl_words_get_relative_days (const TlWords *words);
 
 G_END_DECLS

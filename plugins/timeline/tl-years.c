@@ -425,23 +425,6 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
   return 0;
 }
 
-typedef struct
-{
-  const char *word;
-  int offset;
-  gboolean context; /* relative to the year in context, not the reference */
-} RelYear;
-
-static const RelYear rel_years[] = {
-  { "今年", 0, FALSE }, { "本年", 0, FALSE }, { "今年度", 0, FALSE }, { "本年度", 0, FALSE },
-  { "去年", -1, FALSE }, { "上年", -1, FALSE }, { "上一年", -1, FALSE }, { "去年度", -1, FALSE }, { "上年度", -1, FALSE },
-  { "前年", -2, FALSE }, { "大前年", -3, FALSE },
-  { "明年", 1, FALSE }, { "来年", 1, FALSE }, { "下一年", 1, FALSE }, { "明年度", 1, FALSE },
-  { "后年", 2, FALSE }, { "大后年", 3, FALSE },
-  { "当年", 0, TRUE }, { "同年", 0, TRUE }, { "该年", 0, TRUE }, { "当时", 0, TRUE },
-  { "次年", 1, TRUE }, { "翌年", 1, TRUE }, { "第二年", 1, TRUE },
-  { NULL, 0, FALSE },
-};
 
 /* 本年度 in a text that counts Hong Kong fiscal years: the fiscal year
  * (April–March) around the reference date; its quarters count from April
@@ -480,6 +463,7 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
 {
   int best = -1;
   gsize k = 0;
+  const TlRelWord *rel_years = sc->rel_years;
   for (int r = 0; rel_years[r].word; r++)
     {
       gsize e = lit (sc, i, rel_years[r].word);
@@ -492,18 +476,18 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   if (!k)
     return 0;
   gunichar prev = i > 0 ? C (sc, i - 1) : 0;
-  const RelYear *r = &rel_years[best];
+  const TlRelWord *r = &rel_years[best];
   /* guards: 以上年…, 今后年均, 三年前年… */
   if (prev == 0x4EE5 || prev == 0x4ECA || prev == 0x4E4B || prev == 0x6B64 || prev == 0x76F8
       || ((r->offset == -2 || r->offset == 2) && (is_digit (prev) || is_cn_num (prev) || prev == 0x5E74))
-      || (g_str_equal (r->word, "来年") && (prev == 0x591A || prev == 0x5E74 || is_cn_num (prev) || is_digit (prev)
+      || (C (sc, i) == 0x6765 /* 来年 */ && (prev == 0x591A || prev == 0x5E74 || is_cn_num (prev) || is_digit (prev)
                                           || C (sc, k) == 0x5747 /* 5年来年均增长 */))
-      || (g_str_equal (r->word, "第二年") && prev == 0x7684)
+      || (C (sc, i) == 0x7B2C /* 第二年 */ && prev == 0x7684)
       || (r->offset == 1 && r->context && prev == 0x9996 /* 首次年度 */)
       || (r->offset == 0 && r->context && prev == 0x4E0D /* 不同年代, 不同年龄 */))
     return 0;
   /* 当时 (GUIDE: the year just talked about), not 适当时候, 相当时, 当时间… */
-  if (g_str_equal (r->word, "当时")
+  if ((C (sc, i) == 0x5F53 && C (sc, i + 1) == 0x65F6) /* 当时 */
       && (prev == 0x9002 || prev == 0x76F8 || prev == 0x6BCF || prev == 0x5E94 || prev == 0x6B63 || C (sc, k) == 0x95F4))
     return 0;
   /* 上年同期 etc. keep; 当年 needs a year in context */
@@ -513,7 +497,7 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
     {
       a->e.relative = TRUE;
       a->e.anchor = "context";
-      if (g_str_equal (r->word, "当时") && sc->last_year)
+      if ((C (sc, i) == 0x5F53 && C (sc, i + 1) == 0x65F6) /* 当时 */ && sc->last_year)
         y = sc->last_year; /* 比较去年…，当时: the year just named, even as a comparison */
       else if (sc->ctx_year)
         y = sc->ctx_year + r->offset;
