@@ -31,66 +31,15 @@ may_start_static (gunichar c)
   return FALSE;
 }
 
-/* frequent characters that start an expression only before a few others */
+/* frequent characters that start an expression only before a few others
+ * ([start-pairs] of timeline-words.txt; a character not listed may start one
+ * before anything) */
 static gboolean
-second_ok (gunichar c, gunichar n)
+second_ok (const Sc *sc, gunichar c, gunichar n)
 {
-  const char *next;
-  switch (c)
-    {
-    case 0x56FD: next = "庆"; break;                          /* 国 */
-    case 0x4E2D: next = "秋华央"; break;                      /* 中 */
-    case 0x65B0: next = "中"; break;                          /* 新 */
-    case 0x6210: next = "立"; break;                          /* 成 */
-    case 0x5F00: next = "局园发"; break;                      /* 开 */
-    case 0x5EFA: next = "园区国党校市"; break;                /* 建 */
-    case 0x8BBE: next = "立"; break;                          /* 设 */
-    case 0x5168: next = "年国"; break;                        /* 全 */
-    case 0x5927: next = "前后"; break;                        /* 大 */
-    case 0x5E74: next = "初底末中内"; break;                  /* 年 */
-    case 0x4E0A: next = "年一个月周星季半旬上礼"; break;       /* 上 */
-    case 0x4E0B: next = "一个月周星季半旬下礼"; break;         /* 下 */
-    case 0x5F53: next = "年天日月前时"; break;                  /* 当 */
-    case 0x76EE: next = "前"; break;                          /* 目 */
-    case 0x73B0: next = "在阶时"; break;                      /* 现 */
-    case 0x5982: next = "今"; break;                          /* 如 */
-    case 0x65E5: next = "前"; break;                          /* 日 */
-    case 0x4E0D: next = "久"; break;                          /* 不 */
-    case 0x8FC4: next = "今"; break;                          /* 迄 */
-    case 0x773C: next = "下"; break;                          /* 眼 */
-    case 0x65F6: next = "下"; break;                          /* 时 */
-    case 0x540C: next = "年期"; break;                        /* 同 */
-    case 0x6536: next = "官"; break;                          /* 收 */
-    case 0x6539: next = "革"; break;                          /* 改 */
-    case 0x83B7: next = "批"; break;                          /* 获 */
-    case 0x6B63: next = "月在"; break;                        /* 正 */
-    case 0x5C0F: next = "年"; break;                          /* 小 */
-    case 0x91CD: next = "阳"; break;                          /* 重 */
-    case 0x6765: next = "年"; break;                          /* 来 */
-    case 0x672C: next = "年月周星季礼"; break;                /* 本 */
-    case 0x6B21: next = "年月"; break;                        /* 次 */
-    case 0x8FD9: next = "周个些几礼"; break;                  /* 这 */
-    case 0x6700: next = "近"; break;                          /* 最 */
-    case 0x6B64: next = "后"; break;                          /* 此 */
-    case 0x5F80: next = "后"; break;                          /* 往 */
-    case 0x5723: next = "诞"; break;                          /* 圣 */
-    case 0x515A: next = "的"; break;                          /* 党 */
-    case 0x5143: next = "旦宵"; break;                        /* 元 */
-    case 0x6E05: next = "明"; break;                          /* 清 */
-    case 0x52B3: next = "动"; break;                          /* 劳 */
-    case 0x9996: next = "季"; break;                          /* 首 */
-    case 0x4E03: next = "夕"; break;                          /* 七 (also a numeral: handled before) */
-    case 0x6C11: next = "国"; break;                          /* 民 */
-    case 0x8FC7: next = "去"; break;                          /* 过 */
-    case 0x660E: next = "年天日儿早晚晨"; break;              /* 明 */
-    case 0x519C: next = "历"; break;                          /* 农 */
-    case 0x518D: next = "过"; break;                          /* 再 */
-    case 0x534A: next = "年小个"; break;                      /* 半 */
-    case 0x56DE: next = "归"; break;                          /* 回 */
-    case 0x5373: next = "日"; break;                          /* 即 */
-    case 0x542C: case 0x7434: case 0x5BFB: case 0x5675: next = "日"; break; /* 听琴寻噚 */
-    default: return TRUE;
-    }
+  const char *next = sc->tab && sc->tab->words ? tl_words_get_second (sc->tab->words, c) : NULL;
+  if (!next)
+    return TRUE;
   while (*next)
     {
       gunichar x;
@@ -443,7 +392,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       if (!may_start (&sc, c))
         continue;
       gunichar nx = C (&sc, i + 1);
-      if (!is_digit (c) && !is_cn_num (c) && !second_ok (c, nx) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
+      if (!is_digit (c) && !is_cn_num (c) && !second_ok (&sc, c, nx) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
         continue;
       if (is_cn_num (c) && !is_digit (c) && !cn_run_ok (&sc, i) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
         continue;

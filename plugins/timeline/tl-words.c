@@ -78,6 +78,7 @@ struct _TlWords
   DsWordLists *lists;
   const char *const *w[TL_W_N];
   TlRelWord *rel_years, *rel_days;
+  GHashTable *second; /* first character -> the characters that may follow */
 };
 
 /* [relative-years] / [relative-days]: word TAB [unit TAB] offset TAB reference|context */
@@ -145,6 +146,25 @@ check (DsWordLists *lists, GError **error)
   if (!(words->rel_years = relative_table (lists, "relative-years", FALSE, error))
       || !(words->rel_days = relative_table (lists, "relative-days", TRUE, error)))
     goto fail;
+  const DsWordSet *pairs = ds_word_lists_require_set (lists, "start-pairs", error);
+  if (!pairs)
+    goto fail;
+  words->second = g_hash_table_new (NULL, NULL);
+  guint np = 0;
+  const char *const *firsts = ds_word_lists_get_words (lists, "start-pairs", &np);
+  for (guint k = 0; k < np; k++)
+    {
+      gpointer v = NULL;
+      ds_word_set_lookup (pairs, firsts[k], -1, &v);
+      const char *const *f = v;
+      if (g_utf8_strlen (firsts[k], -1) != 1 || !f || !f[0] || f[1])
+        {
+          g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID,
+                       "%s: [start-pairs] %s: want one character TAB the characters that may follow it", path, firsts[k]);
+          goto fail;
+        }
+      g_hash_table_insert (words->second, GUINT_TO_POINTER (g_utf8_get_char (firsts[k])), (gpointer) f[0]);
+    }
   return words;
 fail:
   tl_words_free (words);
@@ -171,6 +191,8 @@ tl_words_free (TlWords *words)
   ds_word_lists_free (words->lists);
   g_free (words->rel_years);
   g_free (words->rel_days);
+  if (words->second)
+    g_hash_table_unref (words->second);
   g_free (words);
 }
 
@@ -190,4 +212,10 @@ const TlRelWord *
 tl_words_get_relative_days (const TlWords *words)
 {
   return words->rel_days;
+}
+
+const char *
+tl_words_get_second (const TlWords *words, gunichar c)
+{
+  return g_hash_table_lookup (words->second, GUINT_TO_POINTER (c));
 }

@@ -104,5 +104,8 @@ const char *const *const *tl_words_get_lists (const TlWords *words);
 /* [relative-years] (unit 'y') and [relative-days], each ended by word = NULL */
 const TlRelWord *tl_words_get_relative_years (const TlWords *words);
 const TlRelWord *tl_words_get_relative_days (const TlWords *words);
+/* [start-pairs]: the characters that may follow @c when it starts an
+ * expression, or NULL when any may */
+const char *tl_words_get_second (const TlWords *words, gunichar c);
 
 G_END_DECLS
