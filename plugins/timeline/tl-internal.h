@@ -39,7 +39,8 @@ typedef struct
   int ref_min;
   int ctx_year, ctx_month;
   int last_year;          /* the year of the last expression naming one, asides included (当时) */
-  gboolean ctx_explicit;  /* the context year was written as a year (2024年), not 去年/今年 */
+  gboolean ctx_explicit;
+  gsize ctx_end;          /* where the expression that set ctx_year ends (cp) */  /* the context year was written as a year (2024年), not 去年/今年 */
   int per_y;              /* year of the period met (per_m1, per_m2) */
   gboolean ctx_is_ref;    /* the context year came from an expression dating the reference day itself
                            * (a dateline, 今日, 目前): it says nothing about a later bare month */
@@ -78,7 +79,8 @@ typedef struct
   gboolean year_explicit;
   gboolean has_range;  /* a range inside the atom: 10日至12日, 1—11月, 2021—2035 */
   gboolean weak_year;  /* its year came from a bound's (since_year): not the context for what follows */
-  gboolean departure;  /* after 自/从 with no 起/以来: a point of departure, dated as itself */
+  gboolean departure;
+  gboolean year_word;  /* a holiday after a year word (今年霜降): that year is the context, as the year word's */  /* after 自/从 with no 起/以来: a point of departure, dated as itself */
 } Atom;
 
 /* the grammar's word list @id (NULL-terminated, in file order) */
@@ -145,7 +147,7 @@ G_GNUC_INTERNAL void set_days (TlExpr *e, gint32 from, gint32 to, TlGran g);
 G_GNUC_INTERNAL gboolean year_ok (TlExpr *e, int y);
 G_GNUC_INTERNAL void set_year (TlExpr *e, int y);
 G_GNUC_INTERNAL void set_months (TlExpr *e, int y, int m1, int m2, TlGran g);
-G_GNUC_INTERNAL int passage_year (const Sc *sc);
+G_GNUC_INTERNAL int passage_year (const Sc *sc, gsize i);
 G_GNUC_INTERNAL void set_year_end (TlExpr *e, int y, gboolean first);
 G_GNUC_INTERNAL void set_day (TlExpr *e, int y, int m, int d);
 G_GNUC_INTERNAL int context_year (Sc *sc, const Atom *inh, TlExpr *e);

@@ -267,13 +267,22 @@ set_year_end (TlExpr *e, int y, gboolean first)
 /* GUIDE: the year the passage is about, for 近N年/过去N年: the reference year,
  * unless the text reports on the previous year (needs a reference) */
 int
-passage_year (const Sc *sc)
+passage_year (const Sc *sc, gsize i)
 {
+  if (!sc->ctx_year || !sc->ctx_explicit || sc->ctx_year >= sc->ry)
+    return sc->ry;
   /* figures on last year, released early in the year (a January communique
    * on 2024, a February report) */
-  if (sc->ctx_year && sc->ctx_explicit && sc->ctx_year == sc->ry - 1 && sc->rm <= 4)
+  if (sc->ctx_year == sc->ry - 1 && sc->rm <= 4)
     return sc->ctx_year;
-  return sc->ry;
+  /* the sentence itself names the year (2023年…增长6%，过去三年年均增长5%) */
+  for (gsize q = sc->ctx_end; q < i; q++)
+    {
+      gunichar c = C (sc, q);
+      if (c == 0x3002 || c == '\n' || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
+        return sc->ry;
+    }
+  return sc->ctx_year;
 }
 
 

@@ -500,7 +500,7 @@ span_expr (Sc *sc, gsize i, Atom *a)
         {
           /* GUIDE: 近N年, 最近N年, 过去N年 are N whole years ending with the year
            * the passage is about (usually the reference year) */
-          int py = passage_year (sc);
+          int py = passage_year (sc, i);
           /* 过去一年 in a review published by March (work reports): the year just ended */
           if ((which == 1 || which == 2) && py == ry && sc->rm <= 3)
             py = ry - 1;

@@ -449,7 +449,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
           sc.since_year = a.year;
           sc.since_m = a.month;
         }
-      else if (a.e.resolved && (a.year_explicit || a.e.kind == (const char *) "relative"
+      else if (a.e.resolved && (a.year_explicit || a.year_word || a.e.kind == (const char *) "relative"
                                 || a.e.kind == (const char *) "period") && a.year
                && (!a.e.bound || (a.e.kind == (const char *) "relative" && a.month)))
         sets_ctx = TRUE; /* a bound naming a month of this year (今年8月1日起) sets the year too */
@@ -463,6 +463,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
           /* 全年, 年末 after 2024年 keep it written */
           sc.ctx_explicit = a.year_explicit || (sc.ctx_explicit && sc.ctx_year == a.year);
           sc.ctx_year = a.year;
+          sc.ctx_end = a.x;
           sc.ctx_month = a.month;
           sc.ctx_is_ref = sc.has_ref && a.e.has_from && a.e.has_to && a.e.from <= sc.ref && a.e.to >= sc.ref
                           && a.e.gran <= TL_GRAN_DAY;

@@ -272,6 +272,7 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
         {
           h.s = a->s;
           h.year = y;
+          h.year_word = TRUE;
           h.year_explicit = a->year_explicit;
           h.e.relative = a->e.relative;
           h.e.anchor = a->e.anchor;
