@@ -4,33 +4,13 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <docsift/docsift.h>
+
 #include "tl-date.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static gboolean
-data_error (GError **error, const char *name, guint line, const char *what)
-{
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: %s", name, line, what);
-  return FALSE;
-}
-
-static char *
-read_utf8_file (const char *path, gsize *len, GError **error)
-{
-  char *data = NULL;
-  if (!g_file_get_contents (path, &data, len, error))
-    return NULL;
-  if (!g_utf8_validate (data, *len, NULL))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not UTF-8", path);
-      g_free (data);
-      return NULL;
-    }
-  return data;
-}
 
 /* ---------------------------------------------------------------- solar terms */
 
@@ -48,38 +28,32 @@ term_month (int k)
   return k / 2 + 1;
 }
 
-TlSolarTerms *
-tl_solar_terms_parse (const char *data, gsize length, const char *name, GError **error)
+static TlSolarTerms *
+solar_terms_read (DsDataFile *f, GError **error)
 {
   g_autoptr (GByteArray) days = g_byte_array_new ();
   TlSolarTerms *t = g_new0 (TlSolarTerms, 1);
-  g_autofree char *copy = g_strndup (data, length);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
-  guint lineno = 0;
   gboolean have_names = FALSE;
-  for (char **l = lines; *l; l++)
+  while (ds_data_file_next (f, error))
     {
-      lineno++;
-      g_strchomp (*l);
-      if (**l == '#' || **l == '\0')
-        continue;
-      g_auto (GStrv) f = g_strsplit (*l, "\t", -1);
-      if (g_strv_length (f) != 2)
+      guint nf = 0;
+      const char *const *fl = ds_data_file_get_fields (f, &nf);
+      if (nf != 2)
         {
-          data_error (error, name, lineno, "expected two tab-separated fields");
+          ds_data_file_set_error (f, error, "expected two tab-separated fields");
           goto fail;
         }
-      g_auto (GStrv) v = g_strsplit_set (g_strstrip (f[1]), " ", -1);
+      g_auto (GStrv) v = g_strsplit_set (fl[1], " ", -1);
       if (g_strv_length (v) != 24)
         {
-          data_error (error, name, lineno, "expected 24 space-separated values");
+          ds_data_file_set_error (f, error, "expected 24 space-separated values");
           goto fail;
         }
       if (!have_names)
         {
-          if (strcmp (f[0], "names") != 0)
+          if (strcmp (fl[0], "names") != 0)
             {
-              data_error (error, name, lineno, "the first line must be: names<TAB>the 24 term names");
+              ds_data_file_set_error (f, error, "the first line must be: names<TAB>the 24 term names");
               goto fail;
             }
           for (int k = 0; k < 24; k++)
@@ -88,10 +62,10 @@ tl_solar_terms_parse (const char *data, gsize length, const char *name, GError *
           continue;
         }
       char *end = NULL;
-      long y = strtol (f[0], &end, 10);
+      long y = strtol (fl[0], &end, 10);
       if (!end || *end || y < 1 || y > 9999 || (t->n_years && y != t->first_year + t->n_years))
         {
-          data_error (error, name, lineno, "bad or out-of-sequence year");
+          ds_data_file_set_error (f, error, "bad or out-of-sequence year");
           goto fail;
         }
       if (!t->n_years)
@@ -101,7 +75,7 @@ tl_solar_terms_parse (const char *data, gsize length, const char *name, GError *
           long d = strtol (v[k], &end, 10);
           if (!end || *end || !tl_date_valid ((int) y, term_month (k), (int) d))
             {
-              data_error (error, name, lineno, "bad day of a term");
+              ds_data_file_set_error (f, error, "bad day of a term");
               goto fail;
             }
           guint8 b = (guint8) d;
@@ -109,9 +83,12 @@ tl_solar_terms_parse (const char *data, gsize length, const char *name, GError *
         }
       t->n_years++;
     }
+  if (ds_data_file_failed (f))
+    goto fail;
   if (!have_names || !t->n_years)
     {
-      data_error (error, name, lineno, "no names line or no years");
+      g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID, "%s: no names line or no years",
+                   ds_data_file_get_path (f));
       goto fail;
     }
   t->days = g_byte_array_steal (days, NULL);
@@ -122,11 +99,17 @@ fail:
 }
 
 TlSolarTerms *
+tl_solar_terms_parse (const char *data, gsize length, const char *name, GError **error)
+{
+  g_autoptr (DsDataFile) f = ds_data_file_new_from_data (name, data, (gssize) length);
+  return solar_terms_read (f, error);
+}
+
+TlSolarTerms *
 tl_solar_terms_load (const char *path, GError **error)
 {
-  gsize len = 0;
-  g_autofree char *data = read_utf8_file (path, &len, error);
-  return data ? tl_solar_terms_parse (data, len, path, error) : NULL;
+  g_autoptr (DsDataFile) f = ds_data_file_open (path, error);
+  return f ? solar_terms_read (f, error) : NULL;
 }
 
 void
@@ -249,65 +232,60 @@ parse_rule (TlHoliday *h, const char *rule, const TlSolarTerms *terms)
   return "unknown rule (solar, lunar, term, weekday, easter)";
 }
 
-TlHolidays *
-tl_holidays_parse (const char *data, gsize length, const char *name, const TlSolarTerms *terms, GError **error)
+static TlHolidays *
+holidays_read (DsDataFile *f, const TlSolarTerms *terms, GError **error)
 {
   TlHolidays *hs = g_new0 (TlHolidays, 1);
   hs->items = g_ptr_array_new_with_free_func (holiday_free);
   hs->pairs = g_array_new (FALSE, FALSE, 2 * sizeof (gunichar));
-  g_autofree char *copy = g_strndup (data, length);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
-  guint lineno = 0;
-  for (char **l = lines; *l; l++)
+  while (ds_data_file_next (f, error))
     {
-      lineno++;
-      g_strchomp (*l);
-      if (**l == '#' || **l == '\0')
-        continue;
-      g_auto (GStrv) f = g_strsplit (*l, "\t", -1);
-      guint nf = g_strv_length (f);
+      guint nf = 0;
+      const char *const *fl = ds_data_file_get_fields (f, &nf);
       if (nf < 4 || nf > 5)
         {
-          data_error (error, name, lineno, "expected name, rule, before, after[, flags] separated by tabs");
+          ds_data_file_set_error (f, error, "expected name, rule, before, after[, flags] separated by tabs");
           goto fail;
         }
       TlHoliday *h = g_new0 (TlHoliday, 1);
       g_ptr_array_add (hs->items, h);
-      h->name = g_strdup (g_strstrip (f[0]));
+      h->name = g_strdup (fl[0]);
       if (!*h->name)
         {
-          data_error (error, name, lineno, "empty name");
+          ds_data_file_set_error (f, error, "empty name");
           goto fail;
         }
-      const char *why = parse_rule (h, g_strstrip (f[1]), terms);
+      const char *why = parse_rule (h, fl[1], terms);
       if (why)
         {
-          data_error (error, name, lineno, why);
+          ds_data_file_set_error (f, error, "%s", why);
           goto fail;
         }
-      if (!parse_int (g_strstrip (f[2]), 0, 30, &h->before) || !parse_int (g_strstrip (f[3]), 0, 30, &h->after))
+      if (!parse_int (fl[2], 0, 30, &h->before) || !parse_int (fl[3], 0, 30, &h->after))
         {
-          data_error (error, name, lineno, "bad before/after (days, 0-30)");
+          ds_data_file_set_error (f, error, "bad before/after (days, 0-30)");
           goto fail;
         }
-      g_auto (GStrv) flags = nf > 4 ? g_strsplit (f[4], ",", -1) : g_new0 (char *, 1);
-      for (char **fl = flags; *fl; fl++)
+      g_auto (GStrv) flags = nf > 4 ? g_strsplit (fl[4], ",", -1) : g_new0 (char *, 1);
+      for (char **x = flags; *x; x++)
         {
-          g_strstrip (*fl);
-          if (g_str_equal (*fl, "tail"))
+          g_strstrip (*x);
+          if (g_str_equal (*x, "tail"))
             h->needs_tail = TRUE;
-          else if (g_str_has_prefix (*fl, "tw=") && parse_mmdd (*fl + 3, &h->tw_month, &h->tw_day) && h->tw_day >= 1)
+          else if (g_str_has_prefix (*x, "tw=") && parse_mmdd (*x + 3, &h->tw_month, &h->tw_day) && h->tw_day >= 1)
             ;
-          else if (**fl)
+          else if (**x)
             {
-              data_error (error, name, lineno, "unknown flag (tail, tw=MM-DD)");
+              ds_data_file_set_error (f, error, "unknown flag (tail, tw=MM-DD)");
               goto fail;
             }
         }
     }
+  if (ds_data_file_failed (f))
+    goto fail;
   if (hs->items->len == 0)
     {
-      data_error (error, name, lineno, "no holidays");
+      g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID, "%s: no holidays", ds_data_file_get_path (f));
       goto fail;
     }
   g_ptr_array_sort (hs->items, cmp_name_len);
@@ -329,11 +307,17 @@ fail:
 }
 
 TlHolidays *
+tl_holidays_parse (const char *data, gsize length, const char *name, const TlSolarTerms *terms, GError **error)
+{
+  g_autoptr (DsDataFile) f = ds_data_file_new_from_data (name, data, (gssize) length);
+  return holidays_read (f, terms, error);
+}
+
+TlHolidays *
 tl_holidays_load (const char *path, const TlSolarTerms *terms, GError **error)
 {
-  gsize len = 0;
-  g_autofree char *data = read_utf8_file (path, &len, error);
-  return data ? tl_holidays_parse (data, len, path, terms, error) : NULL;
+  g_autoptr (DsDataFile) f = ds_data_file_open (path, error);
+  return f ? holidays_read (f, terms, error) : NULL;
 }
 
 void
