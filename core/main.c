@@ -7,11 +7,13 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "cli-commands.h"
+#include "cli-crash.h"
 #include "cli-inputs.h"
 #include "cli-options.h"
 #include "cli-output.h"
 #include "cli-reader.h"
 #include "cli-run.h"
+#include "cli-worker.h"
 #include "ds-input.h"
 #include "ds-pipeline.h"
 
@@ -112,12 +114,23 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ()),
     .max_doc_bytes = opts->max_doc_bytes_text ? opts->max_doc_bytes : config->max_doc_bytes,
   };
+  gboolean isolate = !opts->no_isolate &&
+                     (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);
+  g_auto(GStrv) argv = isolate ? cli_worker_argv (opts, settings.flags, settings.text_format, settings.max_doc_bytes) : NULL;
+  settings.worker_argv = argv;
+  settings.isolate = (CliIsolateSettings) {
+    .workers = (guint) settings.jobs,
+    .timeout_seconds = opts->timeout >= 0 ? (guint) opts->timeout : config->timeout,
+    .max_memory_mb = opts->max_memory >= 0 ? (guint64) opts->max_memory : config->max_memory_mb,
+  };
   /* a JSON Lines record carries escapes, views and layers beside the text */
   CliLimits limits = {
     .max_doc_bytes = settings.max_doc_bytes,
     .max_line = settings.max_doc_bytes == 0 || settings.max_doc_bytes > G_MAXSIZE / 4 ? G_MAXSIZE
                                                                                        : settings.max_doc_bytes * 4,
   };
+  if (!isolate)
+    cli_crash_install (pipeline);
   CliRun *run = cli_run_new (pipeline, opts, &settings);
 
   for (guint i = 0; i < problems->len; i++)
@@ -175,6 +188,8 @@ run_command (const CliOptions *opts)
       cli_say ("docsift: %s\n", error->message);
       return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
     }
+  if (opts->isolate_worker != NULL)
+    return cli_worker_main (opts, pipeline);
   return run_documents (opts, config, pipeline, args);
 }
 

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "cli-isolate.h"
 #include "cli-item.h"
 #include "cli-options.h"
 #include "ds-pipeline.h"
@@ -19,6 +20,8 @@ typedef struct
   gboolean text_format;
   gint jobs;
   guint64 max_doc_bytes;   /* 0: no limit */
+  char **worker_argv;      /* --isolate: how to start a worker; NULL: in process */
+  CliIsolateSettings isolate;
 } CliRunSettings;
 
 /* Starts the worker threads. @opts must outlive the run. */

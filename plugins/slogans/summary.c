@@ -12,85 +12,15 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "slogans-totals.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct
-{
-  char *slogan;
-  char *kind;
-  char *category;
-  gint64 count, quoted, documents;
-  GHashTable *by_year; /* char* year -> gint64* */
-} Total;
-
-typedef struct
-{
-  GHashTable *totals;  /* slogan -> Total* */
-  GHashTable *years;   /* year -> gint64* documents */
-  gint64 documents, with_slogans, bad_lines;
-} Summary;
-
 static void
-total_free (gpointer p)
-{
-  Total *t = p;
-  g_free (t->slogan);
-  g_free (t->kind);
-  g_free (t->category);
-  g_hash_table_unref (t->by_year);
-  g_free (t);
-}
-
-static void
-add_count (GHashTable *h, const char *key, gint64 n)
-{
-  gint64 *v = g_hash_table_lookup (h, key);
-  if (v == NULL)
-    {
-      v = g_new0 (gint64, 1);
-      g_hash_table_insert (h, g_strdup (key), v);
-    }
-  *v += n;
-}
-
-static const char *
-get_string (JsonObject *o, const char *key)
-{
-  JsonNode *n = o ? json_object_get_member (o, key) : NULL;
-  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-           ? json_node_get_string (n) : NULL;
-}
-
-static gint64
-get_int (JsonObject *o, const char *key)
-{
-  JsonNode *n = o ? json_object_get_member (o, key) : NULL;
-  return n && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
-}
-
-static JsonObject *
-get_object (JsonObject *o, const char *key)
-{
-  JsonNode *n = o ? json_object_get_member (o, key) : NULL;
-  return n && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
-}
-
-/* "2021-03-05" -> "2021"; anything else -> "unknown" */
-static char *
-year_of (const char *published)
-{
-  if (published && strlen (published) >= 4 && g_ascii_isdigit (published[0]) &&
-      g_ascii_isdigit (published[1]) && g_ascii_isdigit (published[2]) &&
-      g_ascii_isdigit (published[3]) && (published[4] == '\0' || published[4] == '-'))
-    return g_strndup (published, 4);
-  return g_strdup ("unknown");
-}
-
-static void
-summary_add_line (Summary *s, const char *line, gsize len, const char *where)
+summary_add_line (SloganSummary *s, const char *line, gsize len, const char *where)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
@@ -102,48 +32,11 @@ summary_add_line (Summary *s, const char *line, gsize len, const char *where)
       s->bad_lines++;
       return;
     }
-  JsonObject *doc = json_node_get_object (json_parser_get_root (parser));
-  g_autofree char *year = year_of (get_string (get_object (doc, "meta"), "published"));
-  s->documents++;
-  add_count (s->years, year, 1);
-
-  JsonObject *layer = get_object (get_object (doc, "layers"), "slogans");
-  JsonNode *items_node = layer ? json_object_get_member (layer, "items") : NULL;
-  if (items_node == NULL || !JSON_NODE_HOLDS_ARRAY (items_node))
-    return;
-  JsonArray *items = json_node_get_array (items_node);
-  guint n = json_array_get_length (items);
-  if (n > 0)
-    s->with_slogans++;
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *in = json_array_get_element (items, i);
-      if (!JSON_NODE_HOLDS_OBJECT (in))
-        continue;
-      JsonObject *it = json_node_get_object (in);
-      const char *slogan = get_string (it, "slogan");
-      if (slogan == NULL)
-        continue;
-      Total *t = g_hash_table_lookup (s->totals, slogan);
-      if (t == NULL)
-        {
-          t = g_new0 (Total, 1);
-          t->slogan = g_strdup (slogan);
-          t->kind = g_strdup (get_string (it, "kind"));
-          t->category = g_strdup (get_string (it, "category"));
-          t->by_year = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-          g_hash_table_insert (s->totals, t->slogan, t);
-        }
-      gint64 c = get_int (it, "count");
-      t->count += c;
-      t->quoted += get_int (it, "quoted");
-      t->documents++;
-      add_count (t->by_year, year, c);
-    }
+  slogan_summary_add_document (s, json_node_get_object (json_parser_get_root (parser)));
 }
 
 static gboolean
-summary_add_stream (Summary *s, FILE *f, const char *name)
+summary_add_stream (SloganSummary *s, FILE *f, const char *name)
 {
   char *line = NULL;
   size_t cap = 0;
@@ -166,30 +59,6 @@ summary_add_stream (Summary *s, FILE *f, const char *name)
   return ok;
 }
 
-static int
-cmp_year (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
-static int
-cmp_total (gconstpointer a, gconstpointer b)
-{
-  const Total *x = *(Total *const *) a, *y = *(Total *const *) b;
-  if (x->count != y->count)
-    return x->count > y->count ? -1 : 1;
-  if (x->documents != y->documents)
-    return x->documents > y->documents ? -1 : 1;
-  return strcmp (x->slogan, y->slogan);
-}
-
-static gint64
-lookup_count (GHashTable *h, const char *key)
-{
-  gint64 *v = g_hash_table_lookup (h, key);
-  return v ? *v : 0;
-}
-
 static void
 append_json_string (GString *out, const char *s)
 {
@@ -200,7 +69,7 @@ append_json_string (GString *out, const char *s)
 }
 
 static void
-write_json (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
+write_json (GString *out, SloganSummary *s, GPtrArray *years, GPtrArray *rows)
 {
   g_string_append_printf (out, "{\"documents\":%" G_GINT64_FORMAT ",\"documents_with_slogans\":%" G_GINT64_FORMAT ",\"years\":{",
                           s->documents, s->with_slogans);
@@ -210,12 +79,12 @@ write_json (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
       if (i)
         g_string_append_c (out, ',');
       append_json_string (out, y);
-      g_string_append_printf (out, ":%" G_GINT64_FORMAT, lookup_count (s->years, y));
+      g_string_append_printf (out, ":%" G_GINT64_FORMAT, slogan_summary_lookup (s->years, y));
     }
   g_string_append (out, "},\"slogans\":[");
   for (guint i = 0; i < rows->len; i++)
     {
-      const Total *t = g_ptr_array_index (rows, i);
+      const SloganTotal *t = g_ptr_array_index (rows, i);
       g_string_append (out, i ? ",\n" : "\n");
       g_string_append (out, "{\"slogan\":");
       append_json_string (out, t->slogan);
@@ -236,7 +105,7 @@ write_json (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
       for (guint k = 0; k < years->len; k++)
         {
           const char *y = g_ptr_array_index (years, k);
-          gint64 c = lookup_count (t->by_year, y);
+          gint64 c = slogan_summary_lookup (t->by_year, y);
           if (c == 0)
             continue;
           if (!first)
@@ -306,20 +175,20 @@ count_width (gint64 c)
 }
 
 static void
-write_table (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
+write_table (GString *out, SloganSummary *s, GPtrArray *years, GPtrArray *rows)
 {
   gsize sw = display_width ("slogan");
   for (guint i = 0; i < rows->len; i++)
-    sw = MAX (sw, display_width (((Total *) g_ptr_array_index (rows, i))->slogan));
+    sw = MAX (sw, display_width (((SloganTotal *) g_ptr_array_index (rows, i))->slogan));
   sw = MIN (sw, MAX_SLOGAN_WIDTH);
   /* each year column as wide as its year or its largest count, plus a gap */
   g_autofree gsize *yw = g_new0 (gsize, years->len ? years->len : 1);
   for (guint k = 0; k < years->len; k++)
     {
       const char *y = g_ptr_array_index (years, k);
-      gsize w = MAX (display_width (y), count_width (lookup_count (s->years, y)));
+      gsize w = MAX (display_width (y), count_width (slogan_summary_lookup (s->years, y)));
       for (guint i = 0; i < rows->len; i++)
-        w = MAX (w, count_width (lookup_count (((Total *) g_ptr_array_index (rows, i))->by_year, y)));
+        w = MAX (w, count_width (slogan_summary_lookup (((SloganTotal *) g_ptr_array_index (rows, i))->by_year, y)));
       yw[k] = w + 2;
     }
   g_string_append_printf (out, "%" G_GINT64_FORMAT " documents, %" G_GINT64_FORMAT " with slogans\n\n",
@@ -334,7 +203,7 @@ write_table (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
   char buf[32];
   for (guint i = 0; i < rows->len; i++)
     {
-      const Total *t = g_ptr_array_index (rows, i);
+      const SloganTotal *t = g_ptr_array_index (rows, i);
       g_autofree char *name = fit_cell (t->slogan, sw);
       pad_cell (out, name, sw, FALSE);
       g_string_append (out, "  ");
@@ -345,7 +214,7 @@ write_table (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
       pad_cell (out, buf, 6, TRUE);
       for (guint k = 0; k < years->len; k++)
         {
-          gint64 c = lookup_count (t->by_year, g_ptr_array_index (years, k));
+          gint64 c = slogan_summary_lookup (t->by_year, g_ptr_array_index (years, k));
           if (c)
             g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, c);
           else
@@ -363,7 +232,7 @@ write_table (GString *out, Summary *s, GPtrArray *years, GPtrArray *rows)
   for (guint k = 0; k < years->len; k++)
     {
       g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT,
-                  lookup_count (s->years, g_ptr_array_index (years, k)));
+                  slogan_summary_lookup (s->years, g_ptr_array_index (years, k)));
       pad_cell (out, buf, yw[k], TRUE);
     }
   g_string_append_c (out, '\n');
@@ -414,9 +283,8 @@ main (int argc, char **argv)
       return 2;
     }
 
-  Summary s = { 0 };
-  s.totals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, total_free);
-  s.years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  SloganSummary s;
+  slogan_summary_init (&s);
   gboolean ok = TRUE;
   if (files == NULL || files[0] == NULL)
     ok = summary_add_stream (&s, stdin, "<stdin>");
@@ -439,22 +307,8 @@ main (int argc, char **argv)
         fclose (f);
       }
 
-  g_autoptr (GPtrArray) years = g_ptr_array_new ();
-  GHashTableIter it;
-  gpointer k, v;
-  g_hash_table_iter_init (&it, s.years);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    g_ptr_array_add (years, k);
-  g_ptr_array_sort (years, cmp_year);
-
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-  g_hash_table_iter_init (&it, s.totals);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    if (((Total *) v)->count >= min_count)
-      g_ptr_array_add (rows, v);
-  g_ptr_array_sort (rows, cmp_total);
-  if (top > 0 && rows->len > (guint) top)
-    g_ptr_array_set_size (rows, top);
+  g_autoptr (GPtrArray) years = slogan_summary_years (&s);
+  g_autoptr (GPtrArray) rows = slogan_summary_rows (&s, min_count, top > 0 ? (guint) top : 0);
 
   g_autoptr (GString) out = g_string_new (NULL);
   if (table)
@@ -469,7 +323,6 @@ main (int argc, char **argv)
     }
   if (s.bad_lines)
     fprintf (stderr, "docsift-summary: %" G_GINT64_FORMAT " line(s) skipped\n", s.bad_lines);
-  g_hash_table_unref (s.totals);
-  g_hash_table_unref (s.years);
+  slogan_summary_clear (&s);
   return ok ? 0 : 1;
 }
