@@ -95,36 +95,51 @@ output_flags (const CliOptions *opts, DsPipeline *pipeline)
   return flags;
 }
 
+/* Scale-out (docs/scale-out.md): the names --files-from lists come after
+ * those given (@names holds them all, *@args then points into it); --output
+ * makes a temporary file stdout. -1 to go on, else the exit status. */
 static int
-run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, char **args)
+prepare_job (const CliOptions *opts, char ***args, GPtrArray *names)
 {
-  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_input_free);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  /* --files-from: the names listed come after those given */
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (names, g_strdup (args[i]));
+  for (guint i = 0; (*args)[i]; i++)
+    g_ptr_array_add (names, g_strdup ((*args)[i]));
   g_autoptr(GError) error = NULL;
   if (opts->files_from && !cli_files_from_read (opts->files_from, opts->nul, names, &error))
     {
       cli_say ("docsift: %s\n", error->message);
       return EXIT_USAGE;
     }
-  /* an empty list is no input (not stdin) */
-  gboolean no_input = opts->files_from && names->len == 0;
+  /* an empty list is no input (not stdin): an empty --output */
+  gboolean nothing = opts->files_from && names->len == 0;
   g_ptr_array_add (names, NULL);
-  if (names->pdata[0] == NULL && !no_input && isatty (STDIN_FILENO))
-    {
-      cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
-      return EXIT_USAGE;
-    }
-  if (opts->output && !cli_output_file_open (opts->output, &error))
+  *args = (char **) names->pdata;
+  if (opts->output == NULL || ((*args)[0] == NULL && !nothing && isatty (STDIN_FILENO)))
+    return nothing ? EXIT_OK : -1;
+  if (!cli_output_file_open (opts->output, &error) ||
+      (nothing && !cli_output_file_close (TRUE, &error)))
     {
       cli_say ("docsift: %s\n", error->message);
       return EXIT_OUTPUT;
     }
-  if (!no_input)
-    cli_inputs_collect ((char **) names->pdata, opts->follow, inputs, problems);
+  return nothing ? EXIT_OK : -1;
+}
+
+static int
+run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, char **args)
+{
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_input_free);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int status = prepare_job (opts, &args, names);
+  if (status >= 0)
+    return status;
+
+  if (args[0] == NULL && isatty (STDIN_FILENO))
+    {
+      cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
+      return EXIT_USAGE;
+    }
+  cli_inputs_collect (args, opts->follow, inputs, problems);
 
   /* --format=text, or a plugin asked for text (-o timeline.format=text) */
   gboolean text_format = opts->format ? g_str_equal (opts->format, "text")
@@ -162,9 +177,10 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
   const char *input_format = opts->input_format ? opts->input_format : "auto";
   for (guint i = 0; i < inputs->len && !cli_run_stopped (run); i++)
     cli_read_input (run, g_ptr_array_index (inputs, i), input_format, &limits);
-  int status = cli_run_finish (run);
+  status = cli_run_finish (run);
   /* --output: in place only when every record was written (a document
    * that failed has its error record there) */
+  g_autoptr(GError) error = NULL;
   if (!cli_output_file_close (status == EXIT_OK || status == EXIT_DOC_FAILED, &error))
     {
       if (error)

@@ -194,6 +194,8 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "With --isolate (implies it): the most resident memory a worker may use, 0 for no limit (default: the "
       "config's max-memory=, built in 0)", "MB" },
     { "isolate-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &o->isolate_worker, NULL, NULL },
+    { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     /* scale-out: mapper options (docs/scale-out.md) */
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &o->output,
       "Write the records to FILE through a temporary file beside it, renamed when the run is complete "
@@ -205,8 +207,6 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "Process only the K-th of N disjoint slices of the documents, by a stable hash (FNV-1a) of their id; "
       "the N slices together are the whole input (job arrays: --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT)",
       "K/N" },
-    { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
     { "version", 'V', 0, G_OPTION_ARG_NONE, &o->version, "Print the version and exit", NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, "Show this help", NULL },
@@ -250,14 +250,14 @@ cli_options_clear (CliOptions *o)
   g_strfreev (o->plugin_path);
   g_free (o->config);
   g_free (o->maps);
+  g_free (o->output);
+  g_free (o->files_from);
+  g_free (o->shard_text);
   g_free (o->format);
   g_free (o->encoding);
   g_free (o->input_format);
   g_free (o->max_doc_bytes_text);
   g_free (o->isolate_worker);
-  g_free (o->output);
-  g_free (o->files_from);
-  g_free (o->shard_text);
   g_strfreev (o->argv);
   g_strfreev (o->args);
   memset (o, 0, sizeof *o);

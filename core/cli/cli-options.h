@@ -23,6 +23,12 @@ typedef struct
   char *encoding;
   gboolean lossy;
   char *input_format;
+  /* scale-out (docs/scale-out.md) */
+  char *output;            /* --output FILE: temp file, renamed when complete */
+  char *files_from;        /* --files-from FILE ("-": stdin) */
+  gboolean nul;            /* -0: that list is NUL-separated */
+  char *shard_text;        /* --shard K/N */
+  CliShard shard;          /* parsed; n == 0: none */
   gboolean fail_fast;
   gboolean follow;
   char *max_doc_bytes_text;
@@ -33,12 +39,6 @@ typedef struct
   char *isolate_worker;    /* hidden: this process is a worker; its settings */
   char **argv;             /* the command line as given (-j4 split) */
   guint64 max_doc_bytes;   /* when max_doc_bytes_text is set */
-  /* scale-out (docs/scale-out.md) */
-  char *output;            /* --output FILE: temp file, renamed when complete */
-  char *files_from;        /* --files-from FILE ("-": stdin) */
-  gboolean nul;            /* -0: that list is NUL-separated */
-  char *shard_text;        /* --shard K/N */
-  CliShard shard;          /* parsed; n == 0: none */
   gboolean quiet;
   gboolean json;
   gboolean version;
