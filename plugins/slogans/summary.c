@@ -268,10 +268,10 @@ int
 main (int argc, char **argv)
 {
   g_autofree char *format = NULL;
+  gboolean merge = FALSE, skip_bad = FALSE, compact = FALSE;
   gint top = 0, min_count = 1;
   g_auto (GStrv) files = NULL;
   gboolean help = FALSE;
-  gboolean merge = FALSE, skip_bad = FALSE, compact = FALSE;
   GOptionEntry entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "json (default) or table", "FORMAT" },
