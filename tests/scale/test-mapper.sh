@@ -12,6 +12,15 @@ for how in "-j4" "-j2 --isolate" "-j1"; do
 done
 ok "-j1, -j4, --isolate and a second run write the same bytes"
 
+# one output line per input line: a JSON Lines record that cannot be read
+# still gets its (error) record, in its place
+{ head -n 2 "$tmp/input.jsonl"; echo '{"id": "cut-short", "text": "abc'; tail -n +3 "$tmp/input.jsonl"; } > "$tmp/with-bad.jsonl"
+status=0; "$docsift" -q --compact -i jsonl - < "$tmp/with-bad.jsonl" > "$tmp/with-bad.out" 2> /dev/null || status=$?
+[ $status -eq 1 ] || fail "a bad record: exit status $status, not 1"
+[ "$(wc -l < "$tmp/with-bad.out")" -eq "$(wc -l < "$tmp/with-bad.jsonl")" ] || fail "not one output line per input line"
+sed -n 3p "$tmp/with-bad.out" | grep -q '"error"' || fail "the bad record's error is not in its place"
+ok "one output line per input line, a bad record's error record in its place"
+
 # --files-from: one name a line, or NUL-separated with -0; '-' is stdin
 find "$corpus" -type f ! -name '.*' | sort > "$tmp/list"
 "$docsift" -q --compact --files-from "$tmp/list" > "$tmp/from.jsonl"
