@@ -366,7 +366,7 @@ main (int argc, char **argv)
   if (bad.count)
     {
       fprintf (stderr, "docsift-summary: %" G_GINT64_FORMAT " malformed %s skipped, the first at %s%s\n", bad.count,
-               merge ? "summaries" : "line(s)", bad.first,
+               merge ? (bad.count == 1 ? "summary" : "summaries") : (bad.count == 1 ? "line" : "lines"), bad.first,
                skip_bad ? "" : "; the totals leave them out (--skip-bad to accept that and exit 0)");
       if (!skip_bad)
         ok = FALSE;

@@ -35,7 +35,7 @@ ok "shards: combiner then reducer, stdin, --compact, table"
 { head -n 3 "$tmp/all.jsonl"; head -c 200 "$tmp/all.jsonl" | head -n 1; echo; tail -n 2 "$tmp/all.jsonl"; echo 'not json'; } > "$tmp/bad.jsonl"
 status=0; "$summary" "$tmp/bad.jsonl" > /dev/null 2> "$tmp/err" || status=$?
 [ $status -ne 0 ] || fail "docsift-summary exited 0 after skipping malformed lines"
-grep -q "2 malformed line(s) skipped, the first at $tmp/bad.jsonl:4" "$tmp/err" || { cat "$tmp/err"; fail "the count and first bad line are not named"; }
+grep -q "2 malformed lines skipped, the first at $tmp/bad.jsonl:4" "$tmp/err" || { cat "$tmp/err"; fail "the count and first bad line are not named"; }
 "$summary" --skip-bad "$tmp/bad.jsonl" > /dev/null 2>&1 || fail "--skip-bad: exit non-zero"
 ok "malformed lines: exit $status with the count and the first line; --skip-bad exits 0"
 
