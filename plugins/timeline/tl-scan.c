@@ -54,15 +54,22 @@ static inline gboolean
 may_start (const Sc *sc, gunichar c)
 {
   if (c < 0x10000)
-    return ((sc->trig[c >> 3] | (sc->tab && sc->tab->hol ? sc->tab->hol->first[c >> 3] : 0)) >> (c & 7)) & 1;
+    return (sc->trig[c >> 3] >> (c & 7)) & 1;
   return FALSE;
+}
+
+/* does a holiday name start with c? */
+static inline gboolean
+may_start_holiday (const Sc *sc, gunichar c)
+{
+  return c < 0x10000 && sc->tab && sc->tab->hol && ((sc->tab->hol->first[c >> 3] >> (c & 7)) & 1);
 }
 
 /* may a holiday name start with c, n? */
 static gboolean
 hol_pair_has (const Sc *sc, gunichar c, gunichar n)
 {
-  if (!sc->tab || !sc->tab->hol)
+  if (!sc->tab || !sc->tab->hol || (n < 0x10000 && !((sc->tab->hol->second[n >> 3] >> (n & 7)) & 1)))
     return FALSE;
   const GArray *pairs = sc->tab->hol->pairs;
   const gunichar *p = (const gunichar *) (gpointer) pairs->data;
@@ -240,6 +247,18 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
   static const TlRelWord no_rel[] = { { NULL, 0, 0, FALSE } };
   sc->rel_years = tab && tab->words ? tl_words_get_relative_years (tab->words) : no_rel;
   sc->rel_days = tab && tab->words ? tl_words_get_relative_days (tab->words) : no_rel;
+  for (const TlRelWord *r = sc->rel_years; r->word; r++)
+    {
+      gunichar c = g_utf8_get_char (r->word);
+      if (c < 0x10000)
+        sc->rel_first[c >> 3] |= (guint8) (1u << (c & 7));
+    }
+  for (const TlRelWord *r = sc->rel_days; r->word; r++)
+    {
+      gunichar c = g_utf8_get_char (r->word);
+      if (c < 0x10000)
+        sc->rel_first[c >> 3] |= (guint8) (1u << (c & 7));
+    }
   if (tab && tab->pol)
     {
       TlPolCalendar *pol = (TlPolCalendar *) tab->pol;
@@ -389,9 +408,11 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
   for (gsize i = 0; i < sc.n; i++)
     {
       gunichar c = sc.cp[i];
-      if (!may_start (&sc, c))
-        continue;
       gunichar nx = C (&sc, i + 1);
+      /* a character that only starts holidays (立, 母, 双…) is a candidate only
+       * before the second character of one of them */
+      if (!may_start (&sc, c) && !(may_start_holiday (&sc, c) && hol_pair_has (&sc, c, nx)))
+        continue;
       if (!is_digit (c) && !is_cn_num (c) && !second_ok (&sc, c, nx) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
         continue;
       if (is_cn_num (c) && !is_digit (c) && !cn_run_ok (&sc, i) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))

@@ -465,6 +465,9 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   int best = -1;
   gsize k = 0;
   const TlRelWord *rel_years = sc->rel_years;
+  gunichar c0 = C (sc, i);
+  if (c0 < 0x10000 && !((sc->rel_first[c0 >> 3] >> (c0 & 7)) & 1))
+    return 0;
   for (int r = 0; rel_years[r].word; r++)
     {
       gsize e = lit (sc, i, rel_years[r].word);
