@@ -256,7 +256,7 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
       if (season >= 0)
         {
           int yy = y;
-          if (season == 3 && a->e.kind == (const char *) "relative" && sc->has_ref && y == sc->ry && sc->rm <= 2)
+          if (season == 3 && g_strcmp0 (a->e.kind, "relative") == 0 && sc->has_ref && y == sc->ry && sc->rm <= 2)
             yy--;
           set_season (&a->e, yy, season);
           return x;
