@@ -225,7 +225,7 @@ test_plugin_crash (void)
   g_free (ct_write_file (dir, "segv.txt", "CRASH", -1));
   g_free (ct_write_file (dir, "zloop.txt", "LOOP", -1));
   const char *const *argv = ARGV ("--plugin-path", TP_DIR, "-p", "misbehave,normalize,numbers,slogans,timeline",
-                                  "--isolate", "--timeout=3", dir);
+                                  "--isolate", "--timeout=10", dir);
   check (argv, NULL, 1, "segv.txt", CT_SEGV_SIGNAL " in plugin misbehave");
   check (argv, NULL, 1, "zloop.txt", "plugin misbehave ran over the timeout");
 }
