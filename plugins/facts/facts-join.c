@@ -1,0 +1,309 @@
+/* facts-join.c: which figures are facts, which rates belong to which
+ * figure, and the period of each.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "facts.h"
+
+#include <string.h>
+
+/* a section heading paragraph: at most about 40 Han characters */
+#define FX_HEADING_MAX_BYTES 120
+
+const char *const fx_basis_names[4] = { "yoy", "mom", "qoq", "ytd" };
+
+/* Clauses end at commas, colons and the ends of segments. */
+gboolean
+fx_is_clause_end (gunichar c)
+{
+  return c == ',' || c == 0xFF0C || c == ':' || c == 0xFF1A || fx_is_segment_end (c);
+}
+
+/* Segments (where a rate looks for its figure) end at full stops,
+ * semicolons, ! ? and line breaks. */
+gboolean
+fx_is_segment_end (gunichar c)
+{
+  return c == 0x3002 || c == ';' || c == 0xFF1B || c == '!' || c == 0xFF01 || c == '?' || c == 0xFF1F ||
+         c == '\n' || c == 0xFF61;
+}
+
+static gsize
+start_of (const FxDoc *d, gsize pos, gboolean (*is_end) (gunichar))
+{
+  const char *t = d->text;
+  const char *p = t + MIN (pos, d->len);
+  while (p > t)
+    {
+      const char *prev = ds_utf8_prev (t, p);
+      if (is_end (fx_decode (prev, t + d->len)))
+        break;
+      p = prev;
+    }
+  return (gsize) (p - t);
+}
+
+gsize
+fx_clause_start (const FxDoc *d, gsize pos)
+{
+  return start_of (d, pos, fx_is_clause_end);
+}
+
+gsize
+fx_segment_start (const FxDoc *d, gsize pos)
+{
+  return start_of (d, pos, fx_is_segment_end);
+}
+
+gsize
+fx_segment_end (const FxDoc *d, gsize pos)
+{
+  const char *t = d->text;
+  const char *p = t + MIN (pos, d->len);
+  while (p < t + d->len)
+    {
+      const char *next = NULL;
+      if (fx_is_segment_end (ds_utf8_decode (p, t + d->len, &next)))
+        break;
+      p = next;
+    }
+  return (gsize) (p - t);
+}
+
+static gboolean
+set_has (const DsWordSet *set, const char *word)
+{
+  return word && ds_word_set_contains (set, word, -1);
+}
+
+static const char *
+string_member (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
+                                                                                          : NULL;
+}
+
+/* A figure is a fact when its kind measures ([measuring_kinds]) and
+ * numbers did not exclude it; one with a change of a rate kind is a rate. */
+void
+fx_classify_figures (FxDoc *d)
+{
+  const FxLexicon *lex = d->lex;
+  for (guint i = 0; i < d->figures->len; i++)
+    {
+      FxFigure *f = &g_array_index (d->figures, FxFigure, i);
+      f->change = f->base = -1;
+      const char *kind = string_member (f->num, "kind");
+      if (json_object_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
+        f->role = FX_SKIP;
+      else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind))
+        f->role = FX_RATE;
+      else
+        f->role = FX_BASE;
+    }
+}
+
+static gboolean
+same_or_missing (const char *a, const char *b)
+{
+  return a == NULL || b == NULL || g_str_equal (a, b);
+}
+
+/* The unit classes a change may have for a figure: a percentage or a
+ * multiple changes anything; an amount only a figure of its own unit;
+ * percentage points only a percentage. */
+static gboolean
+units_fit (JsonObject *base, JsonObject *rate)
+{
+  const char *rk = string_member (rate, "kind");
+  const char *bk = string_member (base, "kind");
+  if (!rk || !bk)
+    return FALSE;
+  if (g_str_equal (rk, "percent") || g_str_equal (rk, "multiple"))
+    return TRUE;
+  if (g_str_equal (rk, "percentage_point"))
+    return g_str_equal (bk, "percent") || g_str_equal (bk, "percentage_point");
+  const char *ru = string_member (rate, "unit"), *bu = string_member (base, "unit");
+  return ru && bu && g_str_equal (ru, bu);
+}
+
+/* Each rate joins the nearest figure before it in its segment (up to ；。
+ * or a line break) when that figure has no change yet, measures the same
+ * metric (or one of them has none) and has a unit the change fits. A rate
+ * that finds none stays a fact of its own, with value null. */
+void
+fx_attach_changes (FxDoc *d)
+{
+  for (guint i = 0; i < d->figures->len; i++)
+    {
+      FxFigure *r = &g_array_index (d->figures, FxFigure, i);
+      if (r->role != FX_RATE)
+        continue;
+      gsize seg = fx_segment_start (d, r->vs);
+      for (gint j = (gint) i - 1; j >= 0; j--)
+        {
+          FxFigure *b = &g_array_index (d->figures, FxFigure, j);
+          if (b->ve <= seg)
+            break;
+          if (b->role == FX_SKIP)
+            continue;
+          if (b->role == FX_BASE && b->change < 0 && units_fit (b->num, r->num) &&
+              same_or_missing (string_member (b->num, "metric"), string_member (r->num, "metric")))
+            {
+              b->change = (gint) i;
+              r->base = j;
+            }
+          break;
+        }
+    }
+}
+
+/* The basis of a change: a [basis_*] word in [@from, @to) of the view. */
+const char *
+fx_change_basis (const FxDoc *d, gsize from, gsize to)
+{
+  const char *t = d->text;
+  const char *p = t + from;
+  while (p < t + to)
+    {
+      for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
+        if (ds_word_set_match (d->lex->basis[b], p, t + to, NULL) > 0)
+          return fx_basis_names[b];
+      const char *next = NULL;
+      ds_utf8_decode (p, t + to, &next);
+      p = next;
+    }
+  return NULL;
+}
+
+static const DsSpan *
+span_at (const DsSpan *spans, guint n, gsize pos)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (spans[mid].end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && spans[lo].start <= pos ? &spans[lo] : NULL;
+}
+
+/* What may stand before a date that heads its clause: spaces, dashes,
+ * bullets and quotes. */
+static gboolean
+is_lead_mark (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0x2014 || c == 0x2015 || c == '-' ||
+         c == 0x2022 || c == 0x00B7 || c == 0x201C || c == 0x201D || c == '"' || c == 0x300C || c == '(' ||
+         c == 0xFF08;
+}
+
+/* A date heads its clause when only spaces, dashes or quotes stand before
+ * it there, or when its clause opens its sentence (今年开发区继续…); it
+ * is a comparison base when 比/较/与… stand right before it or 相比 right
+ * after. */
+void
+fx_mark_dates (FxDoc *d)
+{
+  const char *t = d->text;
+  for (guint i = 0; i < d->dates->len; i++)
+    {
+      FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      gsize cs = fx_clause_start (d, dt->vs);
+      const char *p = t + cs;
+      while (p < t + dt->vs)
+        {
+          const char *next = NULL;
+          if (!is_lead_mark (ds_utf8_decode (p, t + dt->vs, &next)))
+            break;
+          p = next;
+        }
+      const DsSpan *sent = span_at (d->sentences, d->n_sentences, dt->vs);
+      dt->heading = p == t + dt->vs || (sent && fx_clause_start (d, sent->start) == cs) ||
+                    (sent && sent->start == cs);
+      /* the publication line's date is no period */
+      dt->comparison = dt->vs == d->reference_vs ||
+                       ds_word_set_match_suffix (d->lex->comparison_before, t + cs, t + dt->vs, NULL) > 0 ||
+                       ds_word_set_match (d->lex->comparison_after, t + dt->ve, t + d->len, NULL) > 0;
+    }
+}
+
+/* The period of a figure at @pos: the nearest date before it whose clause
+ * holds it (全年 in 预计全年达到820亿元); else the last date heading a clause
+ * before it in its sentence (1—11月，…); else the last such date before it
+ * in its paragraph. Comparison bases never count. Returns the index in
+ * d->dates or -1 (the caller falls back to the publication year), and the
+ * scope that decided in @scope. */
+gint
+fx_find_period (const FxDoc *d, gsize pos, const char **scope)
+{
+  const DsSpan *sent = span_at (d->sentences, d->n_sentences, pos);
+  const DsSpan *par = span_at (d->paragraphs, d->n_paragraphs, pos);
+  gsize sent_start = sent ? sent->start : fx_segment_start (d, pos);
+  gsize par_start = par ? par->start : sent_start;
+  gint in_sentence = -1, in_paragraph = -1;
+
+  /* dates are sorted by position: walk back from the last one before @pos */
+  guint lo = 0, hi = d->dates->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (d->dates, FxDate, mid).vs < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (gint i = (gint) lo - 1; i >= 0; i--)
+    {
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      if (dt->vs < par_start)
+        break;
+      if (dt->comparison)
+        continue;
+      if (dt->evs <= pos && pos < dt->eve && dt->vs >= fx_clause_start (d, pos))
+        {
+          *scope = "clause";
+          return i;
+        }
+      if (dt->evs <= pos && pos < dt->eve && in_sentence < 0 && dt->heading)
+        {
+          *scope = "clause";
+          return i;
+        }
+      if (dt->heading && dt->vs >= sent_start && in_sentence < 0)
+        in_sentence = i;
+      if (dt->heading && in_paragraph < 0)
+        in_paragraph = i;
+    }
+  if (in_sentence >= 0)
+    {
+      *scope = "sentence";
+      return in_sentence;
+    }
+  if (in_paragraph >= 0)
+    {
+      *scope = "paragraph";
+      return in_paragraph;
+    }
+  /* a section heading: the nearest date before the paragraph, heading its
+   * clause in a short paragraph of its own (一年来，我们全力以赴抓招商促项目。) */
+  for (gint i = (gint) lo - 1; i >= 0; i--)
+    {
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      if (dt->vs >= par_start)
+        continue;
+      const DsSpan *hp = span_at (d->paragraphs, d->n_paragraphs, dt->vs);
+      if (dt->heading && !dt->comparison && hp && hp->end - hp->start <= FX_HEADING_MAX_BYTES)
+        {
+          *scope = "heading";
+          return i;
+        }
+      break;
+    }
+  *scope = "publication";
+  return -1;
+}

@@ -1,0 +1,442 @@
+/* facts-plugin.c: the `facts` plugin: one item per measuring figure of the
+ * numbers layer, with its metric, subject, period (from the timeline
+ * layer), value, change and modality. docs/plugins/facts.md has the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "facts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- original code points to view bytes ---- */
+
+typedef struct
+{
+  DsView *view;
+  const DsOffsetMap *map;
+  guint n;
+} FxMapper;
+
+/* The view byte of original code point @o; @is_end puts a position inside
+ * an atomic segment at its end instead of its start. */
+static gsize
+fx_map (const FxMapper *m, gint64 o, gboolean is_end)
+{
+  if (o < 0)
+    o = 0;
+  if (m->map == NULL)
+    return ds_view_codepoint_to_byte (m->view, (gsize) o);
+  guint lo = 0, hi = m->n;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gsize os;
+      ds_offset_map_get_segment (m->map, mid, &os, NULL, NULL, NULL);
+      if (os <= (gsize) o)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  gsize os = 0, vs = 0;
+  guint32 ol = 0, vl = 0;
+  if (m->n > 0)
+    ds_offset_map_get_segment (m->map, lo, &os, &vs, &ol, &vl);
+  gsize off = (gsize) o - MIN ((gsize) o, os);
+  gsize vcp;
+  if (off >= ol)
+    vcp = vs + vl;
+  else if (ol == vl)
+    vcp = vs + off;
+  else
+    vcp = off == 0 || !is_end ? vs : vs + vl;
+  return ds_view_codepoint_to_byte (m->view, vcp);
+}
+
+static gint64
+int_member (JsonObject *o, const char *name, gint64 fallback)
+{
+  JsonNode *n = o ? json_object_get_member (o, name) : NULL;
+  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_INT64 ? json_node_get_int (n)
+                                                                                         : fallback;
+}
+
+static const char *
+str_member (JsonObject *o, const char *name)
+{
+  JsonNode *n = o ? json_object_get_member (o, name) : NULL;
+  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
+                                                                                          : NULL;
+}
+
+/* ---- plugin state ---- */
+
+static gboolean
+facts_init (DsPluginContext *ctx, gpointer *state, GError **error)
+{
+  const char *name = ds_plugin_context_get_option (ctx, "words");
+  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : ds_plugin_context_find_data_file (ctx, name);
+  if (path == NULL)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "facts: word lists “%s” not found in the data folders",
+                   name);
+      return FALSE;
+    }
+  g_autoptr(GError) local = NULL;
+  FxLexicon *lex = fx_lexicon_load (path, &local);
+  if (lex == NULL)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "facts: %s", local->message);
+      return FALSE;
+    }
+  *state = lex;
+  return TRUE;
+}
+
+static void
+facts_finalize (gpointer state)
+{
+  fx_lexicon_free (state);
+}
+
+/* ---- reading the layers ---- */
+
+static int
+cmp_figure (gconstpointer a, gconstpointer b)
+{
+  const FxFigure *x = a, *y = b;
+  return x->vs < y->vs ? -1 : x->vs > y->vs;
+}
+
+static int
+cmp_date (gconstpointer a, gconstpointer b)
+{
+  const FxDate *x = a, *y = b;
+  return x->vs < y->vs ? -1 : x->vs > y->vs;
+}
+
+static void
+read_figures (FxDoc *d, const FxMapper *m, DsLayer *numbers)
+{
+  JsonArray *items = ds_layer_get_items (numbers);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
+      if (it == NULL || s < 0 || e < s)
+        continue;
+      FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE) };
+      g_array_append_val (d->figures, f);
+    }
+  g_array_sort (d->figures, cmp_figure);
+}
+
+static void
+read_dates (FxDoc *d, const FxMapper *m, DsLayer *timeline)
+{
+  JsonArray *items = ds_layer_get_items (timeline);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      if (it == NULL || !json_object_get_boolean_member_with_default (it, "resolved", FALSE) ||
+          (!str_member (it, "from") && !str_member (it, "to")))
+        continue;
+      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
+      if (s < 0 || e < s)
+        continue;
+      gint64 es = int_member (it, "event_start", s), ee = int_member (it, "event_end", e);
+      FxDate dt = { .tl = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE),
+                    .evs = fx_map (m, es, FALSE), .eve = fx_map (m, ee, TRUE) };
+      g_array_append_val (d->dates, dt);
+    }
+  g_array_sort (d->dates, cmp_date);
+}
+
+/* ---- writing facts ---- */
+
+static void
+copy_member (JsonObject *to, JsonObject *from, const char *name)
+{
+  JsonNode *n = json_object_get_member (from, name);
+  if (n)
+    json_object_set_member (to, name, json_node_copy (n));
+}
+
+/* The span of @word in the view: the last occurrence before @pos in
+ * [@from, @pos), else the first in [@pos, @to). */
+static gboolean
+find_word (const FxDoc *d, const char *word, gsize from, gsize pos, gsize to, gsize *s)
+{
+  gsize wl = strlen (word);
+  if (wl == 0)
+    return FALSE;
+  const char *found = NULL;
+  for (const char *p = d->text + from; p + wl <= d->text + pos; p++)
+    if ((p = memchr (p, word[0], (gsize) (d->text + pos - p))) == NULL || p + wl > d->text + pos)
+      break;
+    else if (memcmp (p, word, wl) == 0)
+      found = p;
+  if (found == NULL && to > pos)
+    {
+      const char *hit = g_strstr_len (d->text + pos, (gssize) (to - pos), word);
+      if (hit && (gsize) (hit - d->text) + wl <= to)
+        found = hit;
+    }
+  if (found == NULL)
+    return FALSE;
+  *s = (gsize) (found - d->text);
+  return TRUE;
+}
+
+static void
+set_metric (const FxDoc *d, DsLayer *layer, JsonObject *item, const char *metric, gboolean inherited,
+            const FxFigure *f)
+{
+  if (metric == NULL)
+    {
+      json_object_set_null_member (item, "metric");
+      return;
+    }
+  gsize seg = fx_segment_start (d, f->vs), s;
+  gsize prev_seg = seg > 0 ? fx_segment_start (d, seg - 1) : 0;
+  if (find_word (d, metric, inherited ? prev_seg : seg, f->vs, fx_segment_end (d, f->ve), &s))
+    ds_layer_set_span (layer, item, d->view, s, s + strlen (metric), "metric");
+  json_object_set_string_member (item, "metric", metric); /* numbers' (normalized) form */
+  if (inherited)
+    json_object_set_boolean_member (item, "metric_inherited", TRUE);
+}
+
+static void
+set_subject (const FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f)
+{
+  FxSubject s;
+  const char *source = "clause";
+  if (!fx_subject_before (d, fx_clause_start (d, f->vs), f->vs, &s))
+    {
+      s = d->doc_subject;
+      source = "document";
+    }
+  if (s.ve <= s.vs)
+    {
+      json_object_set_null_member (item, "subject");
+      return;
+    }
+  ds_layer_set_span (layer, item, d->view, s.vs, s.ve, "subject");
+  json_object_set_string_member (item, "subject_class", s.cls);
+  json_object_set_string_member (item, "subject_source", source);
+}
+
+static JsonObject *
+period_object (const FxDoc *d, DsLayer *layer, gsize pos)
+{
+  const char *scope = NULL;
+  gint i = fx_find_period (d, pos, &scope);
+  JsonObject *p = json_object_new ();
+  if (i >= 0)
+    {
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      copy_member (p, dt->tl, "from");
+      copy_member (p, dt->tl, "to");
+      copy_member (p, dt->tl, "granularity");
+      ds_layer_set_span (layer, p, d->view, dt->vs, dt->ve, NULL);
+    }
+  else if (d->reference && strlen (d->reference) >= 4)
+    {
+      g_autofree char *year = g_strndup (d->reference, 4);
+      g_autofree char *from = g_strconcat (year, "-01-01", NULL), *to = g_strconcat (year, "-12-31", NULL);
+      json_object_set_string_member (p, "from", from);
+      json_object_set_string_member (p, "to", to);
+      json_object_set_string_member (p, "granularity", "year");
+    }
+  else
+    {
+      json_object_unref (p);
+      return NULL;
+    }
+  json_object_set_string_member (p, "scope", scope);
+  return p;
+}
+
+static JsonObject *
+change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFigure *rate)
+{
+  JsonObject *c = json_object_new ();
+  copy_member (c, rate->num, "value");
+  copy_member (c, rate->num, "unit");
+  const char *change = str_member (rate->num, "change");
+  const char *dir = change && ds_word_set_contains (d->lex->change_up, change, -1)     ? "up"
+                    : change && ds_word_set_contains (d->lex->change_down, change, -1) ? "down"
+                                                                                       : NULL;
+  if (dir)
+    json_object_set_string_member (c, "direction", dir);
+  else
+    json_object_set_null_member (c, "direction");
+  gsize from = base ? base->ve : fx_clause_start (d, rate->vs);
+  const char *basis = fx_change_basis (d, from, rate->vs);
+  if (basis)
+    json_object_set_string_member (c, "basis", basis);
+  else
+    json_object_set_null_member (c, "basis");
+  ds_layer_set_span (layer, c, d->view, rate->vs, rate->ve, NULL);
+  return c;
+}
+
+/* The metric of the previous fact when it is in the same sentence. */
+static const char *
+previous_metric (const FxDoc *d, JsonArray *facts, gsize pos)
+{
+  guint n = json_array_get_length (facts);
+  if (n == 0 || d->last_fact_vs == G_MAXSIZE)
+    return NULL;
+  for (guint i = 0; i < d->n_sentences; i++)
+    if (d->sentences[i].start <= pos && pos < d->sentences[i].end)
+      return d->last_fact_vs >= d->sentences[i].start ? str_member (json_array_get_object_element (facts, n - 1), "metric")
+                                                       : NULL;
+  return NULL;
+}
+
+static void
+add_fact (FxDoc *d, DsLayer *layer, const FxFigure *f)
+{
+  const FxFigure *base = f->role == FX_BASE ? f : NULL;
+  const FxFigure *rate = f->role == FX_RATE ? f
+                         : f->change >= 0   ? &g_array_index (d->figures, FxFigure, f->change)
+                                            : NULL;
+  JsonArray *facts = ds_layer_get_items (layer);
+  const char *metric = str_member (f->num, "metric");
+  if (metric == NULL && rate && rate != f)
+    metric = str_member (rate->num, "metric");
+  gboolean inherited = FALSE;
+  if (metric == NULL && (metric = previous_metric (d, facts, f->vs)) != NULL)
+    inherited = TRUE;
+  g_autofree char *metric_copy = g_strdup (metric); /* the item we read may move */
+
+  JsonObject *item = ds_layer_add_span (layer, d->view, f->vs, f->ve);
+  set_metric (d, layer, item, metric_copy, inherited, f);
+  set_subject (d, layer, item, f);
+  JsonObject *period = period_object (d, layer, f->vs);
+  if (period)
+    json_object_set_object_member (item, "period", period);
+  else
+    json_object_set_null_member (item, "period");
+  if (base)
+    {
+      static const char *const members[] = { "value", "value_text", "unit", "kind", "approx",
+                                             "low", "low_text", "high", "high_text", "share" };
+      for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+        copy_member (item, f->num, members[i]);
+    }
+  else
+    json_object_set_null_member (item, "value");
+  if (rate)
+    json_object_set_object_member (item, "change", change_object (d, layer, base, rate));
+  else
+    json_object_set_null_member (item, "change");
+
+  const char *modality = str_member (f->num, "modality");
+  if (!modality && rate)
+    modality = str_member (rate->num, "modality");
+  const char *to = period ? str_member (period, "to") : NULL;
+  if (!modality && to && d->reference && strncmp (to, d->reference, 10) < 0)
+    modality = "actual"; /* a period over before publication */
+  if (modality)
+    json_object_set_string_member (item, "modality", modality);
+  else
+    json_object_set_null_member (item, "modality");
+}
+
+static gboolean
+facts_process (gpointer state, DsDocument *doc, GError **error)
+{
+  FxDoc d = { .lex = state, .last_fact_vs = G_MAXSIZE };
+  d.view = ds_document_get_view_or_original (doc, "normalized");
+  d.text = ds_view_get_text (d.view, &d.len);
+  DsLayer *numbers = ds_document_get_layer (doc, "numbers");
+  DsLayer *timeline = ds_document_get_layer (doc, "timeline");
+  DsLayer *layer = ds_document_add_layer (doc, "facts");
+  (void) error;
+
+  FxMapper m = { .view = d.view, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view) };
+  if (m.map)
+    m.n = ds_offset_map_get_n_segments (m.map);
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (FxFigure));
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (FxDate));
+  d.figures = figures;
+  d.dates = dates;
+  if (numbers)
+    read_figures (&d, &m, numbers);
+  if (timeline)
+    read_dates (&d, &m, timeline);
+  d.sentences = ds_view_get_sentences (d.view, &d.n_sentences);
+  d.paragraphs = ds_view_get_paragraphs (d.view, &d.n_paragraphs);
+
+  JsonNode *ref_node = timeline ? json_object_get_member (ds_layer_get_object (timeline), "reference") : NULL;
+  JsonObject *ref = ref_node && JSON_NODE_HOLDS_OBJECT (ref_node) ? json_node_get_object (ref_node) : NULL;
+  d.reference = g_strdup (str_member (ref, "date"));
+  gint64 ref_start = int_member (ref, "start", -1);
+  gsize head_end = ref_start >= 0 ? fx_map (&m, ref_start, FALSE) : (d.n_paragraphs ? d.paragraphs[0].end : 0);
+  d.reference_vs = ref_start >= 0 ? head_end : G_MAXSIZE;
+  fx_document_subject (&d, head_end);
+
+  fx_mark_dates (&d);
+  fx_classify_figures (&d);
+  fx_attach_changes (&d);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const FxFigure *f = &g_array_index (figures, FxFigure, i);
+      if (f->role == FX_BASE || (f->role == FX_RATE && f->base < 0))
+        {
+          add_fact (&d, layer, f);
+          d.last_fact_vs = f->vs;
+        }
+    }
+  JsonArray *items = ds_layer_get_items (layer);
+  json_object_set_int_member (ds_layer_get_object (layer), "count", json_array_get_length (items));
+  g_free (d.reference);
+  return TRUE;
+}
+
+/* --format=text: one line per fact. */
+static char *
+facts_render (gpointer state, DsDocument *doc)
+{
+  (void) state;
+  DsLayer *layer = ds_document_get_layer (doc, "facts");
+  JsonArray *items = layer ? ds_layer_get_items (layer) : NULL;
+  if (items == NULL || json_array_get_length (items) == 0)
+    return NULL;
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      JsonNode *pn = json_object_get_member (it, "period");
+      JsonObject *p = pn && JSON_NODE_HOLDS_OBJECT (pn) ? json_node_get_object (pn) : NULL;
+      JsonNode *cn = json_object_get_member (it, "change");
+      JsonObject *c = cn && JSON_NODE_HOLDS_OBJECT (cn) ? json_node_get_object (cn) : NULL;
+      g_string_append_printf (out, "%s\t%s\t%s..%s\t%s %s", str_member (it, "metric") ? str_member (it, "metric") : "-",
+                              str_member (it, "subject") ? str_member (it, "subject") : "-",
+                              p && str_member (p, "from") ? str_member (p, "from") : "",
+                              p && str_member (p, "to") ? str_member (p, "to") : "",
+                              str_member (it, "value_text") ? str_member (it, "value_text") : "null",
+                              str_member (it, "unit") ? str_member (it, "unit") : "");
+      if (c)
+        g_string_append_printf (out, "\t%s %s %s %s", str_member (c, "direction") ? str_member (c, "direction") : "?",
+                                str_member (c, "text"), str_member (c, "basis") ? str_member (c, "basis") : "",
+                                "");
+      g_string_append_printf (out, "\t%s\n", str_member (it, "modality") ? str_member (it, "modality") : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+DOCSIFT_PLUGIN_DEFINE (.name = "facts",
+                       .version = "1.0.0",
+                       .description = "Facts: one row per measuring figure with metric, subject, period, value, change and modality",
+                       .license = "LGPL-2.1-or-later",
+                       .requires = DS_STRV ("normalized", "numbers", "timeline"),
+                       .provides = DS_STRV ("facts"),
+                       .options = DS_OPTIONS ({ "words", "facts.txt",
+                                                "word lists (subject suffixes, change bases): a file name looked up in the data folders, or an absolute path" }),
+                       .init = facts_init,
+                       .process = facts_process,
+                       .finalize = facts_finalize,
+                       .render = facts_render)
