@@ -101,7 +101,7 @@ output_flags (const CliOptions *opts, DsPipeline *pipeline)
 }
 
 static int
-run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, char **args)
+run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, const char *names, char **args)
 {
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_input_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
@@ -127,6 +127,22 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .max_line = settings.max_doc_bytes == 0 || settings.max_doc_bytes > G_MAXSIZE / 4 ? G_MAXSIZE
                                                                                        : settings.max_doc_bytes * 4,
   };
+  g_autoptr(CliTable) table = NULL;
+  if (opts->format && (g_str_equal (opts->format, "csv") || g_str_equal (opts->format, "tsv")))
+    {
+      g_autofree char *layer = opts->table ? g_strdup (opts->table) : cli_table_default_layer (names);
+      g_autoptr(GError) error = NULL;
+      if ((table = cli_table_new (opts->format, layer, opts->fields, &error)) == NULL)
+        {
+          cli_say ("docsift: %s\n", error->message);
+          return EXIT_USAGE;
+        }
+      g_autoptr(GString) header = g_string_new (NULL);
+      cli_table_append_header (table, header);
+      if (!cli_write_out (header->str, header->len))
+        return EXIT_OUTPUT;
+      settings.table = table;
+    }
   CliRun *run = cli_run_new (pipeline, opts, &settings);
 
   for (guint i = 0; i < problems->len; i++)
@@ -184,7 +200,7 @@ run_command (const CliOptions *opts)
       cli_say ("docsift: %s\n", error->message);
       return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
     }
-  return run_documents (opts, config, pipeline, args);
+  return run_documents (opts, config, pipeline, names, args);
 }
 
 int

@@ -35,6 +35,7 @@ struct _CliRun
   const CliOptions *opts;
   DsJsonFlags flags;
   gboolean text_format;
+  const CliTable *table;
   guint64 max_doc_bytes;
   GMutex lock;
   GCond cond;
@@ -70,7 +71,8 @@ append_input_error (CliRun *run, Batch *batch, const char *id, const char *sourc
 {
   batch->n_failed++;
   g_string_append_printf (batch->problems, "%s\n", error->message);
-  cli_error_record_append (batch->out, id, source, error, run->text_format, (run->flags & DS_JSON_PRETTY) != 0);
+  if (run->table == NULL) /* a table has no row for it: stderr says it */
+    cli_error_record_append (batch->out, id, source, error, run->text_format, (run->flags & DS_JSON_PRETTY) != 0);
 }
 
 /* --max-doc-bytes: a file is refused before it is read, a JSON Lines
@@ -140,7 +142,9 @@ process_batch (gpointer data, gpointer user_data)
           batch->n_failed++;
           g_string_append_printf (batch->problems, "%s: %s\n", ds_document_get_source (doc), error->message);
         }
-      if (run->text_format)
+      if (run->table)
+        cli_table_append_rows (run->table, doc, batch->out);
+      else if (run->text_format)
         cli_render_text (run->pipeline, doc, batch->out);
       else
         {
@@ -251,6 +255,7 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
   run->opts = opts;
   run->flags = settings->flags;
   run->text_format = settings->text_format;
+  run->table = settings->table;
   run->max_doc_bytes = settings->max_doc_bytes;
   g_mutex_init (&run->lock);
   g_cond_init (&run->cond);

@@ -8,6 +8,7 @@
 
 #include "cli-item.h"
 #include "cli-options.h"
+#include "cli-table.h"
 #include "ds-pipeline.h"
 
 typedef struct _CliRun CliRun;
@@ -19,6 +20,7 @@ typedef struct
   gboolean text_format;
   gint jobs;
   guint64 max_doc_bytes;   /* 0: no limit */
+  const CliTable *table;   /* --format=csv/tsv: rows of one layer, or NULL */
 } CliRunSettings;
 
 /* Starts the worker threads. @opts must outlive the run. */

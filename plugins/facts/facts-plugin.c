@@ -222,6 +222,8 @@ set_subject (const FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f
       return;
     }
   ds_layer_set_span (layer, item, d->view, s.vs, s.ve, "subject");
+  g_autofree char *name = g_strndup (d->text + s.vs, s.ve - s.vs);
+  json_object_set_string_member (item, "subject", name); /* normalized, like metric */
   json_object_set_string_member (item, "subject_class", s.cls);
   json_object_set_string_member (item, "subject_source", source);
 }
