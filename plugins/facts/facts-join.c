@@ -49,6 +49,21 @@ fx_clause_start (const FxDoc *d, gsize pos)
   return start_of (d, pos, fx_is_clause_end);
 }
 
+static gboolean
+is_list_item_end (gunichar c)
+{
+  return c == 0x3001 || fx_is_clause_end (c);
+}
+
+/* The start of a list item (after 、) or clause: where a figure's subject
+ * is looked for (索通低碳产业园2.5万吨负极材料、甬金8万吨…: the second
+ * figure is not the zone's). */
+gsize
+fx_list_item_start (const FxDoc *d, gsize pos)
+{
+  return start_of (d, pos, is_list_item_end);
+}
+
 gsize
 fx_segment_start (const FxDoc *d, gsize pos)
 {
@@ -128,6 +143,23 @@ units_fit (JsonObject *base, JsonObject *rate)
   return ru && bu && g_str_equal (ru, bu);
 }
 
+/* A rate's metric, unless it is only its comparison (比上年 in
+ * 比上年提高0.3个百分点 is no metric). */
+const char *
+fx_rate_metric (const FxDoc *d, JsonObject *rate)
+{
+  const char *m = string_member (rate, "metric");
+  if (m == NULL)
+    return NULL;
+  const char *end = m + strlen (m);
+  if (ds_word_set_match (d->lex->comparison_before, m, end, NULL) > 0)
+    return NULL;
+  for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
+    if (ds_word_set_match (d->lex->basis[b], m, end, NULL) > 0)
+      return NULL;
+  return m;
+}
+
 /* Each rate joins the nearest figure before it in its segment (up to ；。
  * or a line break) when that figure has no change yet, measures the same
  * metric (or one of them has none) and has a unit the change fits. A rate
@@ -149,7 +181,7 @@ fx_attach_changes (FxDoc *d)
           if (b->role == FX_SKIP)
             continue;
           if (b->role == FX_BASE && b->change < 0 && units_fit (b->num, r->num) &&
-              same_or_missing (string_member (b->num, "metric"), string_member (r->num, "metric")))
+              same_or_missing (string_member (b->num, "metric"), fx_rate_metric (d, r->num)))
             {
               b->change = (gint) i;
               r->base = j;

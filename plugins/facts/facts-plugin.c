@@ -211,7 +211,7 @@ set_subject (const FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f
 {
   FxSubject s;
   const char *source = "clause";
-  if (!fx_subject_before (d, fx_clause_start (d, f->vs), f->vs, &s))
+  if (!fx_subject_before (d, fx_list_item_start (d, f->vs), f->vs, &s))
     {
       s = d->doc_subject;
       source = "document";
@@ -305,9 +305,9 @@ add_fact (FxDoc *d, DsLayer *layer, const FxFigure *f)
                          : f->change >= 0   ? &g_array_index (d->figures, FxFigure, f->change)
                                             : NULL;
   JsonArray *facts = ds_layer_get_items (layer);
-  const char *metric = str_member (f->num, "metric");
+  const char *metric = f->role == FX_RATE ? fx_rate_metric (d, f->num) : str_member (f->num, "metric");
   if (metric == NULL && rate && rate != f)
-    metric = str_member (rate->num, "metric");
+    metric = fx_rate_metric (d, rate->num);
   gboolean inherited = FALSE;
   if (metric == NULL && (metric = previous_metric (d, facts, f->vs)) != NULL)
     inherited = TRUE;

@@ -80,10 +80,12 @@ typedef struct
 gboolean fx_is_clause_end (gunichar c);
 gboolean fx_is_segment_end (gunichar c);
 gsize fx_clause_start (const FxDoc *d, gsize pos);
+gsize fx_list_item_start (const FxDoc *d, gsize pos);
 gsize fx_segment_start (const FxDoc *d, gsize pos);
 gsize fx_segment_end (const FxDoc *d, gsize pos);
 void fx_classify_figures (FxDoc *d);
 void fx_attach_changes (FxDoc *d);
+const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
 const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
