@@ -26,7 +26,7 @@ typedef enum
 
 /* Reads a size: a number of bytes, or with a K, M or G suffix (powers of
  * 1024). */
-DS_API gboolean _ds_parse_size (const char *text, guint64 *bytes);
+DS_INTERNAL gboolean _ds_parse_size (const char *text, guint64 *bytes);
 
 /* The built-in default plugin list, used when no config file sets one. */
 #define DS_DEFAULT_PLUGINS "normalize,numbers,slogans,timeline"
@@ -41,23 +41,23 @@ typedef struct
   GPtrArray *files;         /* config files read, for messages */
 } DsConfig;
 
-DS_API DsConfig *_ds_config_new (void);
-DS_API void _ds_config_free (DsConfig *config);
+DS_INTERNAL DsConfig *_ds_config_new (void);
+DS_INTERNAL void _ds_config_free (DsConfig *config);
 
 /* Layers one GKeyFile over what is there: [docsift] plugins, plugin-path,
  * jobs; every other [group] holds options of the plugin of that name. */
-DS_API gboolean _ds_config_load_file (DsConfig *config, const char *path, GError **error);
+DS_INTERNAL gboolean _ds_config_load_file (DsConfig *config, const char *path, GError **error);
 
 /* Loads, in increasing precedence: the system file
  * ($sysconfdir/docsift/docsift.conf), the user's
  * ($XDG_CONFIG_HOME/docsift/docsift.conf), then @explicit_path (--config),
  * which must exist. Missing system and user files are not errors. */
-DS_API gboolean _ds_config_load_standard (DsConfig *config, const char *explicit_path, GError **error);
+DS_INTERNAL gboolean _ds_config_load_standard (DsConfig *config, const char *explicit_path, GError **error);
 
 /* "-o plugin.key=value": highest precedence. */
-DS_API gboolean _ds_config_set_option_string (DsConfig *config, const char *assignment, GError **error);
-DS_API void _ds_config_set_option (DsConfig *config, const char *plugin, const char *key, const char *value);
-DS_API const char *_ds_config_get_option (DsConfig *config, const char *plugin, const char *key);
+DS_INTERNAL gboolean _ds_config_set_option_string (DsConfig *config, const char *assignment, GError **error);
+DS_INTERNAL void _ds_config_set_option (DsConfig *config, const char *plugin, const char *key, const char *value);
+DS_INTERNAL const char *_ds_config_get_option (DsConfig *config, const char *plugin, const char *key);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsConfig, _ds_config_free)
 

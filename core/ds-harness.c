@@ -6,10 +6,6 @@
 
 #include <string.h>
 
-#ifndef DS_PLUGINSDIR
-#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
-#endif
-
 struct _DsHarness
 {
   DsRegistry *registry;
@@ -21,13 +17,13 @@ struct _DsHarness
 DsHarness *
 ds_harness_new (const char *const *plugin_dirs, GError **error)
 {
+  g_autoptr (DsConfig) config = _ds_config_new ();
+  if (!_ds_config_load_standard (config, NULL, error))
+    return NULL;
   DsHarness *harness = g_new0 (DsHarness, 1);
   harness->registry = _ds_registry_new ();
-  harness->config = _ds_config_new ();
-  for (guint i = 0; plugin_dirs && plugin_dirs[i]; i++)
-    _ds_registry_add_dir (harness->registry, plugin_dirs[i]);
-  _ds_registry_add_path_list (harness->registry, g_getenv ("DOCSIFT_PLUGIN_PATH"));
-  _ds_registry_add_dir (harness->registry, DS_PLUGINSDIR);
+  harness->config = g_steal_pointer (&config);
+  _ds_registry_add_search_path (harness->registry, plugin_dirs, harness->config->plugin_path);
   _ds_registry_scan (harness->registry);
   return harness;
 }

@@ -60,7 +60,7 @@ void _ds_replacements_add (DsReplacements *rep, gsize offset, gsize n_bytes);
  *
  * Errors name the file, the byte offset and the reason.
  */
-DS_API gboolean _ds_input_decode (const char *name,
+DS_INTERNAL gboolean _ds_input_decode (const char *name,
                                   const char *data,
                                   gsize length,
                                   const char *encoding,
@@ -75,6 +75,6 @@ DS_API gboolean _ds_input_decode (const char *name,
  * NUL): then the caller may keep the buffer instead of decoding a copy.
  * Sets @n_codepoints, the text's length in code points, when it is.
  */
-DS_API gboolean _ds_input_is_plain_utf8 (const char *data, gsize length, gsize *n_codepoints);
+DS_INTERNAL gboolean _ds_input_is_plain_utf8 (const char *data, gsize length, gsize *n_codepoints);
 
 G_END_DECLS

@@ -63,35 +63,6 @@ append_escape (GString *out, guchar c)
     }
 }
 
-/* Length of the valid UTF-8 sequence at @p (before @end), or 0. */
-static inline gsize
-utf8_sequence_length (const guchar *p, const guchar *end)
-{
-  guchar c = p[0];
-  gsize n;
-  gunichar min;
-  if (c >= 0xC2 && c <= 0xDF)
-    n = 2, min = 0x80;
-  else if (c >= 0xE0 && c <= 0xEF)
-    n = 3, min = 0x800;
-  else if (c >= 0xF0 && c <= 0xF4)
-    n = 4, min = 0x10000;
-  else
-    return 0;
-  if ((gsize) (end - p) < n)
-    return 0;
-  gunichar cp = c & (0x7F >> n);
-  for (gsize i = 1; i < n; i++)
-    {
-      if ((p[i] & 0xC0) != 0x80)
-        return 0;
-      cp = (cp << 6) | (p[i] & 0x3F);
-    }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return n;
-}
-
 /* One pass: copies runs that need no escaping, escapes what JSON requires,
  * and writes U+FFFD for bytes that are not UTF-8 (output is always valid). */
 void
@@ -112,10 +83,10 @@ _ds_json_append_string (GString *out, const char *s)
         }
       if (c >= 0x80)
         {
-          gsize n = utf8_sequence_length (p, end);
-          if (n > 0)
+          const char *next;
+          if (ds_utf8_decode ((const char *) p, (const char *) end, &next) != DS_UNICHAR_INVALID)
             {
-              p += n;
+              p = (const guchar *) next;
               continue;
             }
           g_string_append_len (out, (const char *) run, p - run);

@@ -12,13 +12,26 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#ifndef DS_PLUGINSDIR
+#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
+#endif
+
 G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
 
 #define PLUGIN_PREFIX "docsift-"
 #define PLUGIN_SUFFIX ".so"
 
-/* The size of the descriptor of ABI 1.0: the smallest a plugin may have. */
+/* The size of the descriptor of ABI 1.0: the smallest a plugin may have.
+ * 1.1 took data_files from the reserved padding, so the size is the same. */
 #define DESC_SIZE_1_0 sizeof (DsPluginDesc)
+G_STATIC_ASSERT (sizeof (DsPluginDesc) == G_STRUCT_OFFSET (DsPluginDesc, render) + 9 * sizeof (gpointer));
+
+const char *const *
+_ds_plugin_desc_get_data_files (const DsPluginDesc *desc)
+{
+  /* a 1.0 plugin's slot is padding: zero in practice, but not promised */
+  return desc->abi_minor >= 1 ? desc->data_files : NULL;
+}
 
 void
 _ds_plugin_info_free (DsPluginInfo *info)
@@ -209,6 +222,17 @@ _ds_registry_add_path_list (DsRegistry *registry, const char *list)
   g_auto(GStrv) parts = g_strsplit (list, G_SEARCHPATH_SEPARATOR_S, -1);
   for (guint i = 0; parts[i]; i++)
     _ds_registry_add_dir (registry, g_strstrip (parts[i]));
+}
+
+void
+_ds_registry_add_search_path (DsRegistry *registry, const char *const *first_dirs, const GPtrArray *config_dirs)
+{
+  for (guint i = 0; first_dirs && first_dirs[i]; i++)
+    _ds_registry_add_dir (registry, first_dirs[i]);
+  _ds_registry_add_path_list (registry, g_getenv ("DOCSIFT_PLUGIN_PATH"));
+  for (guint i = 0; config_dirs && i < config_dirs->len; i++)
+    _ds_registry_add_dir (registry, g_ptr_array_index (config_dirs, i));
+  _ds_registry_add_dir (registry, DS_PLUGINSDIR);
 }
 
 static gint

@@ -40,30 +40,40 @@ typedef struct
   GPtrArray *plugins; /* DsPluginInfo*, in discovery order, refused ones too */
 } DsRegistry;
 
-DS_API DsRegistry *_ds_registry_new (void);
-DS_API void _ds_registry_free (DsRegistry *registry);
+DS_INTERNAL DsRegistry *_ds_registry_new (void);
+DS_INTERNAL void _ds_registry_free (DsRegistry *registry);
 
 /* Adds a folder to the search path (duplicates ignored). */
-DS_API void _ds_registry_add_dir (DsRegistry *registry, const char *dir);
+DS_INTERNAL void _ds_registry_add_dir (DsRegistry *registry, const char *dir);
 
 /* Adds every folder of a colon-separated list. */
-DS_API void _ds_registry_add_path_list (DsRegistry *registry, const char *list);
+DS_INTERNAL void _ds_registry_add_path_list (DsRegistry *registry, const char *list);
+
+/* The plugin search path, in this order and assembled only here (for the
+ * CLI and DsHarness alike): @first_dirs (--plugin-path, or the harness's
+ * folders), $DOCSIFT_PLUGIN_PATH, @config_dirs (the config files'
+ * plugin-path), the installed plugin folder. */
+DS_INTERNAL void _ds_registry_add_search_path (DsRegistry *registry,
+                                          const char *const *first_dirs,
+                                          const GPtrArray *config_dirs);
 
 /* Scans the folders in order: every docsift-*.so file, sorted by name, is
  * opened and checked; refusals are kept with their error. */
-DS_API void _ds_registry_scan (DsRegistry *registry);
+DS_INTERNAL void _ds_registry_scan (DsRegistry *registry);
 
 /* The accepted plugin called @name, or NULL with DS_LOADER_ERROR_NOT_FOUND
  * (saying why, when a plugin of that name was found but refused). */
-DS_API DsPluginInfo *_ds_registry_lookup (DsRegistry *registry, const char *name, GError **error);
+DS_INTERNAL DsPluginInfo *_ds_registry_lookup (DsRegistry *registry, const char *name, GError **error);
 
 /* Opens and checks one file (for tests). */
-DS_API DsPluginInfo *_ds_plugin_info_load (const char *path);
+DS_INTERNAL DsPluginInfo *_ds_plugin_info_load (const char *path);
 /* Whether @path may be loaded as code: its real path, and every folder up
  * to / (and the folder of a link leading to it), belong to root or the user
  * and nobody else can write them (ds-trust.c). */
-DS_API gboolean _ds_loader_check_trusted (const char *path, GError **error);
-DS_API void _ds_plugin_info_free (DsPluginInfo *info);
+DS_INTERNAL gboolean _ds_loader_check_trusted (const char *path, GError **error);
+DS_INTERNAL void _ds_plugin_info_free (DsPluginInfo *info);
+/* The descriptor's data_files, or NULL for a plugin built for ABI 1.0. */
+DS_INTERNAL const char *const *_ds_plugin_desc_get_data_files (const DsPluginDesc *desc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsRegistry, _ds_registry_free)
 

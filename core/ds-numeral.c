@@ -197,31 +197,17 @@ dec_write (const Dec *x, char *buf)
 
 /* ---- characters ---- */
 
+/* One character of @p and its length: 0 (length 0) at @end, U+FFFD (length
+ * 1) for a byte that does not start a valid character. */
 static inline gunichar
 next_char (const guchar *p, const guchar *end, gsize *len)
 {
-  if (p >= end)
-    {
-      *len = 0;
-      return 0;
-    }
-  guchar c = p[0];
-  if (c < 0x80)
-    {
-      *len = 1;
-      return c;
-    }
-  gsize n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if ((gsize) (end - p) < n || n == 1)
-    {
-      *len = 1;
-      return 0xFFFD;
-    }
-  gunichar u = c & (0x7F >> n);
-  for (gsize i = 1; i < n; i++)
-    u = (u << 6) | (p[i] & 0x3F);
-  *len = n;
-  return u;
+  const char *next;
+  gunichar c = ds_utf8_decode ((const char *) p, (const char *) end, &next);
+  *len = (gsize) (next - (const char *) p);
+  if (G_UNLIKELY (c == DS_UNICHAR_INVALID))
+    return *len ? 0xFFFD : 0;
+  return c;
 }
 
 enum { C_NONE, C_ARABIC, C_DIGIT, C_ZERO, C_UNIT, C_BIG, C_TENS, C_POINT };

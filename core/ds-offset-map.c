@@ -39,10 +39,17 @@ ds_offset_map_append (DsOffsetMap *map, guint32 orig_len, guint32 view_len)
   if (orig_len == 0 && view_len == 0)
     return;
 
-  if (orig_len == view_len && map->segments->len > 0)
+  if (map->segments->len > 0)
     {
+      /* aligned runs merge; so do adjacent deletions and adjacent
+       * insertions (nothing maps into a deletion; every character of an
+       * insertion maps to the same empty point) */
       DsMapSegment *last = &g_array_index (map->segments, DsMapSegment, map->segments->len - 1);
-      if (last->orig_len == last->view_len && (guint64) last->orig_len + orig_len <= G_MAXUINT32)
+      gboolean aligned = orig_len == view_len && last->orig_len == last->view_len;
+      gboolean deletions = view_len == 0 && last->view_len == 0;
+      gboolean insertions = orig_len == 0 && last->orig_len == 0;
+      if ((aligned || deletions || insertions) && (guint64) last->orig_len + orig_len <= G_MAXUINT32
+          && (guint64) last->view_len + view_len <= G_MAXUINT32)
         {
           last->orig_len += orig_len;
           last->view_len += view_len;

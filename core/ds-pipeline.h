@@ -40,25 +40,25 @@ typedef struct
 /* Resolves @names (comma-separated) with their requirements, orders them
  * (topological sort, stable: requested order where free), checks options
  * against each plugin's declared keys, and runs every init. */
-DS_API DsPipeline *_ds_pipeline_new (DsRegistry *registry,
+DS_INTERNAL DsPipeline *_ds_pipeline_new (DsRegistry *registry,
                                      DsConfig *config,
                                      const char *names,
                                      GError **error);
-DS_API void _ds_pipeline_free (DsPipeline *pipeline);
+DS_INTERNAL void _ds_pipeline_free (DsPipeline *pipeline);
 
 /* Runs the stages on @doc. A stage pulled in only as a requirement is
  * skipped when the document already has all it provides (re-read input).
  * Failures are recorded in the document; returns FALSE if any stage
  * failed, with @error set to the first failure. */
-DS_API gboolean _ds_pipeline_process (DsPipeline *pipeline, DsDocument *doc, GError **error);
+DS_INTERNAL gboolean _ds_pipeline_process (DsPipeline *pipeline, DsDocument *doc, GError **error);
 
 /* "a, b, c" in run order. */
-DS_API char *_ds_pipeline_describe (DsPipeline *pipeline);
+DS_INTERNAL char *_ds_pipeline_describe (DsPipeline *pipeline);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsPipeline, _ds_pipeline_free)
 
 /* The views and layers plugin @plugin provides (its descriptor's list), or
  * NULL if the harness has no such plugin. For the golden-case driver. */
-DS_API const char *const *_ds_harness_get_provides (DsHarness *harness, const char *plugin);
+DS_INTERNAL const char *const *_ds_harness_get_provides (DsHarness *harness, const char *plugin);
 
 G_END_DECLS

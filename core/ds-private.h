@@ -8,6 +8,12 @@
 
 G_BEGIN_DECLS
 
+/* DS_INTERNAL: a function of libdocsift's own files, never exported from
+ * libdocsift.so (only DS_API functions are: check with
+ * `nm -D --defined-only libdocsift.so`). The docsift command and the tests
+ * of internals link the core's objects statically (docsift_internal_dep). */
+#define DS_INTERNAL __attribute__ ((visibility ("hidden")))
+
 /* ---- offset map ---- */
 typedef struct
 {
@@ -80,7 +86,7 @@ struct _DsDocument
 
 void _ds_document_add_error (DsDocument *doc, const char *plugin, const GError *error);
 /* ds_document_new() for a text whose length in code points is known */
-DS_API DsDocument *_ds_document_new_counted (const char *id, const char *source, char *text, gsize length,
+DS_INTERNAL DsDocument *_ds_document_new_counted (const char *id, const char *source, char *text, gsize length,
                                              gsize n_codepoints, const char *encoding);
 gboolean _ds_document_has_errors (DsDocument *doc);
 DsLayer *_ds_document_put_layer_object (DsDocument *doc, const char *name, JsonObject *object);
@@ -89,12 +95,12 @@ DsLayer *_ds_document_put_layer_object (DsDocument *doc, const char *name, JsonO
 void _ds_json_append_string (GString *out, const char *s);
 /* @s must be valid UTF-8 (not checked): document texts and views */
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
-DS_API void _ds_string_reserve (GString *out, gsize extra);
+DS_INTERNAL void _ds_string_reserve (GString *out, gsize extra);
 /* Deepest nesting of arrays and objects a JSON Lines record may have. */
 #define DS_JSON_MAX_DEPTH 512
 /* Checks, before json-glib parses @json, that it is nested at most
  * @max_depth deep and holds no NUL (neither a byte nor a \u0000 escape). */
-DS_API gboolean _ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError **error);
+DS_INTERNAL gboolean _ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError **error);
 
 /* ---- data files ---- */
 /* ds_data_file_next() that also stops on section headers (*is_header TRUE) */
@@ -103,6 +109,6 @@ gboolean _ds_data_file_read (DsDataFile *file, gboolean *is_header, GError **err
 /* ---- utf-8 helpers ---- */
 gsize _ds_utf8_count (const char *text, gsize length);
 /* Validates (NUL is invalid) and counts code points in one pass. */
-DS_API gboolean _ds_utf8_validate_count (const char *text, gsize length, gsize *n_codepoints);
+DS_INTERNAL gboolean _ds_utf8_validate_count (const char *text, gsize length, gsize *n_codepoints);
 
 G_END_DECLS

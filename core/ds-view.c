@@ -17,45 +17,17 @@ _ds_utf8_count (const char *text, gsize length)
 gboolean
 _ds_utf8_validate_count (const char *text, gsize length, gsize *n_codepoints)
 {
-  /* One pass instead of g_utf8_validate_len() and a count: documents are
-   * mostly CJK (three-byte sequences) and ASCII. */
-  const guchar *p = (const guchar *) text;
-  const guchar *end = p + length;
+  /* One pass instead of g_utf8_validate_len() and a count (as fast as the
+   * hand-unrolled validator this replaced, measured on the corpus). */
+  const char *p = text, *end = text + length, *next;
   gsize n = 0;
 
   while (p < end)
     {
-      guchar c = *p;
-      if (c < 0x80)
-        {
-          if (c == 0)
-            return FALSE;
-          p++;
-        }
-      else if (c >= 0xE0 && c <= 0xEF)
-        {
-          if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-            return FALSE;
-          if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
-            return FALSE; /* overlong, or a surrogate */
-          p += 3;
-        }
-      else if (c >= 0xC2 && c <= 0xDF)
-        {
-          if (end - p < 2 || (p[1] & 0xC0) != 0x80)
-            return FALSE;
-          p += 2;
-        }
-      else if (c >= 0xF0 && c <= 0xF4)
-        {
-          if (end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
-            return FALSE;
-          if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
-            return FALSE; /* overlong, or past U+10FFFF */
-          p += 4;
-        }
-      else
+      gunichar c = ds_utf8_decode (p, end, &next);
+      if (c == 0 || c == DS_UNICHAR_INVALID)
         return FALSE;
+      p = next;
       n++;
     }
   *n_codepoints = n;

@@ -20,10 +20,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef DS_PLUGINSDIR
-#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
-#endif
-
 static gboolean
 any_stage_option_is (DsPipeline *pipeline, const char *key, const char *value)
 {
@@ -51,18 +47,13 @@ any_stage_emits_maps (DsPipeline *pipeline)
   return FALSE;
 }
 
-/* Search order: --plugin-path, $DOCSIFT_PLUGIN_PATH, the config's
- * plugin-path, the installed folder. */
+/* Search order (_ds_registry_add_search_path): --plugin-path,
+ * $DOCSIFT_PLUGIN_PATH, the config's plugin-path, the installed folder. */
 static DsRegistry *
 open_registry (const CliOptions *opts, DsConfig *config)
 {
   DsRegistry *registry = _ds_registry_new ();
-  for (guint i = 0; opts->plugin_path && opts->plugin_path[i]; i++)
-    _ds_registry_add_dir (registry, opts->plugin_path[i]);
-  _ds_registry_add_path_list (registry, g_getenv ("DOCSIFT_PLUGIN_PATH"));
-  for (guint i = 0; i < config->plugin_path->len; i++)
-    _ds_registry_add_dir (registry, g_ptr_array_index (config->plugin_path, i));
-  _ds_registry_add_dir (registry, DS_PLUGINSDIR);
+  _ds_registry_add_search_path (registry, (const char *const *) opts->plugin_path, config->plugin_path);
   _ds_registry_scan (registry);
   return registry;
 }

@@ -64,6 +64,23 @@ describe_plugin_json (JsonBuilder *b, DsPluginInfo *info, gboolean full)
           json_builder_end_array (b);
           json_builder_set_member_name (b, "renders_text");
           json_builder_add_boolean_value (b, d->render != NULL);
+          json_builder_set_member_name (b, "data_files");
+          json_builder_begin_array (b);
+          const char *const *files = _ds_plugin_desc_get_data_files (d);
+          for (guint i = 0; files && files[i]; i++)
+            {
+              g_autofree char *found = ds_plugin_context_find_data_file (NULL, files[i]);
+              json_builder_begin_object (b);
+              json_builder_set_member_name (b, "name");
+              json_builder_add_string_value (b, files[i]);
+              json_builder_set_member_name (b, "path");
+              if (found)
+                json_builder_add_string_value (b, found);
+              else
+                json_builder_add_null_value (b);
+              json_builder_end_object (b);
+            }
+          json_builder_end_array (b);
         }
     }
   json_builder_end_object (b);
@@ -152,5 +169,14 @@ cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json)
   for (const DsOptionSpec *o = d->options; o && o->key; o++)
     g_string_append_printf (out, "  %-14s default \"%s\"\n      %s\n", o->key,
                             o->default_value ? o->default_value : "", o->help ? o->help : "");
+  const char *const *files = _ds_plugin_desc_get_data_files (d);
+  g_string_append (out, "\nData files (config folders: $DOCSIFT_DATA_DIR, ~/.config/docsift, " DS_DATADIR "):\n");
+  if (files == NULL || files[0] == NULL)
+    g_string_append (out, "  (none)\n");
+  for (guint i = 0; files && files[i]; i++)
+    {
+      g_autofree char *found = ds_plugin_context_find_data_file (NULL, files[i]);
+      g_string_append_printf (out, "  %-14s %s\n", files[i], found ? found : "(not found)");
+    }
   return cli_write_all (out->str, out->len);
 }

@@ -34,10 +34,17 @@ typedef struct _DsHarness DsHarness;
 
 /**
  * ds_harness_new:
- * @plugin_dirs: (nullable) (array zero-terminated=1): folders searched before
- *   `$DOCSIFT_PLUGIN_PATH` and the installed plugin folder
+ * @plugin_dirs: (nullable) (array zero-terminated=1): folders searched first
  *
- * Returns: (transfer full) (nullable): a harness, or %NULL on error.
+ * Reads the configuration files the docsift command reads (the system file,
+ * then `$XDG_CONFIG_HOME/docsift/docsift.conf`), and finds plugins in the
+ * same search path: @plugin_dirs (where the command has `--plugin-path`),
+ * `$DOCSIFT_PLUGIN_PATH`, the config's `plugin-path`, the installed plugin
+ * folder. Tests that must not depend on the user's configuration point
+ * `XDG_CONFIG_HOME` at an empty folder (this tree's `meson test` does).
+ *
+ * Returns: (transfer full) (nullable): a harness, or %NULL with the error of
+ *   a configuration file that cannot be read.
  */
 DS_API DsHarness *ds_harness_new (const char *const *plugin_dirs, GError **error);
 DS_API void ds_harness_free (DsHarness *harness);

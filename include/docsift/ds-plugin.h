@@ -137,6 +137,10 @@ typedef char *(*DsPluginRenderFunc) (gpointer state, DsDocument *doc);
  * @process: see #DsPluginProcessFunc (required)
  * @finalize: (nullable): see #DsPluginFinalizeFunc
  * @render: (nullable): see #DsPluginRenderFunc
+ * @data_files: (nullable): NULL-terminated names of the data files the
+ *   plugin reads with ds_plugin_context_find_data_file() ("units.tsv"), for
+ *   `docsift inspect NAME` (since ABI 1.1; the core ignores it in plugins
+ *   built for 1.0, whose slot was reserved padding)
  *
  * The one thing a plugin exports, through docsift_plugin_get_desc(). Write
  * it with DOCSIFT_PLUGIN_DEFINE(). Fields are only ever appended (minor ABI
@@ -159,8 +163,9 @@ typedef struct
   DsPluginProcessFunc process;
   DsPluginFinalizeFunc finalize;
   DsPluginRenderFunc render;
+  const char *const *data_files; /* ABI 1.1 */
   /*< private >*/
-  gpointer reserved[8];
+  gpointer reserved[7];
 } DsPluginDesc;
 
 /** DS_PLUGIN_DESC_SYMBOL: the symbol every plugin exports. */

@@ -22,8 +22,11 @@
  * Minor version of the plugin ABI. Minor versions only ever append fields to
  * #DsPluginDesc and functions to the library; a plugin built against a newer
  * minor than the running core is refused (it may call what the core lacks).
+ *
+ * 1.1: #DsPluginDesc.data_files, and the text toolkit (ds-text.h,
+ * ds-word-set.h, ds-data-file.h, ds_offset_map_compose()).
  */
-#define DS_ABI_MINOR 0
+#define DS_ABI_MINOR 1
 
 /** DS_FORMAT_NAME: the "format" member of every output document. */
 #define DS_FORMAT_NAME "docsift"

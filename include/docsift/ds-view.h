@@ -38,8 +38,8 @@ typedef struct
  * conversion such as 臺→台). A segment whose lengths differ is *atomic*: any
  * character inside it maps to the whole original range (a phrase conversion
  * of another length, a removed character with @view_len 0, CRLF→LF, …).
- * Adjacent aligned segments are merged, so a map is as small as the number of
- * length-changing edits.
+ * Adjacent aligned segments are merged (and adjacent deletions, and adjacent
+ * insertions), so a map is as small as the number of length-changing edits.
  */
 typedef struct _DsOffsetMap DsOffsetMap;
 
@@ -54,7 +54,9 @@ DS_API DsOffsetMap *ds_offset_map_copy (const DsOffsetMap *map);
  * @view_len: code points produced in the view
  *
  * Appends one segment (see #DsOffsetMap). Zero-length segments (both 0) are
- * ignored; equal lengths merge with a preceding aligned segment.
+ * ignored; equal lengths merge with a preceding aligned segment, a deletion
+ * (@view_len 0) with a preceding deletion, an insertion (@orig_len 0) with
+ * a preceding insertion.
  */
 DS_API void ds_offset_map_append (DsOffsetMap *map, guint32 orig_len, guint32 view_len);
 

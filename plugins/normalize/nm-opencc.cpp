@@ -15,6 +15,8 @@
  */
 #include "nm-opencc.h"
 
+#include <docsift/docsift.h>
+
 #include <cstring>
 #include <exception>
 #include <string>
@@ -153,36 +155,6 @@ struct _NmConverter
   DictCache seg_cache;
 };
 
-/* decodes one character of valid UTF-8 (bounded by @end) */
-static inline gunichar
-dec (const guchar *p, const guchar *end, size_t *len)
-{
-  guchar b = p[0];
-  if (b < 0x80)
-    {
-      *len = 1;
-      return b;
-    }
-  if (b < 0xE0 && p + 1 < end)
-    {
-      *len = 2;
-      return ((gunichar) (b & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-  if (b < 0xF0 && p + 2 < end)
-    {
-      *len = 3;
-      return ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-  if (b >= 0xF0 && p + 3 < end)
-    {
-      *len = 4;
-      return ((gunichar) (b & 0x07) << 18) | ((gunichar) (p[1] & 0x3F) << 12)
-             | ((gunichar) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-  *len = 1;
-  return 0x110000; /* not cached: the dictionary decides */
-}
-
 static void
 collect_keys (const opencc::Dict &dict, std::vector<std::string> &keys)
 {
@@ -216,17 +188,16 @@ cache_build (DictCache &dc, const opencc::Dict &dict)
   std::vector<gunichar> firsts;
   for (const std::string &k : keys)
     {
-      const guchar *p = (const guchar *) k.data (), *end = p + k.size ();
+      const char *p = k.data (), *end = p + k.size (), *q, *r;
       if (p == end)
         continue;
-      size_t n, m;
-      gunichar c = dec (p, end, &n);
+      gunichar c = ds_utf8_decode (p, end, &q);
       if (c >= 0x10000)
         continue; /* not cached */
       firsts.push_back (c);
-      if (p + n < end)
+      if (q < end)
         {
-          gunichar c2 = dec (p + n, end, &m);
+          gunichar c2 = ds_utf8_decode (q, end, &r);
           dc.bmp[c] |= E_STARTER;
           pairs.push_back (PairSet::key (c, c2));
         }
@@ -278,8 +249,9 @@ struct Match
 static inline void
 lookup (const DictCache &dc, const char *p, const char *end, Match &m, std::string &tmp)
 {
-  size_t n;
-  gunichar c = dec ((const guchar *) p, (const guchar *) end, &n);
+  const char *nx;
+  gunichar c = ds_utf8_decode_valid (p, &nx);
+  size_t n = (size_t) (nx - p);
   if (dc.usable && c < 0x10000)
     {
       guint32 e = dc.bmp[c];
@@ -289,8 +261,8 @@ lookup (const DictCache &dc, const char *p, const char *end, Match &m, std::stri
           const char *q = p + n;
           if (q < end)
             {
-              size_t n2;
-              gunichar c2 = dec ((const guchar *) q, (const guchar *) end, &n2);
+              const char *q2;
+              gunichar c2 = ds_utf8_decode_valid (q, &q2);
               slow = c2 >= 0x110000 || dc.pairs.has (c, c2);
             }
         }
@@ -647,8 +619,9 @@ segment_and_convert (const NmConverter *conv,
   const char *p = text;
   while (p < end)
     {
-      size_t n;
-      gunichar c = dec ((const guchar *) p, (const guchar *) end, &n);
+      const char *nx;
+      gunichar c = ds_utf8_decode_valid (p, &nx);
+      size_t n = (size_t) (nx - p);
       size_t key_len = 0; /* 0: unmatched */
       if (sc.usable && c < 0x10000)
         {
@@ -661,8 +634,8 @@ segment_and_convert (const NmConverter *conv,
           bool slow = false;
           if ((e & E_STARTER) && p + n < end)
             {
-              size_t n2;
-              gunichar c2 = dec ((const guchar *) p + n, (const guchar *) end, &n2);
+              const char *q2;
+              gunichar c2 = ds_utf8_decode_valid (nx, &q2);
               slow = c2 >= 0x110000 || sc.pairs.has (c, c2);
             }
           if (!slow)

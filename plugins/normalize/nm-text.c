@@ -4,6 +4,8 @@
  */
 #include "nm-text.h"
 
+#include <docsift/docsift.h>
+
 #include <string.h>
 
 /* ------------------------------------------------------------------ maps */
@@ -96,33 +98,17 @@ nm_map_append_map (NmMap *dst, const NmMap *src)
     }
 }
 
-typedef struct
+DsOffsetMap *
+nm_map_to_offset_map (const NmMap *map)
 {
-  const NmSeg *segs;
-  guint n;
-  guint i;
-  guint64 ro; /* remaining of segment i */
-  guint64 rv;
-  gboolean aligned;
-} Cursor;
-
-static void
-cursor_load (Cursor *c)
-{
-  while (c->ro == 0 && c->rv == 0 && c->i < c->n)
+  g_return_val_if_fail (map->pending == 0, NULL);
+  DsOffsetMap *dmap = ds_offset_map_new ();
+  for (guint i = 0; i < map->segs->len; i++)
     {
-      c->ro = c->segs[c->i].o;
-      c->rv = c->segs[c->i].v;
-      c->aligned = c->ro == c->rv;
-      c->i++;
+      const NmSeg *s = &g_array_index (map->segs, NmSeg, i);
+      ds_offset_map_append (dmap, s->o, s->v);
     }
-}
-
-static gboolean
-cursor_done (Cursor *c)
-{
-  cursor_load (c);
-  return c->ro == 0 && c->rv == 0;
+  return dmap;
 }
 
 gboolean
@@ -131,82 +117,14 @@ nm_map_compose (const NmMap *a, const NmMap *b, NmMap *out)
   g_return_val_if_fail (a->pending == 0 && b->pending == 0, FALSE);
   if (a->v_total != b->o_total)
     return FALSE;
-
-  Cursor ca = { (const NmSeg *) a->segs->data, a->segs->len, 0, 0, 0, FALSE };
-  Cursor cb = { (const NmSeg *) b->segs->data, b->segs->len, 0, 0, 0, FALSE };
-
-  for (;;)
+  g_autoptr (DsOffsetMap) da = nm_map_to_offset_map (a);
+  g_autoptr (DsOffsetMap) db = nm_map_to_offset_map (b);
+  g_autoptr (DsOffsetMap) dc = ds_offset_map_compose (da, db);
+  for (guint i = 0; i < ds_offset_map_get_n_segments (dc); i++)
     {
-      gboolean a_done = cursor_done (&ca);
-      gboolean b_done = cursor_done (&cb);
-      if (a_done && b_done)
-        break;
-      /* a deletion in a: consumes X only */
-      if (!a_done && ca.rv == 0)
-        {
-          nm_map_append (out, (guint32) ca.ro, 0);
-          ca.ro = 0;
-          continue;
-        }
-      /* an insertion in b: produces Z only */
-      if (!b_done && cb.ro == 0)
-        {
-          nm_map_append (out, 0, (guint32) cb.rv);
-          cb.rv = 0;
-          continue;
-        }
-      if (a_done || b_done)
-        return FALSE; /* lengths disagree */
-
-      if (ca.aligned && cb.aligned)
-        {
-          guint64 k = MIN (ca.rv, cb.ro);
-          nm_map_aligned (out, k);
-          ca.ro -= k, ca.rv -= k;
-          cb.ro -= k, cb.rv -= k;
-          continue;
-        }
-
-      /* an atomic group: take from both sides until their Y positions meet
-       * on a boundary of both (any point inside an aligned segment is one) */
-      guint64 acc_o = 0, acc_v = 0, ya = 0, yb = 0;
-      do
-        {
-          if (ya <= yb)
-            {
-              if (cursor_done (&ca))
-                return FALSE;
-              if (ca.aligned)
-                {
-                  guint64 k = yb > ya ? MIN (ca.rv, yb - ya) : 1;
-                  acc_o += k, ya += k;
-                  ca.ro -= k, ca.rv -= k;
-                }
-              else
-                {
-                  acc_o += ca.ro, ya += ca.rv;
-                  ca.ro = ca.rv = 0;
-                }
-            }
-          else
-            {
-              if (cursor_done (&cb))
-                return FALSE;
-              if (cb.aligned)
-                {
-                  guint64 k = MIN (cb.ro, ya - yb);
-                  acc_v += k, yb += k;
-                  cb.ro -= k, cb.rv -= k;
-                }
-              else
-                {
-                  acc_v += cb.rv, yb += cb.ro;
-                  cb.ro = cb.rv = 0;
-                }
-            }
-        }
-      while (ya != yb);
-      nm_map_append (out, (guint32) acc_o, (guint32) acc_v);
+      guint32 o, v;
+      ds_offset_map_get_segment (dc, i, NULL, NULL, &o, &v);
+      nm_map_append (out, o, v);
     }
   return TRUE;
 }
@@ -267,43 +185,6 @@ nm_options_init_default (NmOptions *opt)
   opt->remove = TRUE;
   opt->space = TRUE;
   opt->space_char = NM_SPACE_ASCII;
-}
-
-/* decodes one character of valid UTF-8; *len gets its byte length */
-static inline gunichar
-decode (const guchar *p, const guchar *end, guint *len)
-{
-  guchar b = p[0];
-  if (b < 0x80)
-    {
-      *len = 1;
-      return b;
-    }
-  if (b < 0xE0 && p + 1 < end)
-    {
-      *len = 2;
-      return ((gunichar) (b & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-  if (b < 0xF0 && p + 2 < end)
-    {
-      *len = 3;
-      return ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-  if (p + 3 < end)
-    {
-      *len = 4;
-      return ((gunichar) (b & 0x07) << 18) | ((gunichar) (p[1] & 0x3F) << 12)
-             | ((gunichar) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-  *len = 1; /* truncated: should not happen with valid input */
-  return 0xFFFD;
-}
-
-static inline gboolean
-is_han (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-         || (c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
 static inline gboolean
@@ -466,7 +347,7 @@ emit_char (Pass *s, gunichar c, guint32 o)
 static inline void
 count_script (const NmTables *t, NmCounts *counts, gunichar c)
 {
-  if (c >= 0x3400 && is_han (c))
+  if (ds_unichar_is_han (c))
     {
       counts->han++;
       if (nm_bit_get (t->trad_only, c))
@@ -489,7 +370,7 @@ nm_tables_index (NmTables *t)
           && !(c >= 0xFF01 && c <= 0xFF5E) && cjk_punct_ascii (c) == 0 && quote_curly (c) == 0
           && c != 0x85 && c != 0x2028 && c != 0x2029)
         k |= NM_CLASS_PLAIN;
-      if (is_han (c))
+      if (ds_unichar_is_han (c))
         {
           k |= NM_CLASS_HAN;
           if (nm_bit_get (t->trad_only, c))
@@ -525,8 +406,9 @@ nm_pass_normalize (const NmTables *t,
 
   while (p < end)
     {
-      guint n;
-      gunichar c = decode (p, end, &n);
+      const char *nx;
+      gunichar c = ds_utf8_decode_valid ((const char *) p, &nx);
+      guint n = (guint) ((const guchar *) nx - p);
 
       /* fast path: visible ASCII not followed by a combining mark */
       if (c > 0x20 && c < 0x7F && (p + 1 >= end || p[1] < 0xCC || !opt->nfc))
@@ -545,8 +427,8 @@ nm_pass_normalize (const NmTables *t,
           gboolean alone = TRUE;
           if (opt->nfc && q < end && *q >= 0xCC && !(*q >= 0xE4 && *q <= 0xE9))
             {
-              guint m;
-              gunichar d = decode (q, end, &m);
+              const char *dx;
+              gunichar d = ds_utf8_decode_valid ((const char *) q, &dx);
               alone = d < 0x300 || !nm_bit_get (t->composes, d);
             }
           if (alone)
@@ -573,11 +455,11 @@ nm_pass_normalize (const NmTables *t,
           guint cluster = 1;
           while (q < end)
             {
-              guint m;
-              gunichar d = decode (q, end, &m);
+              const char *dx;
+              gunichar d = ds_utf8_decode_valid ((const char *) q, &dx);
               if (d < 0x300 || !nm_bit_get (t->composes, d))
                 break;
-              q += m;
+              q = (const guchar *) dx;
               cluster++;
             }
           if (cluster > 1 || nm_bit_get (t->nfc_unsafe, c))
@@ -585,12 +467,8 @@ nm_pass_normalize (const NmTables *t,
               g_autofree char *norm = g_utf8_normalize ((const char *) p, q - p, G_NORMALIZE_NFC);
               if (norm && ((gsize) (q - p) != strlen (norm) || memcmp (norm, p, q - p) != 0))
                 {
-                  for (const guchar *r = p; r < q;)
-                    {
-                      guint m;
-                      count_script (t, counts, decode (r, end, &m));
-                      r += m;
-                    }
+                  for (const char *r = (const char *) p; r < (const char *) q;)
+                    count_script (t, counts, ds_utf8_decode_valid (r, &r));
                   emit_changed (&s, norm, -1, cluster, (guint32) g_utf8_strlen (norm, -1));
                   counts->composed += cluster;
                   p = q;
@@ -756,12 +634,12 @@ nm_find_range_marks (const char *text, gsize len, GArray *spans)
 
   while (p < end)
     {
-      guint n;
-      gunichar c = decode (p, end, &n);
+      const char *nx, *mx;
+      gunichar c = ds_utf8_decode_valid ((const char *) p, &nx);
+      guint n = (guint) ((const guchar *) nx - p);
       if (is_range_dash (c) && is_left_char (prev) && p + n < end)
         {
-          guint m;
-          gunichar next = decode (p + n, end, &m);
+          gunichar next = ds_utf8_decode_valid (nx, &mx);
           if (is_num_char (next))
             {
               gsize span[2] = { (gsize) (p - (const guchar *) text), (gsize) (p + n - (const guchar *) text) };

@@ -1,14 +1,15 @@
-/* nm-text.h: the pure-C part of the normalize plugin: run-length alignment
- * maps and their composition, the character pass (invisible characters,
- * NFC, width, punctuation, white space, script counting) and range marks.
- * Nothing here depends on libdocsift or OpenCC, so unit tests compile it
- * directly.
+/* nm-text.h: the pure-C part of the normalize plugin: the builder of
+ * run-length alignment maps (a pending aligned run kept inline; composed
+ * with the core's ds_offset_map_compose()), the character pass (invisible
+ * characters, NFC, width, punctuation, white space, script counting) and
+ * range marks. Nothing here needs OpenCC, so unit tests link it directly.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #pragma once
 
 #include <glib.h>
+#include <docsift/docsift.h>
 
 G_BEGIN_DECLS
 
@@ -49,8 +50,11 @@ void nm_map_append (NmMap *map, guint32 o, guint32 v);
 void nm_map_finish (NmMap *map);
 /* appends every segment of @src (finished) to @dst */
 void nm_map_append_map (NmMap *dst, const NmMap *src);
+/* the core's map with the segments of @map (finished) */
+DsOffsetMap *nm_map_to_offset_map (const NmMap *map);
 /* @out = @b ∘ @a: a maps X→Y, b maps Y→Z (both finished, a->v_total ==
- * b->o_total). Returns FALSE if the lengths do not match. */
+ * b->o_total), by ds_offset_map_compose(). Returns FALSE if the lengths do
+ * not match. */
 gboolean nm_map_compose (const NmMap *a, const NmMap *b, NmMap *out);
 
 /* ---- character tables ---- */

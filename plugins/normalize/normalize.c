@@ -239,10 +239,12 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
   char *view_text = NULL;
   gsize view_len = 0;
 
-  /* pass 2: script conversion, composed with pass 1's map */
+  /* pass 2: script conversion; its map composed with pass 1's */
+  DsOffsetMap *dmap = nm_map_to_offset_map (&map);
+  nm_map_clear (&map);
   if (convert && st->conv)
     {
-      NmMap conv_map, total;
+      NmMap conv_map;
       nm_map_init (&conv_map);
       g_autofree char *msg = NULL;
       char *conv_text = NULL;
@@ -253,7 +255,7 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
         {
           g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_FAILED, "normalize: %s", msg);
           nm_map_clear (&conv_map);
-          nm_map_clear (&map);
+          ds_offset_map_free (dmap);
           g_string_free (norm, TRUE);
           return FALSE;
         }
@@ -267,31 +269,23 @@ normalize_process (gpointer data, DsDocument *doc, GError **error)
       norm = NULL;
       view_len = conv_len;
       nm_map_finish (&conv_map);
-      nm_map_init (&total);
-      gboolean ok = nm_map_compose (&map, &conv_map, &total);
-      nm_map_finish (&total);
+      g_autoptr (DsOffsetMap) cmap = nm_map_to_offset_map (&conv_map);
       nm_map_clear (&conv_map);
-      nm_map_clear (&map);
-      if (!ok)
+      if (ds_offset_map_get_view_length (dmap) != ds_offset_map_get_original_length (cmap))
         {
-          nm_map_clear (&total);
+          ds_offset_map_free (dmap);
           g_free (view_text);
           g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_FAILED,
                        "normalize: internal error: conversion map does not fit");
           return FALSE;
         }
-      map = total;
+      DsOffsetMap *total = ds_offset_map_compose (dmap, cmap);
+      ds_offset_map_free (dmap);
+      dmap = total;
     }
 
   /* the view */
-  DsOffsetMap *dmap = ds_offset_map_new ();
-  for (guint i = 0; i < map.segs->len; i++)
-    {
-      const NmSeg *s = &g_array_index (map.segs, NmSeg, i);
-      ds_offset_map_append (dmap, s->o, s->v);
-    }
   guint n_segments = ds_offset_map_get_n_segments (dmap);
-  nm_map_clear (&map);
   if (norm != NULL)
     {
       view_len = norm->len;

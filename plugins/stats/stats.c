@@ -33,13 +33,6 @@ stats_finalize (gpointer state)
   g_free (state);
 }
 
-static gboolean
-is_cjk (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3134F) ||
-         (c >= 0xF900 && c <= 0xFAFF);
-}
-
 /* Per-document work: everything lives on the stack or in the document. */
 static gboolean
 stats_process (gpointer state, DsDocument *doc, GError **error)
@@ -50,23 +43,21 @@ stats_process (gpointer state, DsDocument *doc, GError **error)
   const char *text = ds_view_get_text (view, &length);
 
   gsize cjk = 0, letters = 0, digits = 0, spaces = 0, punct = 0;
-  const guchar *p = (const guchar *) text, *end = p + length;
+  const char *p = text, *end = text + length;
   while (p < end)
     {
-      /* Document texts are valid UTF-8: decode inline, and classify ASCII
-       * without the Unicode tables. */
-      if (*p < 0x80)
+      /* Classify ASCII without the Unicode tables. */
+      if ((guchar) *p < 0x80)
         {
-          guchar c = *p++;
+          guchar c = (guchar) *p++;
           digits += g_ascii_isdigit (c) != 0;
           letters += g_ascii_isalpha (c) != 0;
           spaces += g_ascii_isspace (c) != 0;
           punct += g_ascii_ispunct (c) != 0;
           continue;
         }
-      gunichar c = g_utf8_get_char ((const char *) p);
-      p += g_utf8_skip[*p];
-      if (is_cjk (c))
+      gunichar c = ds_utf8_decode_valid (p, &p); /* texts are valid UTF-8 */
+      if (ds_unichar_is_han (c))
         cjk++;
       else if (g_unichar_isdigit (c))
         digits++;

@@ -306,6 +306,46 @@ test_plugins_and_inspect_json (void)
   g_assert_nonnull (strstr (itext, "sentences"));
 }
 
+/* inspect lists the data files a plugin declares (ABI 1.1), found or not,
+ * and none for a plugin built for 1.0 whatever its padding holds */
+static void
+test_inspect_data_files (void)
+{
+  g_autofree char *pdir = g_build_filename (tmp_dir, "plugins-data", NULL);
+  g_assert_cmpint (g_mkdir (pdir, 0700), ==, 0);
+  g_free (ct_copy_test_plugin ("good", pdir));
+  g_free (ct_copy_test_plugin ("old_minor", pdir));
+
+  g_autofree char *out = NULL;
+  g_assert_cmpint (ct_run_docsift (ARGV ("inspect", "good", "--json", "--plugin-path", pdir), NULL, NULL, &out, NULL,
+                                   NULL), ==, 0);
+  g_autoptr(JsonNode) root = ct_parse_json (out);
+  JsonArray *files = json_object_get_array_member (json_node_get_object (root), "data_files");
+  g_assert_cmpuint (json_array_get_length (files), ==, 2);
+  JsonObject *units = json_array_get_object_element (files, 0);
+  g_assert_cmpstr (json_object_get_string_member (units, "name"), ==, "units.tsv");
+  g_autofree char *want = g_build_filename (g_getenv ("DOCSIFT_DATA_DIR"), "units.tsv", NULL);
+  g_assert_cmpstr (json_object_get_string_member (units, "path"), ==, want);
+  JsonObject *missing = json_array_get_object_element (files, 1);
+  g_assert_cmpstr (json_object_get_string_member (missing, "name"), ==, "no-such-file.tsv");
+  g_assert_true (json_object_get_null_member (missing, "path"));
+
+  g_autofree char *text = NULL;
+  g_assert_cmpint (ct_run_docsift (ARGV ("inspect", "good", "--plugin-path", pdir), NULL, NULL, &text, NULL, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (text, want));
+  g_assert_nonnull (strstr (text, "no-such-file.tsv"));
+  g_assert_nonnull (strstr (text, "(not found)"));
+
+  g_autofree char *old = NULL;
+  g_assert_cmpint (ct_run_docsift (ARGV ("inspect", "old_minor", "--json", "--plugin-path", pdir), NULL, NULL, &old,
+                                   NULL, NULL), ==, 0);
+  g_autoptr(JsonNode) oroot = ct_parse_json (old);
+  JsonObject *o = json_node_get_object (oroot);
+  g_assert_cmpstr (json_object_get_string_member (o, "abi"), ==, "1.0");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "data_files")), ==, 0);
+}
+
 static void
 test_jsonl_roundtrip (void)
 {
@@ -497,6 +537,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/order-many-documents", test_order_many);
   g_test_add_func ("/cli/exit-codes", test_exit_codes);
   g_test_add_func ("/cli/plugins-inspect-json", test_plugins_and_inspect_json);
+  g_test_add_func ("/cli/inspect-data-files", test_inspect_data_files);
   g_test_add_func ("/cli/jsonl-roundtrip", test_jsonl_roundtrip);
   g_test_add_func ("/cli/no-text-reread", test_no_text_reread);
   g_test_add_func ("/cli/closed-stdout", test_closed_stdout);

@@ -335,6 +335,37 @@ test_crash_in_process (void)
   g_test_trap_assert_stderr_unmatched ("*survived the crash*");
 }
 
+/* DsHarness finds plugins in the config's plugin-path, as the command does
+ * (one search path for both). In a subprocess: GLib reads XDG_CONFIG_HOME
+ * once per process. */
+static void
+test_harness_config_path (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = ct_make_tmp_dir ();
+      g_autofree char *plugins = g_build_filename (dir, "plugins", NULL);
+      g_assert_cmpint (g_mkdir (plugins, 0755), ==, 0);
+      g_autofree char *so = ct_copy_test_plugin ("good", plugins);
+      g_autofree char *cfgdir = g_build_filename (dir, "docsift", NULL);
+      g_assert_cmpint (g_mkdir (cfgdir, 0700), ==, 0);
+      g_autofree char *conf = g_strdup_printf ("[docsift]\nplugin-path=%s\n", plugins);
+      g_autofree char *cf = ct_write_file (cfgdir, "docsift.conf", conf, -1);
+      g_setenv ("XDG_CONFIG_HOME", dir, TRUE);
+      g_unsetenv ("DOCSIFT_PLUGIN_PATH");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (DsHarness) h = ds_harness_new (NULL, &error);
+      g_assert_no_error (error);
+      gboolean ok = ds_harness_select (h, "good", &error);
+      ct_rm_rf (dir);
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, 0);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -354,5 +385,6 @@ main (int argc, char **argv)
   ADD ("duplicates", test_duplicates);
   ADD ("registry-scan-mixed", test_registry_scan_mixed);
   g_test_add_func ("/loader/crash-in-process", test_crash_in_process);
+  g_test_add_func ("/loader/harness-config-path", test_harness_config_path);
   return g_test_run ();
 }

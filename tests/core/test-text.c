@@ -40,6 +40,9 @@ test_decode_valid (void)
       gunichar c = ds_utf8_decode (p, end, &next);
       g_assert_cmphex (c, ==, g_utf8_get_char (p));
       g_assert_true (next == g_utf8_next_char (p));
+      const char *vnext = NULL;
+      g_assert_cmphex (ds_utf8_decode_valid (p, &vnext), ==, c);
+      g_assert_true (vnext == next);
     }
 }
 
@@ -301,6 +304,13 @@ test_compose_examples (void)
     { { 1, 1, 2, 1, 3, 3 }, { 1, 1, 2, 3, 2, 2 }, 6, 6, "6:6" },
     /* an insertion of the second at a point stays an insertion */
     { { 4, 4, 1, 0, 1, 1 }, { 4, 4, 0, 2, 1, 1 }, 6, 6, "4:4 1:0 0:2 1:1" },
+    /* cases of normalize's former private composition */
+    { { 3, 3 }, { 1, 1, 2, 1 }, 2, 4, "1:1 2:1" },
+    { { 2, 1, 2, 2 }, { 2, 2, 1, 0 }, 4, 4, "2:1 1:1 1:0" },
+    { { 3, 2, 1, 1 }, { 1, 1, 2, 4 }, 4, 4, "4:5" },
+    /* adjacent deletions (insertions) of both maps merge */
+    { { 2, 0, 2, 2 }, { 1, 0, 1, 1 }, 4, 4, "3:0 1:1" },
+    { { 1, 1, 0, 2 }, { 1, 1, 0, 1, 2, 2 }, 4, 6, "1:1 0:3" },
     /* CRLF→LF then 臺灣→台湾 (aligned) */
     { { 3, 3, 2, 1, 3, 3 }, { 7, 7 }, 6, 2, "3:3 2:1 3:3" },
   };

@@ -14,6 +14,7 @@
  *   TP_UNDEFINED   calls a function nobody defines (dlopen RTLD_NOW fails)
  *   TP_FAIL        process fails with a GError
  *   TP_CRASH       process dies of SIGSEGV
+ *   TP_DATA_FILES  "a.tsv", …  the descriptor's data_files (ABI 1.1)
  *
  * process() appends the plugin name to meta "trace" (so tests see the run
  * order) and adds one layer per provided name whose single item spans the
@@ -40,6 +41,11 @@
 #define TP_OPTIONAL_V DS_STRV (TP_OPTIONAL)
 #else
 #define TP_OPTIONAL_V NULL
+#endif
+#ifdef TP_DATA_FILES
+#define TP_DATA_FILES_V DS_STRV (TP_DATA_FILES)
+#else
+#define TP_DATA_FILES_V NULL
 #endif
 #ifdef TP_NO_PROCESS
 #define TP_PROCESS_V NULL
@@ -117,7 +123,7 @@ tp_process (gpointer state, DsDocument *doc, GError **error)
   .license = "LGPL-2.1-or-later", .requires = TP_REQUIRES_V, .optional = TP_OPTIONAL_V,     \
   .provides = DS_STRV (TP_PROVIDES),                                           \
   .options = DS_OPTIONS ({ "flag", "false", "a boolean the test plugin puts into its items" }), \
-  .init = tp_init, .process = TP_PROCESS_V, .finalize = tp_finalize
+  .init = tp_init, .process = TP_PROCESS_V, .finalize = tp_finalize, .data_files = TP_DATA_FILES_V
 
 #if defined(TP_ABI_MAJOR) || defined(TP_ABI_MINOR)
 #ifndef TP_ABI_MAJOR
