@@ -441,4 +441,5 @@ DOCSIFT_PLUGIN_DEFINE (.name = "facts",
                        .init = facts_init,
                        .process = facts_process,
                        .finalize = facts_finalize,
-                       .render = facts_render)
+                       .render = facts_render,
+                       .data_files = DS_STRV ("facts.txt"))
