@@ -99,8 +99,49 @@ string_member (JsonObject *o, const char *name)
                                                                                           : NULL;
 }
 
+/* @p with the spaces before it (towards @start) skipped. */
+static const char *
+skip_spaces_back (const char *start, const char *p)
+{
+  while (p > start && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  if (p - start >= 3 && memcmp (p - 3, "\xe3\x80\x80", 3) == 0) /* U+3000 */
+    return skip_spaces_back (start, p - 3);
+  return p;
+}
+
+static const char *
+skip_spaces (const char *p, const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (end - p >= 3 && memcmp (p, "\xe3\x80\x80", 3) == 0)
+    return skip_spaces (p + 3, end);
+  return p;
+}
+
+/* Whether only list separators and spaces stand in [@from, @to). */
+static gboolean
+only_list_separators (const FxDoc *d, gsize from, gsize to)
+{
+  const char *p = d->text + from, *end = d->text + to;
+  gboolean any = FALSE;
+  while ((p = skip_spaces (p, end)) < end)
+    {
+      gsize n = ds_word_set_match (d->lex->list_separators, p, end, NULL);
+      if (n == 0)
+        return FALSE;
+      p += n;
+      any = TRUE;
+    }
+  return any;
+}
+
 /* A figure is a fact when its kind measures ([measuring_kinds]) and
- * numbers did not exclude it; one with a change of a rate kind is a rate. */
+ * numbers did not exclude it. One with a change of a rate kind is a rate,
+ * unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
+ * new level); so are the figures listed after a rate (增长11.54%、4.40%和
+ * 2.14%), with the first one's direction. */
 void
 fx_classify_figures (FxDoc *d)
 {
@@ -109,13 +150,27 @@ fx_classify_figures (FxDoc *d)
     {
       FxFigure *f = &g_array_index (d->figures, FxFigure, i);
       f->change = f->base = -1;
+      f->lead = (gint) i;
       const char *kind = string_member (f->num, "kind");
+      const char *before = skip_spaces_back (d->text, d->text + f->vs);
       if (json_object_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
         f->role = FX_SKIP;
-      else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind))
+      else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
+               ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
         f->role = FX_RATE;
       else
         f->role = FX_BASE;
+      if (f->role == FX_BASE && i > 0 && !string_member (f->num, "change"))
+        {
+          FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
+          const char *pk = string_member (prev->num, "kind");
+          if (prev->role == FX_RATE && pk && kind && g_str_equal (pk, kind) &&
+              only_list_separators (d, prev->ve, f->vs))
+            {
+              f->role = FX_RATE;
+              f->lead = prev->lead;
+            }
+        }
     }
 }
 
@@ -160,6 +215,66 @@ fx_rate_metric (const FxDoc *d, JsonObject *rate)
   return m;
 }
 
+/* Whether a figure at @to is the next item of a list after one ending at
+ * @from: a list separator between them and no clause end
+ * (精炼铜251.9万吨、原铝868.6万吨). */
+static gboolean
+listed_after (const FxDoc *d, gsize from, gsize to)
+{
+  gboolean sep = FALSE;
+  const char *p = d->text + from, *end = d->text + to;
+  while (p < end)
+    {
+      const char *next = NULL;
+      gunichar c = ds_utf8_decode (p, end, &next);
+      if (fx_is_clause_end (c) && c != ',' && c != 0xFF0C)
+        return FALSE;
+      if (c == ',' || c == 0xFF0C)
+        return FALSE;
+      if (ds_word_set_match (d->lex->list_separators, p, end, NULL) > 0)
+        sep = TRUE;
+      p = next;
+    }
+  return sep;
+}
+
+/* With 分别 before a list of k rates, the k figures listed before it in
+ * the segment take them in order (精炼铜251.9万吨、原铝868.6万吨，分别比去年
+ * 同期增长11.54%、4.40%). Returns whether it paired the list at @first. */
+static gboolean
+pair_respectively (FxDoc *d, guint first)
+{
+  GArray *figs = d->figures;
+  FxFigure *r0 = &g_array_index (figs, FxFigure, first);
+  guint k = 1;
+  while (first + k < figs->len && g_array_index (figs, FxFigure, first + k).role == FX_RATE &&
+         g_array_index (figs, FxFigure, first + k).lead == r0->lead)
+    k++;
+  if (k < 2 || first < k)
+    return FALSE;
+  gsize seg = fx_segment_start (d, r0->vs);
+  /* the k figures right before the rates, a list of bases in the segment */
+  for (guint j = first - k; j < first; j++)
+    {
+      FxFigure *b = &g_array_index (figs, FxFigure, j);
+      if (b->role != FX_BASE || b->change >= 0 || b->vs < seg ||
+          (j > first - k && !listed_after (d, g_array_index (figs, FxFigure, j - 1).ve, b->vs)))
+        return FALSE;
+    }
+  const FxFigure *last = &g_array_index (figs, FxFigure, first - 1);
+  gboolean found = FALSE;
+  for (const char *p = d->text + last->ve; p < d->text + r0->vs && !found; p++)
+    found = ds_word_set_match (d->lex->respectively, p, d->text + r0->vs, NULL) > 0;
+  if (!found)
+    return FALSE;
+  for (guint j = 0; j < k; j++)
+    {
+      g_array_index (figs, FxFigure, first - k + j).change = (gint) (first + j);
+      g_array_index (figs, FxFigure, first + j).base = (gint) (first - k + j);
+    }
+  return TRUE;
+}
+
 /* Each rate joins the nearest figure before it in its segment (up to ；。
  * or a line break) when that figure has no change yet, measures the same
  * metric (or one of them has none) and has a unit the change fits. A rate
@@ -170,7 +285,9 @@ fx_attach_changes (FxDoc *d)
   for (guint i = 0; i < d->figures->len; i++)
     {
       FxFigure *r = &g_array_index (d->figures, FxFigure, i);
-      if (r->role != FX_RATE)
+      if (r->role != FX_RATE || r->base >= 0)
+        continue;
+      if (r->lead == (gint) i && pair_respectively (d, i))
         continue;
       gsize seg = fx_segment_start (d, r->vs);
       for (gint j = (gint) i - 1; j >= 0; j--)
@@ -258,16 +375,18 @@ fx_mark_dates (FxDoc *d)
       dt->heading = p == t + dt->vs || (sent && fx_clause_start (d, sent->start) == cs) ||
                     (sent && sent->start == cs);
       /* the publication line's date is no period */
-      dt->comparison = dt->vs == d->reference_vs ||
-                       ds_word_set_match_suffix (d->lex->comparison_before, t + cs, t + dt->vs, NULL) > 0 ||
-                       ds_word_set_match (d->lex->comparison_after, t + dt->ve, t + d->len, NULL) > 0;
+      dt->comparison =
+        dt->vs == d->reference_vs ||
+        ds_word_set_match_suffix (d->lex->comparison_before, t + cs, skip_spaces_back (t + cs, t + dt->vs), NULL) > 0 ||
+        ds_word_set_match (d->lex->comparison_after, skip_spaces (t + dt->ve, t + d->len), t + d->len, NULL) > 0;
     }
 }
 
 /* The period of a figure at @pos: the nearest date before it whose clause
- * holds it (全年 in 预计全年达到820亿元); else the last date heading a clause
- * before it in its sentence (1—11月，…); else the last such date before it
- * in its paragraph. Comparison bases never count. Returns the index in
+ * holds it (全年 in 预计全年达到820亿元), or the nearest one that is not vague
+ * (20多年来) before it in its segment (公司上半年实现营业总收入…，净利润22.08亿元); else the last date
+ * heading a clause before it in its sentence (1—11月，…); else the last
+ * such date before it in its paragraph; else a section heading's. Comparison bases never count. Returns the index in
  * d->dates or -1 (the caller falls back to the publication year), and the
  * scope that decided in @scope. */
 gint
@@ -277,6 +396,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
   const DsSpan *par = span_at (d->paragraphs, d->n_paragraphs, pos);
   gsize sent_start = sent ? sent->start : fx_segment_start (d, pos);
   gsize par_start = par ? par->start : sent_start;
+  gsize seg_start = fx_segment_start (d, pos);
   gint in_sentence = -1, in_paragraph = -1;
 
   /* dates are sorted by position: walk back from the last one before @pos */
@@ -304,6 +424,12 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
       if (dt->evs <= pos && pos < dt->eve && in_sentence < 0 && dt->heading)
         {
           *scope = "clause";
+          return i;
+        }
+      if (dt->vs >= seg_start && in_sentence < 0 &&
+          !json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+        {
+          *scope = "segment";
           return i;
         }
       if (dt->heading && dt->vs >= sent_start && in_sentence < 0)

@@ -33,6 +33,9 @@ fx_lexicon_load (const char *path, GError **error)
       !(lex->comparison_before = ds_word_lists_require_set (l, "comparison_before", error)) ||
       !(lex->comparison_after = ds_word_lists_require_set (l, "comparison_after", error)) ||
       !(lex->not_subject = ds_word_lists_require_set (l, "not_subject", error)) ||
+      !(lex->level_before = ds_word_lists_require_set (l, "level_before", error)) ||
+      !(lex->list_separators = ds_word_lists_require_set (l, "list_separators", error)) ||
+      !(lex->respectively = ds_word_lists_require_set (l, "respectively", error)) ||
       !(lex->subject_stop = ds_word_lists_require_set (l, "subject_stop", error)) ||
       !(lex->subject_lead = ds_word_lists_require_set (l, "subject_lead", error)))
     return NULL;

@@ -265,7 +265,8 @@ change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFig
   JsonObject *c = json_object_new ();
   copy_member (c, rate->num, "value");
   copy_member (c, rate->num, "unit");
-  const char *change = str_member (rate->num, "change");
+  const FxFigure *lead = &g_array_index (d->figures, FxFigure, rate->lead);
+  const char *change = str_member (lead->num, "change");
   const char *dir = change && ds_word_set_contains (d->lex->change_up, change, -1)     ? "up"
                     : change && ds_word_set_contains (d->lex->change_down, change, -1) ? "down"
                                                                                        : NULL;
@@ -273,8 +274,8 @@ change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFig
     json_object_set_string_member (c, "direction", dir);
   else
     json_object_set_null_member (c, "direction");
-  gsize from = base ? base->ve : fx_clause_start (d, rate->vs);
-  const char *basis = fx_change_basis (d, from, rate->vs);
+  gsize from = base && base->ve < lead->vs ? base->ve : fx_clause_start (d, lead->vs);
+  const char *basis = fx_change_basis (d, from, lead->vs);
   if (basis)
     json_object_set_string_member (c, "basis", basis);
   else

@@ -14,6 +14,7 @@ typedef struct
   const DsWordSet *measuring_kinds, *rate_kinds, *change_up, *change_down;
   const DsWordSet *basis[4];  /* yoy, mom, qoq, ytd */
   const DsWordSet *comparison_before, *comparison_after;
+  const DsWordSet *level_before, *list_separators, *respectively;
   DsWordSet *subject_suffixes;  /* every class; value: the class name */
   const DsWordSet *not_subject, *subject_stop, *subject_lead;
 } FxLexicon;
@@ -38,6 +39,8 @@ typedef struct
   FxRole role;
   gint change;          /* FX_BASE: index of the attached rate, or -1 */
   gint base;            /* FX_RATE: index of the base it is attached to, or -1 */
+  gint lead;            /* FX_RATE: the rate whose numbers change gives the direction
+                         * (itself, or the first of its list) */
 } FxFigure;
 
 /* A resolved date of the timeline layer, placed in the view. */
