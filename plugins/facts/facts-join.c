@@ -326,8 +326,8 @@ fx_change_basis (const FxDoc *d, gsize from, gsize to)
   return NULL;
 }
 
-static const DsSpan *
-span_at (const DsSpan *spans, guint n, gsize pos)
+const DsSpan *
+fx_span_at (const DsSpan *spans, guint n, gsize pos)
 {
   guint lo = 0, hi = n;
   while (lo < hi)
@@ -371,7 +371,7 @@ fx_mark_dates (FxDoc *d)
             break;
           p = next;
         }
-      const DsSpan *sent = span_at (d->sentences, d->n_sentences, dt->vs);
+      const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, dt->vs);
       dt->heading = p == t + dt->vs || (sent && fx_clause_start (d, sent->start) == cs) ||
                     (sent && sent->start == cs);
       /* the publication line's date is no period */
@@ -392,11 +392,12 @@ fx_mark_dates (FxDoc *d)
 gint
 fx_find_period (const FxDoc *d, gsize pos, const char **scope)
 {
-  const DsSpan *sent = span_at (d->sentences, d->n_sentences, pos);
-  const DsSpan *par = span_at (d->paragraphs, d->n_paragraphs, pos);
+  const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, pos);
+  const DsSpan *par = fx_span_at (d->paragraphs, d->n_paragraphs, pos);
   gsize sent_start = sent ? sent->start : fx_segment_start (d, pos);
   gsize par_start = par ? par->start : sent_start;
   gsize seg_start = fx_segment_start (d, pos);
+  gsize clause_start = fx_clause_start (d, pos);
   gint in_sentence = -1, in_paragraph = -1;
 
   /* dates are sorted by position: walk back from the last one before @pos */
@@ -416,7 +417,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
         break;
       if (dt->comparison)
         continue;
-      if (dt->evs <= pos && pos < dt->eve && dt->vs >= fx_clause_start (d, pos))
+      if (dt->evs <= pos && pos < dt->eve && dt->vs >= clause_start)
         {
           *scope = "clause";
           return i;
@@ -454,7 +455,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
       const FxDate *dt = &g_array_index (d->dates, FxDate, i);
       if (dt->vs >= par_start)
         continue;
-      const DsSpan *hp = span_at (d->paragraphs, d->n_paragraphs, dt->vs);
+      const DsSpan *hp = fx_span_at (d->paragraphs, d->n_paragraphs, dt->vs);
       if (dt->heading && !dt->comparison && hp && hp->end - hp->start <= FX_HEADING_MAX_BYTES)
         {
           *scope = "heading";

@@ -14,19 +14,43 @@
 typedef struct
 {
   DsView *view;
+  const char *text;
+  gsize len;
   const DsOffsetMap *map;
   guint n;
+  gsize cursor_cp, cursor_byte; /* the last view position found */
 } FxMapper;
+
+/* The byte of view code point @cp: walked from the last one found when it
+ * is a little after it (figures come sorted), else looked up. */
+static gsize
+fx_view_byte (FxMapper *m, gsize cp)
+{
+  if (cp < m->cursor_cp || cp - m->cursor_cp > 256)
+    {
+      m->cursor_cp = cp;
+      m->cursor_byte = ds_view_codepoint_to_byte (m->view, cp);
+      return m->cursor_byte;
+    }
+  while (m->cursor_cp < cp && m->cursor_byte < m->len)
+    {
+      m->cursor_byte++;
+      while (m->cursor_byte < m->len && ((guchar) m->text[m->cursor_byte] & 0xC0) == 0x80)
+        m->cursor_byte++;
+      m->cursor_cp++;
+    }
+  return m->cursor_byte;
+}
 
 /* The view byte of original code point @o; @is_end puts a position inside
  * an atomic segment at its end instead of its start. */
 static gsize
-fx_map (const FxMapper *m, gint64 o, gboolean is_end)
+fx_map (FxMapper *m, gint64 o, gboolean is_end)
 {
   if (o < 0)
     o = 0;
   if (m->map == NULL)
-    return ds_view_codepoint_to_byte (m->view, (gsize) o);
+    return fx_view_byte (m, (gsize) o);
   guint lo = 0, hi = m->n;
   while (hi - lo > 1)
     {
@@ -50,7 +74,7 @@ fx_map (const FxMapper *m, gint64 o, gboolean is_end)
     vcp = vs + off;
   else
     vcp = off == 0 || !is_end ? vs : vs + vl;
-  return ds_view_codepoint_to_byte (m->view, vcp);
+  return fx_view_byte (m, vcp);
 }
 
 static gint64
@@ -116,7 +140,7 @@ cmp_date (gconstpointer a, gconstpointer b)
 }
 
 static void
-read_figures (FxDoc *d, const FxMapper *m, DsLayer *numbers)
+read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
 {
   JsonArray *items = ds_layer_get_items (numbers);
   for (guint i = 0; i < json_array_get_length (items); i++)
@@ -132,7 +156,7 @@ read_figures (FxDoc *d, const FxMapper *m, DsLayer *numbers)
 }
 
 static void
-read_dates (FxDoc *d, const FxMapper *m, DsLayer *timeline)
+read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
 {
   JsonArray *items = ds_layer_get_items (timeline);
   for (guint i = 0; i < json_array_get_length (items); i++)
@@ -160,6 +184,27 @@ copy_member (JsonObject *to, JsonObject *from, const char *name)
   JsonNode *n = json_object_get_member (from, name);
   if (n)
     json_object_set_member (to, name, json_node_copy (n));
+}
+
+/* start, end and text of @from (an item of numbers or timeline, already
+ * in original code points) on @to: no mapping needed. */
+static void
+copy_span (JsonObject *to, JsonObject *from)
+{
+  copy_member (to, from, "start");
+  copy_member (to, from, "end");
+  copy_member (to, from, "text");
+}
+
+/* PREFIX_start and PREFIX_end of a span of the view, in original code
+ * points (the caller sets the PREFIX member itself, in its normalized form). */
+static void
+set_span_ends (const FxDoc *d, JsonObject *o, gsize vs, gsize ve, const char *start_name, const char *end_name)
+{
+  gsize s, e;
+  ds_view_map_to_original (d->view, vs, ve, &s, &e);
+  json_object_set_int_member (o, start_name, (gint64) s);
+  json_object_set_int_member (o, end_name, (gint64) e);
 }
 
 /* The span of @word in the view: the last occurrence before @pos in
@@ -200,14 +245,14 @@ set_metric (const FxDoc *d, DsLayer *layer, JsonObject *item, const char *metric
   gsize seg = fx_segment_start (d, f->vs), s;
   gsize prev_seg = seg > 0 ? fx_segment_start (d, seg - 1) : 0;
   if (find_word (d, metric, inherited ? prev_seg : seg, f->vs, fx_segment_end (d, f->ve), &s))
-    ds_layer_set_span (layer, item, d->view, s, s + strlen (metric), "metric");
+    set_span_ends (d, item, s, s + strlen (metric), "metric_start", "metric_end");
   json_object_set_string_member (item, "metric", metric); /* numbers' (normalized) form */
   if (inherited)
     json_object_set_boolean_member (item, "metric_inherited", TRUE);
 }
 
 static void
-set_subject (const FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f)
+set_subject (FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f)
 {
   FxSubject s;
   const char *source = "clause";
@@ -221,7 +266,19 @@ set_subject (const FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f
       json_object_set_null_member (item, "subject");
       return;
     }
-  ds_layer_set_span (layer, item, d->view, s.vs, s.ve, "subject");
+  if (s.vs == d->doc_subject.vs && s.ve == d->doc_subject.ve)
+    {
+      /* the same for every fact: mapped once */
+      if (d->doc_subject_span == NULL)
+        {
+          d->doc_subject_span = json_object_new ();
+          set_span_ends (d, d->doc_subject_span, s.vs, s.ve, "subject_start", "subject_end");
+        }
+      copy_member (item, d->doc_subject_span, "subject_start");
+      copy_member (item, d->doc_subject_span, "subject_end");
+    }
+  else
+    set_span_ends (d, item, s.vs, s.ve, "subject_start", "subject_end");
   g_autofree char *name = g_strndup (d->text + s.vs, s.ve - s.vs);
   json_object_set_string_member (item, "subject", name); /* normalized, like metric */
   json_object_set_string_member (item, "subject_class", s.cls);
@@ -240,7 +297,7 @@ period_object (const FxDoc *d, DsLayer *layer, gsize pos)
       copy_member (p, dt->tl, "from");
       copy_member (p, dt->tl, "to");
       copy_member (p, dt->tl, "granularity");
-      ds_layer_set_span (layer, p, d->view, dt->vs, dt->ve, NULL);
+      copy_span (p, dt->tl);
     }
   else if (d->reference && strlen (d->reference) >= 4)
     {
@@ -280,7 +337,7 @@ change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFig
     json_object_set_string_member (c, "basis", basis);
   else
     json_object_set_null_member (c, "basis");
-  ds_layer_set_span (layer, c, d->view, rate->vs, rate->ve, NULL);
+  copy_span (c, rate->num);
   return c;
 }
 
@@ -291,11 +348,10 @@ previous_metric (const FxDoc *d, JsonArray *facts, gsize pos)
   guint n = json_array_get_length (facts);
   if (n == 0 || d->last_fact_vs == G_MAXSIZE)
     return NULL;
-  for (guint i = 0; i < d->n_sentences; i++)
-    if (d->sentences[i].start <= pos && pos < d->sentences[i].end)
-      return d->last_fact_vs >= d->sentences[i].start ? str_member (json_array_get_object_element (facts, n - 1), "metric")
-                                                       : NULL;
-  return NULL;
+  const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, pos);
+  if (sent == NULL || d->last_fact_vs < sent->start)
+    return NULL;
+  return str_member (json_array_get_object_element (facts, n - 1), "metric");
 }
 
 static void
@@ -314,7 +370,8 @@ add_fact (FxDoc *d, DsLayer *layer, const FxFigure *f)
     inherited = TRUE;
   g_autofree char *metric_copy = g_strdup (metric); /* the item we read may move */
 
-  JsonObject *item = ds_layer_add_span (layer, d->view, f->vs, f->ve);
+  JsonObject *item = ds_layer_add_item (layer);
+  copy_span (item, f->num);
   set_metric (d, layer, item, metric_copy, inherited, f);
   set_subject (d, layer, item, f);
   JsonObject *period = period_object (d, layer, f->vs);
@@ -359,7 +416,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   DsLayer *layer = ds_document_add_layer (doc, "facts");
   (void) error;
 
-  FxMapper m = { .view = d.view, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view) };
+  FxMapper m = { .view = d.view, .text = d.text, .len = d.len, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view) };
   if (m.map)
     m.n = ds_offset_map_get_n_segments (m.map);
   g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (FxFigure));
@@ -396,6 +453,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   JsonArray *items = ds_layer_get_items (layer);
   json_object_set_int_member (ds_layer_get_object (layer), "count", json_array_get_length (items));
   g_free (d.reference);
+  g_clear_pointer (&d.doc_subject_span, json_object_unref);
   return TRUE;
 }
 

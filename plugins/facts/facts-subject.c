@@ -78,35 +78,42 @@ fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out)
   return FALSE;
 }
 
-/* The first name of class @cls (any when NULL) in paragraphs [from, to). */
-static gboolean
-first_name (const FxDoc *d, guint from, guint to, const char *cls, FxSubject *out)
+/* The first zone and the first name of any class in paragraphs [from, to),
+ * in their first FX_SUBJECT_BODY_BYTES; one pass, stopping at a zone. */
+static void
+first_names (const FxDoc *d, guint from, guint to, FxSubject *zone, FxSubject *any)
 {
   const char *t = d->text;
-  for (guint i = from; i < to && i < d->n_paragraphs; i++)
+  gsize limit = from < d->n_paragraphs ? d->paragraphs[from].start + FX_SUBJECT_BODY_BYTES : 0;
+  for (guint i = from; i < to && i < d->n_paragraphs && d->paragraphs[i].start < limit; i++)
     {
       const DsSpan *par = &d->paragraphs[i];
       const char *p = t + par->start;
-      while (p < t + par->end)
+      while (p < t + MIN (par->end, limit))
         {
           const char *next = NULL;
           ds_utf8_decode (p, t + par->end, &next);
           FxSubject s;
-          if (name_ending_at (d, par->start, (gsize) (next - t), FALSE, &s) && (!cls || g_str_equal (s.cls, cls)))
+          if (name_ending_at (d, par->start, (gsize) (next - t), FALSE, &s))
             {
-              *out = s;
-              return TRUE;
+              if (any->ve == 0)
+                *any = s;
+              if (g_str_equal (s.cls, "zone"))
+                {
+                  *zone = s;
+                  return;
+                }
             }
           p = next;
         }
     }
-  return FALSE;
 }
 
 /* The document's subject: the first zone named in the title lines (the
  * paragraphs before @head_end, the publication line), else the first zone
  * of the text after them, else the first name of any class in the title,
- * else in the text. */
+ * else in the text; the text is searched in its first
+ * FX_SUBJECT_BODY_BYTES (about 500 characters: the opening paragraphs). */
 void
 fx_document_subject (FxDoc *d, gsize head_end)
 {
@@ -116,8 +123,15 @@ fx_document_subject (FxDoc *d, gsize head_end)
   guint body = n_head;
   if (body < d->n_paragraphs && d->paragraphs[body].start < head_end)
     body++; /* the publication line itself */
-  FxSubject s = { 0, 0, NULL };
-  if (first_name (d, 0, n_head, "zone", &s) || first_name (d, body, d->n_paragraphs, "zone", &s) ||
-      first_name (d, 0, n_head, NULL, &s) || first_name (d, body, d->n_paragraphs, NULL, &s))
-    d->doc_subject = s;
+  FxSubject head_zone = { 0 }, head_any = { 0 }, body_zone = { 0 }, body_any = { 0 };
+  first_names (d, 0, n_head, &head_zone, &head_any);
+  if (head_zone.ve == 0)
+    first_names (d, body, d->n_paragraphs, &body_zone, &body_any);
+  const FxSubject *order[] = { &head_zone, &body_zone, &head_any, &body_any };
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (order[i]->ve > order[i]->vs)
+      {
+        d->doc_subject = *order[i];
+        return;
+      }
 }

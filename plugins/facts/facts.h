@@ -74,6 +74,7 @@ typedef struct
   const DsSpan *paragraphs;
   guint n_paragraphs;
   FxSubject doc_subject; /* vs == ve: none */
+  JsonObject *doc_subject_span; /* its subject_start/subject_end, made once */
   char *reference;      /* publication date (YYYY-MM-DD…) or NULL */
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
   gsize last_fact_vs;   /* the figure of the last fact written */
@@ -83,6 +84,7 @@ typedef struct
 gboolean fx_is_clause_end (gunichar c);
 gboolean fx_is_segment_end (gunichar c);
 gsize fx_clause_start (const FxDoc *d, gsize pos);
+const DsSpan *fx_span_at (const DsSpan *spans, guint n, gsize pos);
 gsize fx_list_item_start (const FxDoc *d, gsize pos);
 gsize fx_segment_start (const FxDoc *d, gsize pos);
 gsize fx_segment_end (const FxDoc *d, gsize pos);
@@ -96,6 +98,9 @@ void fx_mark_dates (FxDoc *d);
 /* facts-subject.c */
 gboolean fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out);
 void fx_document_subject (FxDoc *d, gsize head_end);
+
+/* how far into the body the document subject is looked for */
+#define FX_SUBJECT_BODY_BYTES 1500
 
 /* One character at @p (the toolkit's decoder wants a next pointer). */
 static inline gunichar
