@@ -19,10 +19,31 @@ _ds_config_new (void)
   DsConfig *config = g_new0 (DsConfig, 1);
   config->plugins = g_strdup (DS_DEFAULT_PLUGINS);
   config->max_doc_bytes = DS_DEFAULT_MAX_DOC_BYTES;
+  config->timeout = DS_DEFAULT_TIMEOUT;
   config->plugin_path = g_ptr_array_new_with_free_func (g_free);
   config->options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   config->files = g_ptr_array_new_with_free_func (g_free);
   return config;
+}
+
+static gboolean
+read_boolean (const char *value, gboolean *out)
+{
+  if (!g_ascii_strcasecmp (value, "true") || !g_ascii_strcasecmp (value, "yes") || g_str_equal (value, "1"))
+    *out = TRUE;
+  else if (!g_ascii_strcasecmp (value, "false") || !g_ascii_strcasecmp (value, "no") || g_str_equal (value, "0"))
+    *out = FALSE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+bad_value (GError **error, const char *path, const char *key, const char *value, const char *want)
+{
+  g_set_error (error, DS_CONFIG_ERROR, DS_CONFIG_ERROR_BAD_VALUE, "%s: [docsift] %s: \"%s\" is not %s", path, key,
+               value, want);
+  return FALSE;
 }
 
 gboolean
@@ -132,6 +153,21 @@ _ds_config_load_file (DsConfig *config, const char *path, GError **error)
                 }
               config->jobs = (gint) jobs;
             }
+          else if (g_str_equal (keys[k], "isolate"))
+            {
+              if (!read_boolean (value, &config->isolate))
+                return bad_value (error, path, keys[k], value, "true or false");
+            }
+          else if (g_str_equal (keys[k], "timeout") || g_str_equal (keys[k], "max-memory"))
+            {
+              guint64 n;
+              if (!g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT, &n, NULL))
+                return bad_value (error, path, keys[k], value, "a whole number (0: no limit)");
+              if (g_str_equal (keys[k], "timeout"))
+                config->timeout = (guint) n;
+              else
+                config->max_memory_mb = n;
+            }
           else if (g_str_equal (keys[k], "max-doc-bytes"))
             {
               if (!_ds_parse_size (value, &config->max_doc_bytes))
@@ -145,7 +181,7 @@ _ds_config_load_file (DsConfig *config, const char *path, GError **error)
           else
             {
               g_set_error (error, DS_CONFIG_ERROR, DS_CONFIG_ERROR_BAD_VALUE,
-                           "%s: [docsift] has no key \"%s\" (known: plugins, plugin-path, jobs, max-doc-bytes)",
+                           "%s: [docsift] has no key \"%s\" (known: plugins, plugin-path, jobs, max-doc-bytes, isolate, timeout, max-memory)",
                            path, keys[k]);
               return FALSE;
             }

@@ -24,6 +24,9 @@ typedef enum
  * text's size). */
 #define DS_DEFAULT_MAX_DOC_BYTES ((guint64) 64 << 20)
 
+/* --isolate: the longest a document may take by default. */
+#define DS_DEFAULT_TIMEOUT 300
+
 /* Reads a size: a number of bytes, or with a K, M or G suffix (powers of
  * 1024). */
 DS_INTERNAL gboolean _ds_parse_size (const char *text, guint64 *bytes);
@@ -37,6 +40,9 @@ typedef struct
   GPtrArray *plugin_path;   /* folders from config files, in precedence order */
   gint jobs;                /* 0: number of cores */
   guint64 max_doc_bytes;    /* larger documents are refused; 0: no limit */
+  gboolean isolate;         /* plugins in worker processes */
+  guint timeout;            /* seconds per document when isolated; 0: none */
+  guint64 max_memory_mb;    /* per worker when isolated; 0: none */
   GHashTable *options;      /* "plugin.key" → value; later sources override */
   GPtrArray *files;         /* config files read, for messages */
 } DsConfig;

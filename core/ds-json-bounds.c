@@ -62,7 +62,8 @@ _ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError *
       else if (c == '\0')
         {
           g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON,
-                       "a NUL byte at byte %" G_GSIZE_FORMAT, (gsize) (p - 1 - json));
+                       "a raw NUL byte at byte %" G_GSIZE_FORMAT " (JSON text cannot hold one)",
+                       (gsize) (p - 1 - json));
           return FALSE;
         }
     }

@@ -18,6 +18,10 @@
 
 G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
 
+#ifndef DS_PLUGINSDIR
+#define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
+#endif
+
 #define PLUGIN_PREFIX "docsift-"
 #define PLUGIN_SUFFIX ".so"
 

@@ -339,6 +339,8 @@ _ds_pipeline_process (DsPipeline *pipeline, DsDocument *doc, GError **error)
         {
           doc->current_plugin = desc->name;
           doc->current_version = desc->version;
+          if (pipeline->on_stage != NULL)
+            pipeline->on_stage (desc->name, pipeline->on_stage_data);
           gboolean done = desc->process (stage->state, doc, &local);
           doc->current_plugin = NULL;
           doc->current_version = NULL;
@@ -353,6 +355,8 @@ _ds_pipeline_process (DsPipeline *pipeline, DsDocument *doc, GError **error)
         *error = g_error_new (local->domain, local->code, "%s: %s", desc->name, local->message);
       ok = FALSE;
     }
+  if (pipeline->on_stage != NULL)
+    pipeline->on_stage (NULL, pipeline->on_stage_data);
   return ok;
 }
 

@@ -35,6 +35,11 @@ typedef struct
 typedef struct
 {
   GPtrArray *stages;    /* DsStage*, in run order */
+  /* Called before each stage runs with its plugin's name, and with NULL
+   * when the stages are done (--isolate workers report it, so a crash is
+   * put down to the right plugin). */
+  void (*on_stage) (const char *plugin, gpointer data);
+  gpointer on_stage_data;
 } DsPipeline;
 
 /* Resolves @names (comma-separated) with their requirements, orders them

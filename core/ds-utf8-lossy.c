@@ -1,9 +1,9 @@
 /* ds-utf8-lossy.c: --lossy for UTF-8 input, our own decoder (iconv let 5-
  * and 6-byte forms through, so the output was not UTF-8).
  *
- * One pass; well-formed sequences are Unicode's Table 3-7 (no overlongs,
- * no surrogates, nothing past U+10FFFF); each maximal subpart of an
- * ill-formed sequence becomes one U+FFFD (Unicode's recommended practice,
+ * One pass with the toolkit's ds_utf8_decode() (RFC 3629, Unicode's Table
+ * 3-7: no overlongs, no surrogates, nothing past U+10FFFF); each maximal
+ * subpart of an ill-formed sequence becomes one U+FFFD (Unicode's practice,
  * §3.9 "U+FFFD Substitution of Maximal Subparts", the WHATWG Encoding
  * Standard's UTF-8 decoder): "\xE4\xB8" then "a" gives U+FFFD "a"; "\xC0\xAF"
  * gives two; a 5-byte form gives five.
@@ -12,10 +12,14 @@
  */
 #include "ds-input.h"
 
-/* The length of the well-formed sequence at @p (0 if ill-formed), and in
- * @subpart the length of its maximal subpart when ill-formed. */
+#include <docsift/ds-text.h>
+
+/* At an ill-formed sequence (ds_utf8_decode() said so): the length of its
+ * maximal subpart, the longest prefix that could still start a well-formed
+ * sequence (Table 3-7: E0 needs A0..BF next, ED 80..9F, F0 90..BF, F4
+ * 80..8F), at least 1. */
 static gsize
-sequence_length (const guchar *p, const guchar *end, gsize *subpart)
+maximal_subpart (const guchar *p, const guchar *end)
 {
   guchar c = p[0];
   gsize n;
@@ -40,10 +44,7 @@ sequence_length (const guchar *p, const guchar *end, gsize *subpart)
         hi = 0x8F;
     }
   else
-    {
-      *subpart = 1; /* 80..C1, F5..FF never start a sequence */
-      return 0;
-    }
+    return 1; /* 80..C1, F5..FF never start a sequence */
 
   gsize i = 1;
   for (; i < n && p + i < end; i++)
@@ -52,39 +53,31 @@ sequence_length (const guchar *p, const guchar *end, gsize *subpart)
       if (i == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
         break;
     }
-  if (i == n)
-    return n;
-  *subpart = i;
-  return 0;
+  return i;
 }
 
 void
 _ds_utf8_decode_lossy (const char *data, gsize length, gsize base, GString *out, DsReplacements *rep)
 {
-  const guchar *p = (const guchar *) data, *end = p + length;
-  const guchar *run = p; /* start of the valid bytes not yet copied */
+  const char *p = data, *end = data + length;
+  const char *run = p; /* start of the valid bytes not yet copied */
 
   while (p < end)
     {
-      if (*p < 0x80)
+      const char *next;
+      if (ds_utf8_decode (p, end, &next) != DS_UNICHAR_INVALID)
         {
-          p++;
+          p = next;
           continue;
         }
-      gsize subpart = 0;
-      gsize n = sequence_length (p, end, &subpart);
-      if (n > 0)
-        {
-          p += n;
-          continue;
-        }
-      g_string_append_len (out, (const char *) run, p - run);
+      gsize subpart = maximal_subpart ((const guchar *) p, (const guchar *) end);
+      g_string_append_len (out, run, p - run);
       g_string_append (out, "\xEF\xBF\xBD");
-      _ds_replacements_add (rep, base + (gsize) (p - (const guchar *) data), subpart);
+      _ds_replacements_add (rep, base + (gsize) (p - data), subpart);
       p += subpart;
       run = p;
     }
-  g_string_append_len (out, (const char *) run, p - run);
+  g_string_append_len (out, run, p - run);
 }
 
 void

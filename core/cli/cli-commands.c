@@ -5,7 +5,6 @@
 #include "cli-commands.h"
 #include "cli-output.h"
 
-
 static void
 append_strv_json (JsonBuilder *b, const char *name, const char *const *strv)
 {

@@ -10,5 +10,6 @@
  * JSON with @json. Returns the exit status. */
 int cli_cmd_plugins (DsRegistry *registry, gboolean json);
 
-/* One plugin's description, options, inputs and outputs. */
+/* One plugin's description, options, inputs and outputs, and the data
+ * files its descriptor declares, with the paths they resolve to. */
 int cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json);

@@ -5,8 +5,8 @@
 #include "cli-error-record.h"
 
 void
-cli_error_record_append (GString *out, const char *id, const char *source, const GError *error,
-                         gboolean text_format, gboolean pretty)
+cli_error_record_append (GString *out, const char *id, const char *source, const char *plugin,
+                         JsonObject *extra, const GError *error, gboolean text_format, gboolean pretty)
 {
   if (text_format)
     {
@@ -20,7 +20,16 @@ cli_error_record_append (GString *out, const char *id, const char *source, const
   json_object_set_string_member (rec, "source", source);
   json_object_set_string_member (rec, "offsets", "codepoint");
   JsonObject *e = json_object_new ();
-  json_object_set_string_member (e, "plugin", "docsift");
+  json_object_set_string_member (e, "plugin", plugin);
+  if (extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+      json_object_iter_init_ordered (&iter, extra);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
+        json_object_set_member (e, name, json_node_copy (node));
+    }
   json_object_set_string_member (e, "domain", g_quark_to_string (error->domain));
   json_object_set_int_member (e, "code", error->code);
   json_object_set_string_member (e, "message", error->message);

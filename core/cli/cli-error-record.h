@@ -8,11 +8,14 @@
 #include "ds-private.h"
 
 /* Appends to @out the record {format, version, id, source, offsets,
- * error: {plugin: "docsift", domain, code, message}} and a newline, or
- * with @text_format "# ID (SOURCE)\nerror: MESSAGE\n\n". */
+ * error: {plugin, …@extra, domain, code, message}} and a newline, or with
+ * @text_format "# ID (SOURCE)\nerror: MESSAGE\n\n". @plugin is "docsift"
+ * for input errors; @extra (nullable) adds members (kind, signal, …). */
 void cli_error_record_append (GString *out,
                               const char *id,
                               const char *source,
+                              const char *plugin,
+                              JsonObject *extra,
                               const GError *error,
                               gboolean text_format,
                               gboolean pretty);

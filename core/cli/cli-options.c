@@ -19,7 +19,7 @@ static const char summary[] =
   "Commands:\n"
   "  docsift [OPTIONS] [FILE|DIR|-]...   run plugins (no input: read stdin)\n"
   "  docsift plugins [--json]            list plugins found, and why any was refused\n"
-  "  docsift inspect NAME [--json]       one plugin's description, options, inputs and outputs\n"
+  "  docsift inspect NAME [--json]       one plugin's description, options, inputs, outputs, data files\n"
   "\n"
   "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5),\n"
   "folders (read recursively, sorted, each once), '-' for stdin, and JSON Lines: {\"id\":..., \"text\":...,\n"
@@ -40,6 +40,7 @@ static const char description[] =
   "  docsift -p numbers,timeline report.txt   pulls in what they require\n"
   "  docsift -o timeline.reference=2022-01-05 -p timeline a.txt\n"
   "  docsift -p numbers docs/ | jq '.layers.numbers.items[] | {text, value, unit}'\n"
+  "  docsift --isolate --timeout=60 --max-memory=2000 corpus/   a crash loses one document\n"
   "\n"
   "Plugins are found in: --plugin-path, $DOCSIFT_PLUGIN_PATH (colon-separated), the\n"
   "config's plugin-path, then " DS_PLUGINSDIR ".\n"
@@ -47,7 +48,8 @@ static const char description[] =
   "then --config FILE; -o overrides all of them.\n"
   "\n"
   "Exit status: 0 all documents processed; 1 some document failed (its record\n"
-  "has \"error\", a message went to stderr); 2 usage error; 3 set-up error (config,\n"
+  "has \"error\", a message went to stderr; with --isolate also a worker lost to a\n"
+  "crash, the timeout or the memory limit); 2 usage error; 3 set-up error (config,\n"
   "plugin refused or missing, dependency cycle, plugin init); 4 output write error.";
 
 /* GOption does not read "-j4" as "-j 4"; make's users type it. */
@@ -110,6 +112,16 @@ check_values (CliOptions *o)
                o->max_doc_bytes_text);
       return EXIT_USAGE;
     }
+  if (o->timeout < -1 || o->max_memory < -1)
+    {
+      cli_say ("docsift: --timeout and --max-memory must not be negative\n");
+      return EXIT_USAGE;
+    }
+  if (o->isolate && o->no_isolate)
+    {
+      cli_say ("docsift: --isolate and --no-isolate contradict each other\n");
+      return EXIT_USAGE;
+    }
   if (o->jobs == 0 || o->jobs > 1024)
     {
       cli_say ("docsift: --jobs must be from 1 to 1024\n");
@@ -123,6 +135,8 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
 {
   memset (o, 0, sizeof *o);
   o->jobs = -1;
+  o->timeout = -1;
+  o->max_memory = -1;
 
   /* String options are taken as raw bytes (FILENAME), not converted from
    * the locale's charset: under LC_ALL=C GOption would refuse `-p 插件`. */
@@ -138,7 +152,7 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "DIR" },
     { "config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
       "Read FILE after the system and user config files (it overrides them; -o overrides it)", "FILE" },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs, "Worker threads (default: number of cores). Output order is input order", "N" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs, "Worker threads, or with --isolate worker processes (default: number of cores). Output order is input order", "N" },
     { "pretty", 0, 0, G_OPTION_ARG_NONE, &o->pretty, "Indented JSON (the default when stdout is a terminal)", NULL },
     { "compact", 0, 0, G_OPTION_ARG_NONE, &o->compact, "One JSON object per line (the default when stdout is not a terminal)", NULL },
     { "no-text", 0, 0, G_OPTION_ARG_NONE, &o->no_text,
@@ -167,6 +181,18 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "Refuse a larger document (its record gets an error; the run goes on). Bytes, or with K, M, G; "
       "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long",
       "SIZE" },
+    { "isolate", 0, 0, G_OPTION_ARG_NONE, &o->isolate,
+      "Run the plugins in worker processes (one per job): a document that crashes a plugin, or runs over "
+      "--timeout or --max-memory, gets an error record naming the plugin and the cause, its worker is replaced, "
+      "the run goes on (exit status 1). Config: isolate=true", NULL },
+    { "no-isolate", 0, 0, G_OPTION_ARG_NONE, &o->no_isolate, "Run the plugins in this process even if the config says isolate=true", NULL },
+    { "timeout", 0, 0, G_OPTION_ARG_INT, &o->timeout,
+      "With --isolate (implies it): the longest one document may take, 0 for no limit (default: the config's "
+      "timeout=, built in 300)", "SECONDS" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &o->max_memory,
+      "With --isolate (implies it): the most resident memory a worker may use, 0 for no limit (default: the "
+      "config's max-memory=, built in 0)", "MB" },
+    { "isolate-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &o->isolate_worker, NULL, NULL },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
@@ -185,6 +211,7 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
 
   g_autoptr(GError) error = NULL;
   o->args = split_jobs_argument (argc, argv);
+  o->argv = g_strdupv (o->args);
   if (!g_option_context_parse_strv (context, &o->args, &error))
     {
       cli_say ("docsift: %s (try --help)\n", error->message);
@@ -217,6 +244,8 @@ cli_options_clear (CliOptions *o)
   g_free (o->encoding);
   g_free (o->input_format);
   g_free (o->max_doc_bytes_text);
+  g_free (o->isolate_worker);
+  g_strfreev (o->argv);
   g_strfreev (o->args);
   memset (o, 0, sizeof *o);
 }

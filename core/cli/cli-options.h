@@ -26,6 +26,12 @@ typedef struct
   gboolean fail_fast;
   gboolean follow;
   char *max_doc_bytes_text;
+  gboolean isolate;
+  gboolean no_isolate;
+  gint timeout;            /* -1: not given */
+  gint64 max_memory;       /* MB; -1: not given */
+  char *isolate_worker;    /* hidden: this process is a worker; its settings */
+  char **argv;             /* the command line as given (-j4 split) */
   guint64 max_doc_bytes;   /* when max_doc_bytes_text is set */
   gboolean quiet;
   gboolean json;

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 static gboolean
 looks_like_jsonl_name (const char *path)
@@ -45,7 +46,12 @@ read_jsonl (CliRun *run, FILE *stream, const char *display, gsize max_line)
         start++;
       if (start == n)
         continue;
-      cli_run_add_item (run, CLI_ITEM_JSON, g_strndup (line->str + start, n - start), n - start, id, display);
+      /* a copy of every byte (g_strndup would stop at a NUL, which the
+       * envelope must see to refuse) */
+      char *record = g_malloc (n - start + 1);
+      memcpy (record, line->str + start, n - start);
+      record[n - start] = '\0';
+      cli_run_add_item (run, CLI_ITEM_JSON, record, n - start, id, display);
     }
   if (cli_lines_failed (lines))
     {

@@ -10,12 +10,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "cli-run.h"
-#include "cli-error-record.h"
 #include "cli-output.h"
-#include "cli-render.h"
-#include "ds-input.h"
+#include "cli-crash.h"
+#include "cli-process.h"
 
-#include <glib/gstdio.h>
 #include <unistd.h>
 
 typedef struct
@@ -31,12 +29,9 @@ typedef struct
 
 struct _CliRun
 {
-  DsPipeline *pipeline;
   const CliOptions *opts;
-  DsJsonFlags flags;
-  gboolean text_format;
-  const CliTable *table;
-  guint64 max_doc_bytes;
+  CliProcessor processor;
+  CliIsolate *isolate;   /* NULL: in process */
   GMutex lock;
   GCond cond;
   GThreadPool *pool;
@@ -65,96 +60,22 @@ batch_free (Batch *batch)
   g_free (batch);
 }
 
-/* A record for input that never became a document. */
-static void
-append_input_error (CliRun *run, Batch *batch, const char *id, const char *source, const GError *error)
-{
-  batch->n_failed++;
-  g_string_append_printf (batch->problems, "%s\n", error->message);
-  if (run->table == NULL) /* a table has no row for it: stderr says it */
-    cli_error_record_append (batch->out, id, source, error, run->text_format, (run->flags & DS_JSON_PRETTY) != 0);
-}
-
-/* --max-doc-bytes: a file is refused before it is read, a JSON Lines
- * record by the size of its "text". */
-static gboolean
-check_file_size (CliRun *run, CliItem *item, GError **error)
-{
-  GStatBuf st;
-  if (run->max_doc_bytes == 0 || g_stat (item->source, &st) != 0 || (guint64) st.st_size <= run->max_doc_bytes)
-    return TRUE;
-  cli_too_large_error (error, item->id, (guint64) st.st_size, run->max_doc_bytes);
-  return FALSE;
-}
-
-static gboolean
-check_text_size (CliRun *run, DsDocument *doc, GError **error)
-{
-  gsize length;
-  ds_document_get_text (doc, &length);
-  if (run->max_doc_bytes == 0 || length <= run->max_doc_bytes)
-    return TRUE;
-  cli_too_large_error (error, ds_document_get_id (doc), length, run->max_doc_bytes);
-  return FALSE;
-}
-
 static void
 process_batch (gpointer data, gpointer user_data)
 {
   Batch *batch = data;
   CliRun *run = user_data;
 
-  for (guint i = 0; i < batch->items->len; i++)
-    {
-      CliItem *item = g_ptr_array_index (batch->items, i);
-      g_autoptr(GError) error = NULL;
-      batch->n_docs++;
-
-      if (item->kind == CLI_ITEM_ERROR)
-        {
-          error = g_error_new_literal (DS_INPUT_ERROR, item->code, item->data);
-          append_input_error (run, batch, item->id, item->source, error);
-          continue;
-        }
-      if (item->kind == CLI_ITEM_FILE)
-        {
-          if (!check_file_size (run, item, &error) ||
-              !g_file_get_contents (item->source, &item->data, &item->length, &error))
-            {
-              append_input_error (run, batch, item->id, item->source, error);
-              continue;
-            }
-          batch->bytes += item->length;
-        }
-      g_autoptr(DsDocument) doc = cli_item_to_document (item, run->opts->encoding, run->opts->lossy, &error);
-      if (doc != NULL && !check_text_size (run, doc, &error))
-        g_clear_pointer (&doc, ds_document_free);
-      if (doc == NULL)
-        {
-          append_input_error (run, batch, item->id, item->source, error);
-          continue;
-        }
-      /* the raw bytes are not needed any more */
-      g_clear_pointer (&item->data, g_free);
-
-      if (!_ds_pipeline_process (run->pipeline, doc, &error))
-        {
-          batch->n_failed++;
-          g_string_append_printf (batch->problems, "%s: %s\n", ds_document_get_source (doc), error->message);
-        }
-      if (run->table)
-        cli_table_append_rows (run->table, doc, batch->out);
-      else if (run->text_format)
-        cli_render_text (run->pipeline, doc, batch->out);
-      else
-        {
-          gsize text_length;
-          ds_document_get_text (doc, &text_length);
-          _ds_string_reserve (batch->out, 2 * text_length + 4096);
-          ds_document_to_json (doc, batch->out, run->flags);
-          g_string_append_c (batch->out, '\n');
-        }
-    }
+  CliResult result = { batch->out, batch->problems, 0, 0 };
+  batch->n_docs += batch->items->len;
+  if (run->isolate != NULL)
+    cli_isolate_process (run->isolate, &run->processor, batch->items, &result);
+  else
+    for (guint i = 0; i < batch->items->len; i++)
+      cli_process_item (&run->processor, g_ptr_array_index (batch->items, i), &result);
+  cli_crash_note_document (NULL);
+  batch->n_failed += result.n_failed;
+  batch->bytes += result.bytes;
 
   g_mutex_lock (&run->lock);
   batch->done = TRUE;
@@ -251,16 +172,22 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
 {
   CliRun *run = g_new0 (CliRun, 1);
   gint jobs = settings->jobs;
-  run->pipeline = pipeline;
   run->opts = opts;
-  run->flags = settings->flags;
-  run->text_format = settings->text_format;
-  run->table = settings->table;
-  run->max_doc_bytes = settings->max_doc_bytes;
+  run->processor = (CliProcessor) {
+    .pipeline = pipeline,
+    .flags = settings->flags,
+    .text_format = settings->text_format,
+    .table = settings->table,
+    .max_doc_bytes = settings->max_doc_bytes,
+    .encoding = opts->encoding,
+    .lossy = opts->lossy,
+  };
   g_mutex_init (&run->lock);
   g_cond_init (&run->cond);
   g_queue_init (&run->pending);
   run->max_pending = (guint) jobs * 4;
+  if (settings->worker_argv != NULL)
+    run->isolate = cli_isolate_new (settings->worker_argv, &settings->isolate);
   run->pool = g_thread_pool_new (process_batch, run, jobs, TRUE, NULL);
   run->progress = !opts->quiet && isatty (STDERR_FILENO);
   run->started = g_get_monotonic_time ();
@@ -315,6 +242,7 @@ cli_run_finish (CliRun *run)
   write_ready (run, TRUE);
   g_mutex_unlock (&run->lock);
   g_thread_pool_free (run->pool, FALSE, TRUE);
+  g_clear_pointer (&run->isolate, cli_isolate_free);
   g_mutex_clear (&run->lock);
   g_cond_clear (&run->cond);
 

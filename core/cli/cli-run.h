@@ -6,9 +6,9 @@
  */
 #pragma once
 
+#include "cli-isolate.h"
 #include "cli-item.h"
 #include "cli-options.h"
-#include "cli-table.h"
 #include "ds-pipeline.h"
 
 typedef struct _CliRun CliRun;
@@ -18,9 +18,11 @@ typedef struct
 {
   DsJsonFlags flags;
   gboolean text_format;
+  const CliTable *table;   /* --format=csv/tsv: rows of one layer, or NULL */
   gint jobs;
   guint64 max_doc_bytes;   /* 0: no limit */
-  const CliTable *table;   /* --format=csv/tsv: rows of one layer, or NULL */
+  char **worker_argv;      /* --isolate: how to start a worker; NULL: in process */
+  CliIsolateSettings isolate;
 } CliRunSettings;
 
 /* Starts the worker threads. @opts must outlive the run. */

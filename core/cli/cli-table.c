@@ -105,6 +105,12 @@ cli_table_new (const char *format, const char *layer, const char *fields, GError
   return g_steal_pointer (&table);
 }
 
+const char *
+cli_table_get_layer (const CliTable *table)
+{
+  return table->layer;
+}
+
 /* Appends @field quoted when it must be. */
 static void
 append_field (const CliTable *table, GString *out, const char *field, gsize len)

@@ -17,6 +17,9 @@ CliTable *cli_table_new (const char *format, const char *layer, const char *fiel
 void cli_table_free (CliTable *table);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliTable, cli_table_free)
 
+/* The layer it shows. */
+const char *cli_table_get_layer (const CliTable *table);
+
 /* The header row. */
 void cli_table_append_header (const CliTable *table, GString *out);
 /* One row per item of the table's layer in @doc (none when it has no such

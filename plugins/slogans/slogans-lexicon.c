@@ -4,6 +4,8 @@
  */
 #include "slogans-lexicon.h"
 
+#include <docsift/docsift.h>
+
 #include <string.h>
 
 #define MAX_FORM_CHARS 32
@@ -19,6 +21,8 @@ struct _SloganLexicon
   GHashTable *stops;      /* char* set */
   GPtrArray *cues;        /* char* */
   GPtrArray *precues;     /* char* */
+  DsWordLists *words;     /* slogans-words.txt */
+  const DsWordSet *word_sets[SLOGAN_N_WORDS];
   guint8 *first_bits;     /* BMP bitmap of first characters */
 };
 
@@ -67,6 +71,7 @@ slogan_lexicon_free (SloganLexicon *lex)
   g_ptr_array_unref (lex->entries);
   g_ptr_array_unref (lex->cues);
   g_ptr_array_unref (lex->precues);
+  g_clear_pointer (&lex->words, ds_word_lists_free);
   g_free (lex->first_bits);
   g_free (lex);
 }
@@ -381,7 +386,7 @@ slogan_lexicon_is_stop (const SloganLexicon *lex, const char *text, gsize length
 gsize
 slogan_lexicon_match_cue (const SloganLexicon *lex, const char *text, const char *end)
 {
-  gsize best = 0, avail = end - text;
+  gsize best = slogan_words_match (lex, SLOGAN_WORDS_CUE, text, end), avail = end - text;
   for (guint i = 0; i < lex->cues->len; i++)
     {
       const char *cue = g_ptr_array_index (lex->cues, i);
@@ -395,7 +400,8 @@ slogan_lexicon_match_cue (const SloganLexicon *lex, const char *text, const char
 gsize
 slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, const char *end)
 {
-  gsize best = 0, avail = end - start;
+  gsize best = slogan_words_match_before (lex, SLOGAN_WORDS_PRECUE, start, end);
+  gsize avail = end - start;
   for (guint i = 0; i < lex->precues->len; i++)
     {
       const char *cue = g_ptr_array_index (lex->precues, i);
@@ -404,4 +410,88 @@ slogan_lexicon_match_cue_before (const SloganLexicon *lex, const char *start, co
         best = n;
     }
   return best;
+}
+
+static const char *const word_list_names[SLOGAN_N_WORDS] = {
+  [SLOGAN_WORDS_FRAME] = "frame",
+  [SLOGAN_WORDS_DEMONSTRATIVE] = "demonstrative",
+  [SLOGAN_WORDS_SPEECH_FRAME] = "speech_frame",
+  [SLOGAN_WORDS_SPEECH_CHARS] = "speech_chars",
+  [SLOGAN_WORDS_FUNCTION_CHARS] = "function_chars",
+  [SLOGAN_WORDS_FUNCTION_CHARS_NOT] = "function_chars_not",
+  [SLOGAN_WORDS_NAME_SUFFIX] = "name_suffix",
+  [SLOGAN_WORDS_NAME_SUFFIX_NOT] = "name_suffix_not",
+  [SLOGAN_WORDS_NAME_AFTER] = "name_after",
+  [SLOGAN_WORDS_NAME_BEFORE] = "name_before",
+  [SLOGAN_WORDS_TITLE_FRAME] = "title_frame",
+  [SLOGAN_WORDS_DEGREE_ADVERBS] = "degree_adverbs",
+  [SLOGAN_WORDS_ATTRIBUTIVE_NOT] = "attributive_not",
+  [SLOGAN_WORDS_SCARE_BEFORE] = "scare_before",
+  [SLOGAN_WORDS_LEXICON_BOUNDARY] = "lexicon_boundary",
+  [SLOGAN_WORDS_CHAIN_SUFFIXES] = "chain_suffixes",
+  [SLOGAN_WORDS_CHAIN_BOUNDARY] = "chain_boundary",
+  [SLOGAN_WORDS_CHAIN_FUNCTION] = "chain_function",
+  [SLOGAN_WORDS_ORG_SUFFIXES] = "org_suffixes",
+  [SLOGAN_WORDS_LABEL_SUFFIXES] = "label_suffixes",
+  [SLOGAN_WORDS_DOCUMENT_SUFFIXES] = "document_suffixes",
+  [SLOGAN_WORDS_CONNECTORS] = "connectors",
+  [SLOGAN_WORDS_CUE] = "cue",
+  [SLOGAN_WORDS_PRECUE] = "precue",
+};
+
+const char *
+slogan_words_name (SloganWords which)
+{
+  return which < SLOGAN_N_WORDS ? word_list_names[which] : NULL;
+}
+
+gboolean
+slogan_lexicon_load_words (SloganLexicon *lex, const char *path, GError **error)
+{
+  g_autoptr (DsWordLists) lists = ds_word_lists_load (path, error);
+  if (lists == NULL)
+    return FALSE;
+  const DsWordSet *sets[SLOGAN_N_WORDS];
+  for (guint i = 0; i < SLOGAN_N_WORDS; i++)
+    if ((sets[i] = ds_word_lists_require_set (lists, word_list_names[i], error)) == NULL)
+      return FALSE;
+  g_clear_pointer (&lex->words, ds_word_lists_free);
+  lex->words = g_steal_pointer (&lists);
+  memcpy (lex->word_sets, sets, sizeof sets);
+  return TRUE;
+}
+
+const DsWordSet *
+slogan_lexicon_get_words (const SloganLexicon *lex, SloganWords which)
+{
+  return which < SLOGAN_N_WORDS ? lex->word_sets[which] : NULL;
+}
+
+gsize
+slogan_words_match (const SloganLexicon *lex, SloganWords which, const char *p, const char *end)
+{
+  const DsWordSet *set = slogan_lexicon_get_words (lex, which);
+  return set && p < end ? ds_word_set_match (set, p, end, NULL) : 0;
+}
+
+gsize
+slogan_words_match_before (const SloganLexicon *lex, SloganWords which, const char *start,
+                           const char *end)
+{
+  const DsWordSet *set = slogan_lexicon_get_words (lex, which);
+  return set && start < end ? ds_word_set_match_suffix (set, start, end, NULL) : 0;
+}
+
+gboolean
+slogan_words_has_suffix (const SloganLexicon *lex, SloganWords which, const char *s, const char *e)
+{
+  gsize n = slogan_words_match_before (lex, which, s, e);
+  return n > 0 && n < (gsize) (e - s);
+}
+
+gboolean
+slogan_words_contains (const SloganLexicon *lex, SloganWords which, const char *p, gsize length)
+{
+  const DsWordSet *set = slogan_lexicon_get_words (lex, which);
+  return set && ds_word_set_contains (set, p, (gssize) length);
 }

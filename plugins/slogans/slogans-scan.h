@@ -32,6 +32,40 @@ typedef enum
 
 const char *slogan_kind_to_string (SloganKind kind);
 
+/* Features of the label score of a quoted phrase (docs/plugins/slogans.md). */
+typedef enum
+{
+  SLOGAN_FEATURE_LENGTH,
+  SLOGAN_FEATURE_CUE,
+  SLOGAN_FEATURE_FRAME,
+  SLOGAN_FEATURE_REPEATED,
+  SLOGAN_FEATURE_NUMERAL_START,
+  SLOGAN_FEATURE_PAIRED,
+  SLOGAN_FEATURE_DEMONSTRATIVE,
+  SLOGAN_FEATURE_ATTRIBUTIVE,
+  SLOGAN_FEATURE_SPEECH_FRAME,
+  SLOGAN_FEATURE_SPEECH_CHARS,
+  SLOGAN_FEATURE_FUNCTION_CHAR,
+  SLOGAN_FEATURE_NAME_SUFFIX,
+  SLOGAN_FEATURE_NAME_AFTER,
+  SLOGAN_FEATURE_NAME_BEFORE,
+  SLOGAN_FEATURE_TITLE_FRAME,
+  SLOGAN_FEATURE_LATIN,
+  SLOGAN_FEATURE_WORD,
+  SLOGAN_FEATURE_DESCRIPTIVE,
+  SLOGAN_FEATURE_SCARE,
+  SLOGAN_FEATURE_DIGITS,
+  SLOGAN_FEATURE_SPEECH_DOCUMENT,
+  SLOGAN_N_FEATURES
+} SloganFeature;
+
+/* A quoted phrase scoring this much is a label. */
+#define SLOGAN_LABEL_SCORE 2
+
+const char *slogan_feature_name (SloganFeature feature);
+int slogan_feature_weight (SloganFeature feature);
+
+
 typedef struct
 {
   gint64 n;          /* the numeral's value; -1 for a symbol (the N of 1+2+N) */
@@ -59,12 +93,16 @@ typedef struct
   GPtrArray *joined_from;    /* char*: the adjacent quoted parts it joins */
   GPtrArray *part_of;        /* char*: joined formulas it is part of */
   guint quoted;              /* occurrences that are quoted */
+  int score;                 /* label score, when reason is "label" */
+  guint features;            /* its features (1 << SloganFeature) */
 } SloganItem;
 
 typedef struct
 {
   gsize start, end;          /* content bytes (no quote marks / brackets) */
-  const char *reason;        /* for rejected quotes: short, long, sentence, … */
+  const char *reason;        /* for rejected quotes: short, long, sentence, score, … */
+  int score;                 /* the label score, when reason is "score" */
+  guint features;            /* its features (1 << SloganFeature) */
 } SloganSpan;
 
 typedef struct

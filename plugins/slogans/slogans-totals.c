@@ -98,7 +98,11 @@ slogan_summary_add_document (SloganSummary *s, JsonObject *doc)
       if (!JSON_NODE_HOLDS_OBJECT (in))
         continue;
       JsonObject *it = json_node_get_object (in);
-      const char *slogan = get_string (it, "slogan");
+      /* a lexicon slogan is keyed by the form written in each document;
+       * totals go under its lexicon entry ("entry") */
+      const char *slogan = get_string (it, "entry");
+      if (slogan == NULL)
+        slogan = get_string (it, "slogan");
       if (slogan == NULL)
         continue;
       SloganTotal *t = g_hash_table_lookup (s->totals, slogan);

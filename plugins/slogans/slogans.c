@@ -72,6 +72,38 @@ load_lexicon (DsPluginContext *ctx, SloganLexicon *lex, const char *name, GError
   return TRUE;
 }
 
+/* slogans-words.txt: the word lists, through the toolkit's reader */
+static gboolean
+load_words (DsPluginContext *ctx, SloganLexicon *lex, const char *name, GError **error)
+{
+  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name)
+                                                    : ds_plugin_context_find_data_file (ctx, name);
+  if (path == NULL)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
+                   "slogans: word lists “%s” not found in the data folders", name);
+      return FALSE;
+    }
+  g_autoptr (GError) local = NULL;
+  if (!slogan_lexicon_load_words (lex, path, &local))
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "slogans: %s",
+                   local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static JsonArray *
+features_to_array (guint features)
+{
+  JsonArray *a = json_array_new ();
+  for (guint k = 0; k < SLOGAN_N_FEATURES; k++)
+    if (features & (1u << k))
+      json_array_add_string_element (a, slogan_feature_name (k));
+  return a;
+}
+
 static gboolean
 slogans_init (DsPluginContext *ctx, gpointer *state, GError **error)
 {
@@ -94,7 +126,8 @@ slogans_init (DsPluginContext *ctx, gpointer *state, GError **error)
       return FALSE;
     }
 
-  if (!load_lexicon (ctx, lex, ds_plugin_context_get_option (ctx, "lexicon"), error))
+  if (!load_words (ctx, lex, ds_plugin_context_get_option (ctx, "word_lists"), error) ||
+      !load_lexicon (ctx, lex, ds_plugin_context_get_option (ctx, "lexicon"), error))
     return FALSE;
   g_auto (GStrv) extra = g_strsplit (ds_plugin_context_get_option (ctx, "extra_lexicons"), ",", -1);
   for (guint i = 0; extra[i]; i++)
@@ -165,11 +198,18 @@ slogans_process (gpointer data, DsDocument *doc, GError **error)
       json_object_set_string_member (o, "kind", slogan_kind_to_string (item->kind));
       if (item->entry && item->entry->category)
         json_object_set_string_member (o, "category", item->entry->category);
+      if (item->entry && strcmp (item->entry->canonical, item->key) != 0)
+        json_object_set_string_member (o, "entry", item->entry->canonical);
       json_object_set_int_member (o, "count", item->occs->len);
       json_object_set_int_member (o, "quoted", item->quoted);
       json_object_set_string_member (o, "evidence", item->reason);
       if (item->cue)
         json_object_set_string_member (o, "cue", item->cue);
+      if (item->features)
+        {
+          json_object_set_int_member (o, "score", item->score);
+          json_object_set_array_member (o, "features", features_to_array (item->features));
+        }
       if (item->parts->len)
         json_object_set_array_member (o, "parts", parts_to_array (item->parts));
       if (item->plan)
@@ -228,6 +268,11 @@ slogans_process (gpointer data, DsDocument *doc, GError **error)
           JsonObject *ro = json_object_new ();
           ds_layer_set_span (layer, ro, view, r->start, r->end, NULL);
           json_object_set_string_member (ro, "reason", r->reason);
+          if (r->features)
+            {
+              json_object_set_int_member (ro, "score", r->score);
+              json_object_set_array_member (ro, "features", features_to_array (r->features));
+            }
           json_array_add_object_element (rej, ro);
         }
       json_object_set_array_member (lo, "rejected", rej);
@@ -262,10 +307,12 @@ DOCSIFT_PLUGIN_DEFINE (
   .version = SLOGANS_VERSION,
   .description = "Political slogans and numeral formulas (一优两高, “六稳”“六保”, 十四五), counted per document",
   .license = "LGPL-2.1-or-later",
-  .optional = DS_STRV ("normalized"),
+  .requires = DS_STRV ("normalized"),
   .provides = DS_STRV ("slogans"),
+  .data_files = DS_STRV ("slogans.txt", "slogans-words.txt"),
   .options = DS_OPTIONS (
     { "lexicon", "slogans.txt", "lexicon file (a data-file name or an absolute path)" },
+    { "word_lists", "slogans-words.txt", "word lists (label-score frames and endings, chain and cue words)" },
     { "extra_lexicons", "", "comma-separated extra lexicon files, loaded after the main one" },
     { "min_chars", "2", "shortest quoted term, in characters" },
     { "max_chars", "12", "longest quoted term, in characters" },

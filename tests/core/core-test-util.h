@@ -39,6 +39,21 @@ GPtrArray *ct_lines (const char *out);
 JsonNode *ct_parse_json (const char *text);
 
 const char *ct_docsift_bin (void);
+
+/* The signal a worker dies of when a plugin segfaults: AddressSanitizer
+ * (abort_on_error=1, as CI runs it) reports the SEGV and aborts. */
+#if defined(__SANITIZE_ADDRESS__)
+#define CT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CT_ASAN 1
+#endif
+#endif
+#ifdef CT_ASAN
+#define CT_SEGV_SIGNAL "SIGABRT"
+#else
+#define CT_SEGV_SIGNAL "SIGSEGV"
+#endif
 const char *ct_source_dir (void);
 
 G_END_DECLS

@@ -304,6 +304,9 @@ test_plugins_and_inspect_json (void)
   g_autofree char *itext = NULL;
   g_assert_cmpint (ct_run_docsift (ARGV ("inspect", "stats"), NULL, NULL, &itext, NULL, NULL), ==, 0);
   g_assert_nonnull (strstr (itext, "sentences"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "data_files")), ==, 0);
+
+  g_assert_nonnull (strstr (itext, "\nData files (config folders: "));
 }
 
 /* inspect lists the data files a plugin declares (ABI 1.1), found or not,

@@ -152,6 +152,42 @@ test_standard_files (void)
   g_assert_nonnull (strstr (error->message, missing));
 }
 
+/* The run limits of issue 14: their defaults, values, and bad values. */
+static void
+test_run_limits (void)
+{
+  g_autoptr(DsConfig) d = _ds_config_new ();
+  g_assert_cmpuint (d->max_doc_bytes, ==, DS_DEFAULT_MAX_DOC_BYTES);
+  g_assert_false (d->isolate);
+  g_assert_cmpuint (d->timeout, ==, DS_DEFAULT_TIMEOUT);
+  g_assert_cmpuint (d->max_memory_mb, ==, 0);
+
+  g_autofree char *f = write_conf ("limits.conf",
+                                   "[docsift]\nmax-doc-bytes=3k\nisolate=yes\ntimeout=0\nmax-memory=2048\n");
+  g_autoptr(DsConfig) c = _ds_config_new ();
+  g_autoptr(GError) error = NULL;
+  g_assert_true (_ds_config_load_file (c, f, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (c->max_doc_bytes, ==, 3072);
+  g_assert_true (c->isolate);
+  g_assert_cmpuint (c->timeout, ==, 0);
+  g_assert_cmpuint (c->max_memory_mb, ==, 2048);
+
+  expect_file_error ("badsize.conf", "[docsift]\nmax-doc-bytes=12X\n", DS_CONFIG_ERROR_BAD_VALUE, "max-doc-bytes");
+  expect_file_error ("badiso.conf", "[docsift]\nisolate=maybe\n", DS_CONFIG_ERROR_BAD_VALUE, "isolate");
+  expect_file_error ("badtime.conf", "[docsift]\ntimeout=-5\n", DS_CONFIG_ERROR_BAD_VALUE, "timeout");
+  expect_file_error ("badmem.conf", "[docsift]\nmax-memory=lots\n", DS_CONFIG_ERROR_BAD_VALUE, "max-memory");
+
+  guint64 n;
+  g_assert_true (_ds_parse_size ("0", &n) && n == 0);
+  g_assert_true (_ds_parse_size ("64M", &n) && n == (guint64) 64 << 20);
+  g_assert_true (_ds_parse_size ("2G", &n) && n == (guint64) 2 << 30);
+  g_assert_false (_ds_parse_size ("", &n));
+  g_assert_false (_ds_parse_size ("-1", &n));
+  g_assert_false (_ds_parse_size ("1MB", &n));
+  g_assert_false (_ds_parse_size ("99999999999999999999G", &n));
+}
+
 static void
 test_shipped_default (void)
 {
@@ -185,6 +221,7 @@ main (int argc, char **argv)
   g_test_add_func ("/config/bad-files", test_bad_files);
   g_test_add_func ("/config/standard-files", test_standard_files);
   g_test_add_func ("/config/shipped-default", test_shipped_default);
+  g_test_add_func ("/config/run-limits", test_run_limits);
   int ret = g_test_run ();
   ct_rm_rf (tmp_dir);
   return ret;

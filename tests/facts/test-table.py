@@ -59,6 +59,19 @@ for fmt, delim in (('csv', ','), ('tsv', '\t')):
     if fmt == 'csv':
         check(out.split(b'\n', 1)[0].endswith(b'\r'), 'csv rows end with CRLF')
 
+# pandas, when installed, reads the same table (LibreOffice Calc reads RFC 4180
+# CSV the same way; neither is a dependency)
+try:
+    import pandas
+except ImportError:
+    pandas = None
+    print('pandas not installed: read_csv check skipped')
+if pandas is not None:
+    frame = pandas.read_csv(io.BytesIO(run('-p', 'facts', '--format=csv', examples)), dtype=str,
+                            keep_default_na=False, encoding='utf-8')
+    check(len(frame) == len(items), f'pandas: {len(frame)} rows for {len(items)} items')
+    check(list(frame['text']) == [it['text'] for _, it in items], 'pandas: text column')
+
 # a field with a comma, a quote and a line break: the document id
 tricky = 'a,"b"\nc 嘉峪关'
 record = json.dumps({'id': tricky, 'text': '2023年，园区实现工业总产值769.6亿元，同比增长12.1%。',
@@ -68,6 +81,10 @@ for fmt, delim in (('csv', ','), ('tsv', '\t')):
     check(len(table) == 1, f'{fmt} tricky: {len(table)} rows')
     check(table and table[0]['id'] == tricky, f'{fmt} tricky id: {table and table[0]["id"]!r}')
     check(table and table[0]['change_basis'] == 'yoy', f'{fmt} tricky change_basis')
+
+# --isolate: the worker processes write the same rows (the parent the header)
+check(run('-p', 'facts', '--format=csv', '--isolate', '-j', '2', examples) == run('-p', 'facts', '--format=csv', examples),
+      '--isolate changes the table')
 
 # --fields and --table
 out = run('-p', 'facts', '--format=csv', '--fields', 'text,period_from,change_value', examples)

@@ -49,13 +49,23 @@ golden_print_diff (FILE *out, const char *name, const char *want, const char *go
   guint i = 0, j = 0;
   while (i < n || j < m)
     {
+      /* the line numbers in an Op are 1-based, after the step */
       Op op;
       if (i < n && j < m && strcmp (a[i], b[j]) == 0)
-        op = (Op){ ' ', a[i], ++i, ++j };
+        {
+          op = (Op){ ' ', a[i], i + 1, j + 1 };
+          i++, j++;
+        }
       else if (i < n && (j == m || L (i + 1, j) >= L (i, j + 1)))
-        op = (Op){ '-', a[i], ++i, j };
+        {
+          op = (Op){ '-', a[i], i + 1, j };
+          i++;
+        }
       else
-        op = (Op){ '+', b[j], i, ++j };
+        {
+          op = (Op){ '+', b[j], i, j + 1 };
+          j++;
+        }
       g_array_append_val (ops, op);
     }
 #undef L

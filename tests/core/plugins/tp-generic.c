@@ -15,6 +15,10 @@
  *   TP_FAIL        process fails with a GError
  *   TP_CRASH       process dies of SIGSEGV
  *   TP_DATA_FILES  "a.tsv", …  the descriptor's data_files (ABI 1.1)
+ *   TP_MISBEHAVE   process misbehaves on a document whose text holds a
+ *                  marker: CRASH (SIGSEGV), ABORT (abort()), LOOP (spins
+ *                  forever), HOG (allocates and touches memory, up to
+ *                  1 GB, then spins), EXIT (exit (3)); --isolate tests
  *
  * process() appends the plugin name to meta "trace" (so tests see the run
  * order) and adds one layer per provided name whose single item spans the
@@ -25,6 +29,8 @@
 #include <docsift/docsift.h>
 
 #include <signal.h>
+#include <stdlib.h>
+#include <string.h>
 
 #ifndef TP_DESC_NAME
 #define TP_DESC_NAME TP_NAME
@@ -93,6 +99,31 @@ tp_process (gpointer state, DsDocument *doc, GError **error)
 #endif
 #ifdef TP_CRASH
   raise (SIGSEGV);
+#endif
+#ifdef TP_MISBEHAVE
+  {
+    const char *t = ds_document_get_text (doc, NULL);
+    if (strstr (t, "CRASH"))
+      raise (SIGSEGV);
+    if (strstr (t, "ABORT"))
+      abort ();
+    if (strstr (t, "EXIT"))
+      exit (3);
+    if (strstr (t, "HOG"))
+      {
+        /* kept where the compiler must assume it is read, or clang -O3
+         * drops the allocations */
+        static char *volatile kept[64];
+        for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+          {
+            kept[k] = malloc (16 << 20);
+            memset (kept[k], 1, 16 << 20);
+          }
+      }
+    if (strstr (t, "LOOP") || strstr (t, "HOG"))
+      for (volatile guint64 spin = 0;; spin++)
+        ;
+  }
 #endif
 #ifdef TP_FAIL
   g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_FAILED, "%s fails on purpose", TP_NAME);
