@@ -308,6 +308,58 @@ fx_attach_changes (FxDoc *d)
     }
 }
 
+/* Whether a word of @set starts anywhere in [@from, @to). */
+static gboolean
+has_word (const FxDoc *d, const DsWordSet *set, gsize from, gsize to)
+{
+  const char *end = d->text + to;
+  for (const char *p = d->text + from; p < end;)
+    {
+      if (ds_word_set_match (set, p, end, NULL) > 0)
+        return TRUE;
+      const char *next = NULL;
+      ds_utf8_decode (p, end, &next);
+      p = next;
+    }
+  return FALSE;
+}
+
+/* An increase before the total it brings: 新增纳统企业28家，达到358家 makes
+ * 28家 the change (up) of 358家 when an [increase_before] word stands before
+ * 28家 in its clause, 358家 is the next figure, in the same segment, in a
+ * clause opened by a [total_before] word, with the same unit and metric. */
+void
+fx_attach_increases (FxDoc *d)
+{
+  const FxLexicon *lex = d->lex;
+  for (guint i = 0; i + 1 < d->figures->len; i++)
+    {
+      FxFigure *a = &g_array_index (d->figures, FxFigure, i);
+      FxFigure *b = &g_array_index (d->figures, FxFigure, i + 1);
+      if (a->role != FX_BASE || a->change >= 0 || b->role != FX_BASE || b->change >= 0)
+        continue;
+      const char *au = string_member (a->num, "unit"), *bu = string_member (b->num, "unit");
+      if (!au || !bu || !g_str_equal (au, bu) ||
+          !same_or_missing (string_member (a->num, "metric"), string_member (b->num, "metric")) ||
+          fx_segment_start (d, b->vs) > a->vs)
+        continue;
+      gsize bc = fx_clause_start (d, b->vs);
+      if (bc <= a->ve || ds_word_set_match (lex->total_before, skip_spaces (d->text + bc, d->text + b->vs),
+                                            d->text + b->vs, NULL) == 0)
+        continue;
+      gsize ac = fx_clause_start (d, a->vs);
+      const char *dir = has_word (d, lex->increase_before, ac, a->vs)   ? "up"
+                        : has_word (d, lex->decrease_before, ac, a->vs) ? "down"
+                                                                        : NULL;
+      if (dir == NULL)
+        continue;
+      a->role = FX_RATE;
+      a->direction = dir;
+      a->base = (gint) i + 1;
+      b->change = (gint) i;
+    }
+}
+
 /* The basis of a change: a [basis_*] word in [@from, @to) of the view. */
 const char *
 fx_change_basis (const FxDoc *d, gsize from, gsize to)

@@ -36,6 +36,9 @@ fx_lexicon_load (const char *path, GError **error)
       !(lex->level_before = ds_word_lists_require_set (l, "level_before", error)) ||
       !(lex->list_separators = ds_word_lists_require_set (l, "list_separators", error)) ||
       !(lex->respectively = ds_word_lists_require_set (l, "respectively", error)) ||
+      !(lex->increase_before = ds_word_lists_require_set (l, "increase_before", error)) ||
+      !(lex->decrease_before = ds_word_lists_require_set (l, "decrease_before", error)) ||
+      !(lex->total_before = ds_word_lists_require_set (l, "total_before", error)) ||
       !(lex->subject_stop = ds_word_lists_require_set (l, "subject_stop", error)) ||
       !(lex->subject_lead = ds_word_lists_require_set (l, "subject_lead", error)))
     return NULL;

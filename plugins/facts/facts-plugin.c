@@ -324,7 +324,8 @@ change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFig
   copy_member (c, rate->num, "unit");
   const FxFigure *lead = &g_array_index (d->figures, FxFigure, rate->lead);
   const char *change = str_member (lead->num, "change");
-  const char *dir = change && ds_word_set_contains (d->lex->change_up, change, -1)     ? "up"
+  const char *dir = rate->direction                                                      ? rate->direction
+                    : change && ds_word_set_contains (d->lex->change_up, change, -1)   ? "up"
                     : change && ds_word_set_contains (d->lex->change_down, change, -1) ? "down"
                                                                                        : NULL;
   if (dir)
@@ -441,6 +442,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   fx_mark_dates (&d);
   fx_classify_figures (&d);
   fx_attach_changes (&d);
+  fx_attach_increases (&d);
   for (guint i = 0; i < figures->len; i++)
     {
       const FxFigure *f = &g_array_index (figures, FxFigure, i);

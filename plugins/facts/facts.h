@@ -15,6 +15,7 @@ typedef struct
   const DsWordSet *basis[4];  /* yoy, mom, qoq, ytd */
   const DsWordSet *comparison_before, *comparison_after;
   const DsWordSet *level_before, *list_separators, *respectively;
+  const DsWordSet *increase_before, *decrease_before, *total_before;
   DsWordSet *subject_suffixes;  /* every class; value: the class name */
   const DsWordSet *not_subject, *subject_stop, *subject_lead;
 } FxLexicon;
@@ -41,6 +42,7 @@ typedef struct
   gint base;            /* FX_RATE: index of the base it is attached to, or -1 */
   gint lead;            /* FX_RATE: the rate whose numbers change gives the direction
                          * (itself, or the first of its list) */
+  const char *direction; /* an increase before its total: "up" or "down" */
 } FxFigure;
 
 /* A resolved date of the timeline layer, placed in the view. */
@@ -90,6 +92,7 @@ gsize fx_segment_start (const FxDoc *d, gsize pos);
 gsize fx_segment_end (const FxDoc *d, gsize pos);
 void fx_classify_figures (FxDoc *d);
 void fx_attach_changes (FxDoc *d);
+void fx_attach_increases (FxDoc *d);
 const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
 const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
