@@ -483,9 +483,11 @@ facts_render (gpointer state, DsDocument *doc)
                               str_member (it, "value_text") ? str_member (it, "value_text") : "null",
                               str_member (it, "unit") ? str_member (it, "unit") : "");
       if (c)
-        g_string_append_printf (out, "\t%s %s %s %s", str_member (c, "direction") ? str_member (c, "direction") : "?",
-                                str_member (c, "text"), str_member (c, "basis") ? str_member (c, "basis") : "",
-                                "");
+        g_string_append_printf (out, "\t%s %s%s%s", str_member (c, "direction") ? str_member (c, "direction") : "?",
+                                str_member (c, "text") ? str_member (c, "text") : "", str_member (c, "basis") ? " " : "",
+                                str_member (c, "basis") ? str_member (c, "basis") : "");
+      else
+        g_string_append (out, "\t-");
       g_string_append_printf (out, "\t%s\n", str_member (it, "modality") ? str_member (it, "modality") : "-");
     }
   return g_string_free (out, FALSE);
