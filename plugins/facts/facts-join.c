@@ -5,6 +5,7 @@
  */
 #include "facts.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* a section heading paragraph: at most about 40 Han characters */
@@ -438,7 +439,9 @@ fx_mark_dates (FxDoc *d)
  * holds it (全年 in 预计全年达到820亿元), or the nearest one that is not vague
  * (20多年来) before it in its segment (公司上半年实现营业总收入…，净利润22.08亿元); else the last date
  * heading a clause before it in its sentence (1—11月，…); else the last
- * such date before it in its paragraph; else a section heading's. Comparison bases never count. Returns the index in
+ * such date before it in its paragraph; else a section heading's; else, in
+ * a January or February publication, the year just ended when the last
+ * date heading a clause before the paragraph is in it (scope "context"). Comparison bases never count. Returns the index in
  * d->dates or -1 (the caller falls back to the publication year), and the
  * scope that decided in @scope. */
 gint
@@ -515,6 +518,26 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
         }
       break;
     }
+  /* a review published in January or February goes on about the year
+   * just ended: the year of the last date before the paragraph that heads
+   * its clause, when it lies in the year before the publication (not a
+   * comparison, not vague, not a span of years, not running into the
+   * publication year) */
+  if (d->reference && strlen (d->reference) >= 7 && strncmp (d->reference + 5, "03", 2) < 0)
+    for (gint i = (gint) lo - 1; i >= 0; i--)
+      {
+        const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+        if (dt->vs >= par_start || dt->comparison || !dt->heading ||
+            json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+          continue;
+        const char *g = string_member (dt->tl, "granularity");
+        const char *from = string_member (dt->tl, "from"), *to = string_member (dt->tl, "to");
+        if (g == NULL || g_str_equal (g, "years") || from == NULL || to == NULL || strlen (from) < 4 ||
+            atoi (from) != atoi (d->reference) - 1 || atoi (to) != atoi (from))
+          break;
+        *scope = "context";
+        return i;
+      }
   *scope = "publication";
   return -1;
 }

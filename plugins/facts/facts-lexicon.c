@@ -39,6 +39,7 @@ fx_lexicon_load (const char *path, GError **error)
       !(lex->increase_before = ds_word_lists_require_set (l, "increase_before", error)) ||
       !(lex->decrease_before = ds_word_lists_require_set (l, "decrease_before", error)) ||
       !(lex->total_before = ds_word_lists_require_set (l, "total_before", error)) ||
+      !(lex->span_back_after = ds_word_lists_require_set (l, "span_back_after", error)) ||
       !(lex->subject_stop = ds_word_lists_require_set (l, "subject_stop", error)) ||
       !(lex->subject_lead = ds_word_lists_require_set (l, "subject_lead", error)))
     return NULL;

@@ -6,6 +6,7 @@
  */
 #include "facts.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -173,7 +174,76 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
                     .evs = fx_map (m, es, FALSE), .eve = fx_map (m, ee, TRUE) };
       g_array_append_val (d->dates, dt);
     }
-  g_array_sort (d->dates, cmp_date);
+}
+
+/* A span of time back from the publication date (五年来, 三年多以来, 两个月来):
+ * numbers reads it as a duration and timeline, as the guide says, gives no
+ * date for it; as the period of a figure (五年来成长65倍) it is the N years or
+ * months up to the publication date, written like timeline's items (made
+ * here, kept in @owned). */
+static void
+read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, GPtrArray *owned)
+{
+  if (d->reference == NULL || strlen (d->reference) < 10)
+    return;
+  guint y, mo, dd;
+  if (sscanf (d->reference, "%4u-%2u-%2u", &y, &mo, &dd) != 3 || !g_date_valid_dmy (dd, mo, y))
+    return;
+  JsonArray *items = ds_layer_get_items (numbers);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      const char *kind = str_member (it, "kind"), *unit = str_member (it, "unit");
+      JsonNode *vn = json_object_get_member (it, "value");
+      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
+      if (!kind || !g_str_equal (kind, "duration") || !unit || json_object_has_member (it, "excluded") ||
+          (!g_str_equal (unit, "year") && !g_str_equal (unit, "month")) || !vn || !JSON_NODE_HOLDS_VALUE (vn) ||
+          s < 0 || e <= s)
+        continue;
+      double v = json_node_get_double (vn);
+      if (!(v >= 1 && v <= 100 && v == (double) (guint) v))
+        continue;
+      gsize vs = fx_map (m, s, FALSE), ve = fx_map (m, e, TRUE);
+      gsize n = ds_word_set_match (d->lex->span_back_after, d->text + ve, d->text + d->len, NULL);
+      if (n == 0)
+        continue;
+      g_autoptr(GDate) from = g_date_new_dmy (dd, mo, y);
+      if (g_str_equal (unit, "year"))
+        g_date_subtract_years (from, (guint) v);
+      else
+        g_date_subtract_months (from, (guint) v);
+      char buf[16];
+      g_date_strftime (buf, sizeof buf, "%Y-%m-%d", from);
+      JsonObject *tl = json_object_new ();
+      g_ptr_array_add (owned, tl);
+      json_object_set_string_member (tl, "from", buf);
+      g_autofree char *to = g_strndup (d->reference, 10);
+      json_object_set_string_member (tl, "to", to);
+      json_object_set_string_member (tl, "granularity", g_str_equal (unit, "year") ? "years" : "months");
+      /* 20多年来 is vague: it dates its own clause only */
+      json_object_set_boolean_member (tl, "vague", json_object_has_member (it, "approx"));
+      gsize chars = (gsize) g_utf8_strlen (d->text + ve, (gssize) n);
+      json_object_set_int_member (tl, "start", s);
+      json_object_set_int_member (tl, "end", e + (gint64) chars);
+      g_autofree char *text = g_strconcat (str_member (it, "text"), "", NULL);
+      g_autofree char *suffix = g_strndup (d->text + ve, n);
+      g_autofree char *whole = g_strconcat (text, suffix, NULL); /* 来/以来 as normalized */
+      json_object_set_string_member (tl, "text", whole);
+      /* it dates its clause */
+      gsize eve = fx_segment_end (d, ve);
+      for (const char *p = d->text + ve + n; p < d->text + eve;)
+        {
+          const char *next = NULL;
+          if (fx_is_clause_end (ds_utf8_decode (p, d->text + eve, &next)))
+            {
+              eve = (gsize) (p - d->text);
+              break;
+            }
+          p = next;
+        }
+      FxDate dt = { .tl = tl, .vs = vs, .ve = ve + n, .evs = fx_clause_start (d, vs), .eve = eve };
+      g_array_append_val (d->dates, dt);
+    }
 }
 
 /* ---- writing facts ---- */
@@ -291,7 +361,19 @@ period_object (const FxDoc *d, DsLayer *layer, gsize pos)
   const char *scope = NULL;
   gint i = fx_find_period (d, pos, &scope);
   JsonObject *p = json_object_new ();
-  if (i >= 0)
+  if (i >= 0 && g_str_equal (scope, "context"))
+    {
+      /* the year of that date */
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      const char *date = str_member (dt->tl, "from") ? str_member (dt->tl, "from") : str_member (dt->tl, "to");
+      g_autofree char *year = g_strndup (date, 4);
+      g_autofree char *from = g_strconcat (year, "-01-01", NULL), *to = g_strconcat (year, "-12-31", NULL);
+      json_object_set_string_member (p, "from", from);
+      json_object_set_string_member (p, "to", to);
+      json_object_set_string_member (p, "granularity", "year");
+      copy_span (p, dt->tl);
+    }
+  else if (i >= 0)
     {
       const FxDate *dt = &g_array_index (d->dates, FxDate, i);
       copy_member (p, dt->tl, "from");
@@ -424,16 +506,20 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (FxDate));
   d.figures = figures;
   d.dates = dates;
-  if (numbers)
-    read_figures (&d, &m, numbers);
-  if (timeline)
-    read_dates (&d, &m, timeline);
-  d.sentences = ds_view_get_sentences (d.view, &d.n_sentences);
-  d.paragraphs = ds_view_get_paragraphs (d.view, &d.n_paragraphs);
-
   JsonNode *ref_node = timeline ? json_object_get_member (ds_layer_get_object (timeline), "reference") : NULL;
   JsonObject *ref = ref_node && JSON_NODE_HOLDS_OBJECT (ref_node) ? json_node_get_object (ref_node) : NULL;
   d.reference = g_strdup (str_member (ref, "date"));
+  g_autoptr(GPtrArray) spans_back = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  if (numbers)
+    read_figures (&d, &m, numbers);
+  if (numbers)
+    read_spans_back (&d, &m, numbers, spans_back);
+  if (timeline)
+    read_dates (&d, &m, timeline);
+  g_array_sort (d.dates, cmp_date);
+  d.sentences = ds_view_get_sentences (d.view, &d.n_sentences);
+  d.paragraphs = ds_view_get_paragraphs (d.view, &d.n_paragraphs);
+
   gint64 ref_start = int_member (ref, "start", -1);
   gsize head_end = ref_start >= 0 ? fx_map (&m, ref_start, FALSE) : (d.n_paragraphs ? d.paragraphs[0].end : 0);
   d.reference_vs = ref_start >= 0 ? head_end : G_MAXSIZE;

@@ -15,7 +15,7 @@ typedef struct
   const DsWordSet *basis[4];  /* yoy, mom, qoq, ytd */
   const DsWordSet *comparison_before, *comparison_after;
   const DsWordSet *level_before, *list_separators, *respectively;
-  const DsWordSet *increase_before, *decrease_before, *total_before;
+  const DsWordSet *increase_before, *decrease_before, *total_before, *span_back_after;
   DsWordSet *subject_suffixes;  /* every class; value: the class name */
   const DsWordSet *not_subject, *subject_stop, *subject_lead;
 } FxLexicon;
