@@ -93,8 +93,54 @@ output_flags (const CliOptions *opts, DsPipeline *pipeline)
   return flags;
 }
 
+/* --format=csv/tsv: the table (NULL otherwise, or on a usage error, said
+ * on stderr: *@status then EXIT_USAGE), its header written. */
+static CliTable *
+open_table (const CliOptions *opts, const char *names, int *status)
+{
+  *status = EXIT_OK;
+  if (!opts->format || !(g_str_equal (opts->format, "csv") || g_str_equal (opts->format, "tsv")))
+    return NULL;
+  g_autofree char *layer = opts->table ? g_strdup (opts->table) : cli_table_default_layer (names);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CliTable) table = cli_table_new (opts->format, layer, opts->fields, &error);
+  if (table == NULL)
+    {
+      cli_say ("docsift: %s\n", error->message);
+      *status = EXIT_USAGE;
+      return NULL;
+    }
+  g_autoptr(GString) header = g_string_new (NULL);
+  cli_table_append_header (table, header);
+  if (!cli_write_out (header->str, header->len))
+    {
+      *status = EXIT_OUTPUT;
+      return NULL;
+    }
+  return g_steal_pointer (&table);
+}
+
+/* The worker's command line names the table's layer (the default one is
+ * worked out here, from the plugins asked for). */
+static char **
+with_table_layer (char **argv, const CliTable *table)
+{
+  if (argv == NULL || table == NULL)
+    return argv;
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; argv[i]; i++)
+    {
+      g_ptr_array_add (out, argv[i]);
+      if (i == 1) /* after --isolate-worker=… */
+        g_ptr_array_add (out, g_strconcat ("--table=", cli_table_get_layer (table), NULL));
+    }
+  g_ptr_array_add (out, NULL);
+  g_free (argv); /* the strings moved */
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
 static int
-run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, char **args)
+run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, const char *names, char **args)
 {
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_input_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
@@ -116,7 +162,13 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
   };
   gboolean isolate = !opts->no_isolate &&
                      (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);
+  int status;
+  g_autoptr(CliTable) table = open_table (opts, names, &status);
+  if (status != EXIT_OK)
+    return status;
+  settings.table = table;
   g_auto(GStrv) argv = isolate ? cli_worker_argv (opts, settings.flags, settings.text_format, settings.max_doc_bytes) : NULL;
+  argv = with_table_layer (argv, table);
   settings.worker_argv = argv;
   settings.isolate = (CliIsolateSettings) {
     .workers = (guint) settings.jobs,
@@ -190,7 +242,7 @@ run_command (const CliOptions *opts)
     }
   if (opts->isolate_worker != NULL)
     return cli_worker_main (opts, pipeline);
-  return run_documents (opts, config, pipeline, args);
+  return run_documents (opts, config, pipeline, names, args);
 }
 
 int

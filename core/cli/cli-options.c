@@ -86,9 +86,14 @@ check_values (CliOptions *o)
       cli_say ("docsift: --maps must be auto, always or never, not \"%s\"\n", o->maps);
       return EXIT_USAGE;
     }
-  if (o->format && !is_one_of (o->format, "json", "text", NULL))
+  if (o->format && !is_one_of (o->format, "json", "text", NULL) && !is_one_of (o->format, "csv", "tsv", NULL))
     {
-      cli_say ("docsift: --format must be json or text, not \"%s\"\n", o->format);
+      cli_say ("docsift: --format must be json, text, csv or tsv, not \"%s\"\n", o->format);
+      return EXIT_USAGE;
+    }
+  if ((o->table || o->fields) && !(o->format && is_one_of (o->format, "csv", "tsv", NULL)))
+    {
+      cli_say ("docsift: --table and --fields go with --format=csv or --format=tsv\n");
       return EXIT_USAGE;
     }
   if (o->input_format && !is_one_of (o->input_format, "auto", "text", "jsonl"))
@@ -155,7 +160,13 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
     { "maps", 0, 0, G_OPTION_ARG_FILENAME, &o->maps,
       "Write views' offset maps: auto (when stdout is not a terminal, so the output can be re-read; "
       "or when a plugin is given -o NAME.emit_map=true), always, never", "WHEN" },
-    { "format", 'f', 0, G_OPTION_ARG_FILENAME, &o->format, "Output format: json (default) or text (readable, per plugin)", "FMT" },
+    { "format", 'f', 0, G_OPTION_ARG_FILENAME, &o->format, "Output format: json (default), text (readable, per plugin), csv or tsv (one row per item of "
+      "one layer, see --table and --fields)", "FMT" },
+    { "table", 0, 0, G_OPTION_ARG_FILENAME, &o->table,
+      "With csv/tsv: the layer whose items are the rows (default: the last plugin asked for)", "LAYER" },
+    { "fields", 0, 0, G_OPTION_ARG_FILENAME, &o->fields,
+      "With csv/tsv: the columns after id and source, comma-separated; nested members joined with _ "
+      "(period_from, change_value). Default: the layer's list in table-columns.txt", "A,B,C" },
     { "encoding", 'e', 0, G_OPTION_ARG_FILENAME, &o->encoding,
       "Encoding of text inputs (default: detect BOM, UTF-8, GB18030/GBK or Big5)", "ENC" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy,
@@ -228,6 +239,8 @@ cli_options_clear (CliOptions *o)
   g_free (o->config);
   g_free (o->maps);
   g_free (o->format);
+  g_free (o->table);
+  g_free (o->fields);
   g_free (o->encoding);
   g_free (o->input_format);
   g_free (o->max_doc_bytes_text);

@@ -18,6 +18,8 @@ typedef struct
   gboolean no_text;
   char *maps;
   char *format;
+  char *table;        /* --table LAYER (csv/tsv) */
+  char *fields;       /* --fields a,b,c (csv/tsv) */
   char *encoding;
   gboolean lossy;
   char *input_format;

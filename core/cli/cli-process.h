@@ -7,6 +7,7 @@
 #pragma once
 
 #include "cli-item.h"
+#include "cli-table.h"
 #include "ds-pipeline.h"
 
 typedef struct
@@ -14,6 +15,7 @@ typedef struct
   DsPipeline *pipeline;
   DsJsonFlags flags;
   gboolean text_format;
+  const CliTable *table;   /* --format=csv/tsv: rows of one layer, or NULL */
   guint64 max_doc_bytes;   /* 0: no limit */
   const char *encoding;    /* --encoding, or NULL */
   gboolean lossy;

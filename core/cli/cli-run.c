@@ -177,6 +177,7 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
     .pipeline = pipeline,
     .flags = settings->flags,
     .text_format = settings->text_format,
+    .table = settings->table,
     .max_doc_bytes = settings->max_doc_bytes,
     .encoding = opts->encoding,
     .lossy = opts->lossy,

@@ -18,6 +18,7 @@ typedef struct
 {
   DsJsonFlags flags;
   gboolean text_format;
+  const CliTable *table;   /* --format=csv/tsv: rows of one layer, or NULL */
   gint jobs;
   guint64 max_doc_bytes;   /* 0: no limit */
   char **worker_argv;      /* --isolate: how to start a worker; NULL: in process */
