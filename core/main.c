@@ -68,9 +68,23 @@ check_option_plugins (const CliOptions *opts, DsRegistry *registry)
     {
       g_autofree char *plugin = g_strndup (opts->options[i], strchr (opts->options[i], '.') - opts->options[i]);
       g_autoptr(GError) e = NULL;
-      if (_ds_registry_lookup (registry, plugin, &e) == NULL)
+      DsPluginInfo *info = _ds_registry_lookup (registry, plugin, &e);
+      if (info == NULL)
         {
           cli_say ("docsift: -o %s: %s\n", opts->options[i], e->message);
+          return FALSE;
+        }
+      /* an undeclared key given with -o is a usage error (2); the same key
+       * in a config file is a set-up error (3), found by the pipeline */
+      const char *key = opts->options[i] + strlen (plugin) + 1;
+      gsize key_len = strcspn (key, "=");
+      gboolean declared = FALSE;
+      for (const DsOptionSpec *o = info->desc->options; o && o->key && !declared; o++)
+        declared = strlen (o->key) == key_len && strncmp (o->key, key, key_len) == 0;
+      if (!declared)
+        {
+          cli_say ("docsift: -o %s: plugin \"%s\" has no option \"%.*s\" (`docsift inspect %s` lists them)\n",
+                   opts->options[i], plugin, (int) key_len, key, plugin);
           return FALSE;
         }
     }
@@ -186,7 +200,8 @@ run_command (const CliOptions *opts)
   if (pipeline == NULL)
     {
       cli_say ("docsift: %s\n", error->message);
-      return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
+      /* -o keys were checked above: an unknown key here is a config typo */
+      return EXIT_SETUP;
     }
   if (opts->isolate_worker != NULL)
     return cli_worker_main (opts, pipeline);
@@ -197,7 +212,7 @@ int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
-  signal (SIGPIPE, SIG_IGN); /* a closed pipe becomes EPIPE, reported */
+  signal (SIGPIPE, SIG_IGN); /* a closed pipe becomes EPIPE: the run stops quietly, status 4 */
   g_log_set_writer_func (cli_log_writer, NULL, NULL);
 
   CliOptions opts;

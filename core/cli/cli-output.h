@@ -7,7 +7,8 @@
  *   2  usage error (unknown option, bad -o, unknown subcommand)
  *   3  set-up error (config file, plugin not found or refused, missing
  *      provider, dependency cycle, plugin init failure)
- *   4  output could not be written (closed pipe, full disk)
+ *   4  output could not be written: a full disk says why on stderr; a
+ *      closed pipe (`docsift … | head`) stops the run without a message
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
