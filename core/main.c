@@ -182,7 +182,7 @@ run_command (const CliOptions *opts)
 
   g_autoptr(DsRegistry) registry = open_registry (opts, config);
   if (g_str_equal (command, "plugins"))
-    return cli_cmd_plugins (registry, opts->json);
+    return cli_cmd_plugins (registry, config->plugins, opts->json);
   if (g_str_equal (command, "inspect"))
     {
       if (args[0] == NULL || args[1] != NULL)

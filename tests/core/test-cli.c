@@ -455,7 +455,8 @@ test_closed_stdout (void)
   gsize n;
   const char *e = g_bytes_get_data (err, &n);
   g_autofree char *msg = g_strndup (e, n);
-  g_assert_nonnull (strstr (msg, "error writing output"));
+  /* a closed pipe is the reader having had enough: no message (issue 18) */
+  g_assert_cmpstr (msg, ==, "");
 }
 
 static void
