@@ -117,7 +117,14 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
       cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
       return EXIT_USAGE;
     }
-  cli_inputs_collect (args, opts->follow, inputs, problems);
+  g_autoptr(CliFilter) filter = cli_filter_new ((const char *const *) opts->include,
+                                                (const char *const *) opts->exclude);
+  CliInputStats found;
+  cli_inputs_collect_filtered (args, opts->follow, filter, inputs, problems, &found);
+  if (found.skipped > 0 && !opts->quiet)
+    cli_say ("docsift: skipped %u %s in folders (read: %s; --include/--exclude GLOB choose)\n", found.skipped,
+             found.skipped == 1 ? "file" : "files",
+             opts->include ? "the --include globs" : CLI_FILTER_DEFAULT_INCLUDE);
 
   /* --format=text, or a plugin asked for text (-o timeline.format=text) */
   gboolean text_format = opts->format ? g_str_equal (opts->format, "text")
@@ -127,6 +134,7 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .text_format = text_format,
     .jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ()),
     .max_doc_bytes = opts->max_doc_bytes_text ? opts->max_doc_bytes : config->max_doc_bytes,
+    .total_bytes = found.bytes_known ? found.bytes : 0,
   };
   gboolean isolate = !opts->no_isolate &&
                      (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);

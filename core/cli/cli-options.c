@@ -6,6 +6,7 @@
 #include "cli-options.h"
 #include "cli-output.h"
 
+#include "cli-filter.h"
 #include "ds-config.h"
 #include <string.h>
 
@@ -182,6 +183,13 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "With --isolate (implies it): the most resident memory a worker may use, 0 for no limit (default: the "
       "config's max-memory=, built in 0)", "MB" },
     { "isolate-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &o->isolate_worker, NULL, NULL },
+    /* issue 18: which files a folder walk takes */
+    { "include", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->include,
+      "In folders, read only files whose name matches GLOB (repeatable, or comma-separated; default: "
+      CLI_FILTER_DEFAULT_INCLUDE "). Skipped files are counted on stderr; files named on the command line are always read",
+      "GLOB" },
+    { "exclude", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->exclude,
+      "In folders, skip files whose name matches GLOB (repeatable, or comma-separated)", "GLOB" },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
@@ -232,6 +240,8 @@ cli_options_clear (CliOptions *o)
   g_free (o->input_format);
   g_free (o->max_doc_bytes_text);
   g_free (o->isolate_worker);
+  g_strfreev (o->include);
+  g_strfreev (o->exclude);
   g_strfreev (o->argv);
   g_strfreev (o->args);
   memset (o, 0, sizeof *o);
