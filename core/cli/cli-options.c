@@ -10,6 +10,10 @@
 #include "ds-config.h"
 #include <string.h>
 
+#ifndef DS_DOCDIR
+#define DS_DOCDIR "/usr/share/doc/docsift"
+#endif
+
 #ifndef DS_PLUGINSDIR
 #define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
 #endif
@@ -34,7 +38,7 @@ static const char description[] =
   "offsets (\"codepoint\": start/end count Unicode code points of the original\n"
   "\"text\", so .text[.start:.end] in jq returns the mention), meta, text, views,\n"
   "layers (each {plugin, version, items:[...]}) and error when the document failed.\n"
-  "See docs/output-format.md and docs/docsift-output.schema.json.\n"
+  "See docsift(1), docsift-plugins(7) and " DS_DOCDIR "/output-format.md.\n"
   "\n"
   "Examples:\n"
   "  docsift examples/                        all default plugins on a folder\n"
@@ -48,10 +52,7 @@ static const char description[] =
   "Config files: " DS_SYSCONFDIR "/docsift.conf (system), $XDG_CONFIG_HOME/docsift/docsift.conf,\n"
   "then --config FILE; -o overrides all of them.\n"
   "\n"
-  "Exit status: 0 all documents processed; 1 some document failed (its record\n"
-  "has \"error\", a message went to stderr; with --isolate also a worker lost to a\n"
-  "crash, the timeout or the memory limit); 2 usage error; 3 set-up error (config,\n"
-  "plugin refused or missing, dependency cycle, plugin init); 4 output write error.";
+  CLI_EXIT_STATUS_TABLE;
 
 /* GOption does not read "-j4" as "-j 4"; make's users type it. */
 static GStrv
