@@ -35,7 +35,8 @@ with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="
     for l in f: o.write(json.loads(l)["text"])' "$tmp/docs.jsonl" "$tmp/slice.txt"
 bytes=$(wc -c < "$tmp/slice.txt")
 
-export DOCSIFT_PLUGIN_PATH="$build/plugins/timeline"
+# timeline requires the normalized view: normalize is pulled in
+export DOCSIFT_PLUGIN_PATH="$build/plugins/timeline:$build/plugins/normalize"
 export DOCSIFT_DATA_DIR="$src/config"
 /usr/bin/time -v -o "$tmp/time.txt" "$build/core/docsift" -q -j "$jobs" -p timeline --compact --no-text \
   "$tmp/docs.jsonl" > "$tmp/out.jsonl"

@@ -519,6 +519,32 @@ ds_numeral_scan (const char *text, gssize length, guint flags, DsNumeral *out)
           high.len = n;
           high.exp = 0;
           dec_normalize (&high);
+          /* 一二三点四五: a decimal point, then digits read one by one */
+          gsize lp;
+          if (l3 && after.cls == C_POINT)
+            {
+              const guchar *f = q + l3;
+              char fr[64];
+              gsize nf = 0;
+              for (;;)
+                {
+                  gunichar c2 = next_char (f, end, &lp);
+                  CharInfo i2 = classify (c2);
+                  if (!lp || !((i2.cls == C_DIGIT && c2 != 0x4E24 && c2 != 0x5169) || i2.cls == C_ZERO) ||
+                      nf == sizeof fr)
+                    break;
+                  fr[nf++] = (char) ('0' + i2.val);
+                  f += lp;
+                }
+              if (nf)
+                {
+                  dec_set (&tmp, fr, nf, -(gssize) nf);
+                  dec_add (&high, &tmp);
+                  style |= DS_NUMERAL_STYLE_DECIMAL;
+                  nch += 1 + nf;
+                  q = f;
+                }
+            }
           style |= DS_NUMERAL_STYLE_CHINESE | DS_NUMERAL_STYLE_DIGITS;
           if (fin)
             style |= DS_NUMERAL_STYLE_FINANCIAL;
@@ -610,7 +636,8 @@ ds_numeral_scan (const char *text, gssize length, guint flags, DsNumeral *out)
               break;
             if (ci.val >= sec_last)
               break;
-            if (!pending_set && !dec_is_zero (&section))
+            /* 二千零十: 十 after a gap 零 is one ten */
+            if (!pending_set && !dec_is_zero (&section) && !(zero_gap && ci.val == 1))
               break;
             if (pending_set)
               {

@@ -1,9 +1,13 @@
-/* ds-word-set.c: words indexed by first and by last character.
+/* ds-word-set.c: words indexed by their first two and by their last two
+ * characters.
  *
- * Each index is an open-addressing hash table from a code point to a bucket:
- * the words starting (or ending) with it, longest first. A 4096-bit filter on
- * the low bits of the code point turns away most characters of a text before
- * the table is probed.
+ * Each index is an open-addressing hash table from a pair of code points
+ * (the first and second character of a word, or, for the suffix index, the
+ * last and the one before it; a one-character word pairs its character with
+ * 0) to a bucket: the words of that pair, longest first. Two characters pick
+ * out few words even in a lexicon of tens of thousands, so a match costs two
+ * hash probes and a memcmp() or two. A 4096-bit filter on the first (last)
+ * character turns away most positions of a text before any probe.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -20,7 +24,7 @@ typedef struct
 
 typedef struct
 {
-  gunichar key;  /* 0: empty slot (no word starts or ends with NUL) */
+  guint64 key1;     /* pair key + 1; 0: empty slot */
   guint32 n, cap;
   guint32 *entries; /* indexes into DsWordSet.entries, longest word first */
 } Bucket;
@@ -40,10 +44,17 @@ struct _DsWordSet
   Index first, last;
 };
 
-static inline guint32
-slot_of (const Index *ix, gunichar c)
+/* The key of a character and its neighbour in the word (0: none). */
+static inline guint64
+pair (gunichar c, gunichar neighbour)
 {
-  return (guint32) ((c * 0x9E3779B1u) >> (32 - ix->bits));
+  return ((guint64) c << 21) | neighbour;
+}
+
+static inline guint32
+slot_of (const Index *ix, guint64 key)
+{
+  return (guint32) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - ix->bits));
 }
 
 static inline gboolean
@@ -52,18 +63,16 @@ filter_has (const Index *ix, gunichar c)
   return (ix->filter[(c >> 6) & 63] >> (c & 63)) & 1;
 }
 
-static const Bucket *
-index_find (const Index *ix, gunichar c)
+static inline const Bucket *
+index_find (const Index *ix, guint64 key)
 {
-  if (!filter_has (ix, c))
-    return NULL;
   guint32 mask = (1u << ix->bits) - 1;
-  for (guint32 i = slot_of (ix, c);; i = (i + 1) & mask)
+  for (guint32 i = slot_of (ix, key);; i = (i + 1) & mask)
     {
       const Bucket *b = &ix->slots[i];
-      if (b->key == c)
+      if (b->key1 == key + 1)
         return b;
-      if (b->key == 0)
+      if (b->key1 == 0)
         return NULL;
     }
 }
@@ -86,11 +95,11 @@ index_clear (Index *ix)
 }
 
 static Bucket *
-index_insert_slot (Index *ix, gunichar c)
+index_insert_slot (Index *ix, guint64 key)
 {
   guint32 mask = (1u << ix->bits) - 1;
-  for (guint32 i = slot_of (ix, c);; i = (i + 1) & mask)
-    if (ix->slots[i].key == c || ix->slots[i].key == 0)
+  for (guint32 i = slot_of (ix, key);; i = (i + 1) & mask)
+    if (ix->slots[i].key1 == key + 1 || ix->slots[i].key1 == 0)
       return &ix->slots[i];
 }
 
@@ -102,27 +111,28 @@ index_grow (Index *ix)
   ix->bits++;
   ix->slots = g_new0 (Bucket, (gsize) 1 << ix->bits);
   for (guint32 i = 0; i < n_old; i++)
-    if (old[i].key != 0)
-      *index_insert_slot (ix, old[i].key) = old[i];
+    if (old[i].key1 != 0)
+      *index_insert_slot (ix, old[i].key1 - 1) = old[i];
   g_free (old);
 }
 
-/* Adds entry @e (a new word) to the bucket of @c, keeping longest first. */
+/* Adds entry @e (a new word) to the bucket of @key, keeping longest first;
+ * @c is the character the filter tests. */
 static void
-index_add (Index *ix, const GArray *entries, gunichar c, guint32 e)
+index_add (Index *ix, const GArray *entries, guint64 key, gunichar c, guint32 e)
 {
   if ((ix->used + 1) * 2 > (1u << ix->bits))
     index_grow (ix);
-  Bucket *b = index_insert_slot (ix, c);
-  if (b->key == 0)
+  Bucket *b = index_insert_slot (ix, key);
+  if (b->key1 == 0)
     {
-      b->key = c;
+      b->key1 = key + 1;
       ix->used++;
-      ix->filter[(c >> 6) & 63] |= G_GUINT64_CONSTANT (1) << (c & 63);
     }
+  ix->filter[(c >> 6) & 63] |= G_GUINT64_CONSTANT (1) << (c & 63);
   if (b->n == b->cap)
     {
-      b->cap = b->cap ? b->cap * 2 : 4;
+      b->cap = b->cap ? b->cap * 2 : 2;
       b->entries = g_renew (guint32, b->entries, b->cap);
     }
   guint32 len = g_array_index (entries, Entry, e).len;
@@ -134,6 +144,24 @@ index_add (Index *ix, const GArray *entries, gunichar c, guint32 e)
     }
   b->entries[at] = e;
   b->n++;
+}
+
+/* The prefix key of the valid word @word (@len bytes). */
+static guint64
+prefix_key (const char *word, gsize len, gunichar *first)
+{
+  const char *end = word + len, *next;
+  *first = ds_utf8_decode (word, end, &next);
+  return pair (*first, next < end ? ds_utf8_decode (next, end, &next) : 0);
+}
+
+/* The suffix key of the valid word @word (@len bytes). */
+static guint64
+suffix_key (const char *word, gsize len, gunichar *last)
+{
+  const char *end = word + len, *q = ds_utf8_prev (word, end), *next;
+  *last = ds_utf8_decode (q, end, &next);
+  return pair (*last, q > word ? ds_utf8_decode (ds_utf8_prev (word, q), q, &next) : 0);
 }
 
 DsWordSet *
@@ -162,9 +190,10 @@ ds_word_set_free (DsWordSet *set)
 static Entry *
 find_entry (const DsWordSet *set, const char *word, gsize len)
 {
-  const char *next;
-  gunichar c = ds_utf8_decode (word, word + len, &next);
-  const Bucket *b = c != DS_UNICHAR_INVALID ? index_find (&set->first, c) : NULL;
+  if (!g_utf8_validate_len (word, len, NULL))
+    return NULL;
+  gunichar first;
+  const Bucket *b = index_find (&set->first, prefix_key (word, len, &first));
   for (guint32 i = 0; b && i < b->n; i++)
     {
       Entry *e = &g_array_index (set->entries, Entry, b->entries[i]);
@@ -192,28 +221,62 @@ ds_word_set_add (DsWordSet *set, const char *word, gpointer value)
   Entry e = { g_string_chunk_insert_len (set->strings, word, (gssize) len), (guint32) len, value };
   g_array_append_val (set->entries, e);
   guint32 idx = set->entries->len - 1;
-  const char *next;
-  index_add (&set->first, set->entries, ds_utf8_decode (word, word + len, &next), idx);
-  index_add (&set->last, set->entries, g_utf8_get_char (ds_utf8_prev (word, word + len)), idx);
+  gunichar first, last;
+  guint64 pk = prefix_key (word, len, &first), sk = suffix_key (word, len, &last);
+  index_add (&set->first, set->entries, pk, first, idx);
+  index_add (&set->last, set->entries, sk, last, idx);
   return TRUE;
+}
+
+/* The longest word of bucket @b at @p (@avail bytes there) whose first
+ * @skip bytes are known to match, or 0. */
+static inline gsize
+scan_prefix (const DsWordSet *set, const Bucket *b, const char *p, gsize avail, gsize skip, gpointer *value)
+{
+  const Entry *entries = (const Entry *) set->entries->data;
+  for (guint32 i = 0; b && i < b->n; i++)
+    {
+      const Entry *e = &entries[b->entries[i]];
+      if (e->len <= avail && memcmp (p + skip, e->word + skip, e->len - skip) == 0)
+        {
+          if (value)
+            *value = e->value;
+          return e->len;
+        }
+    }
+  return 0;
 }
 
 gsize
 ds_word_set_match (const DsWordSet *set, const char *p, const char *end, gpointer *value)
 {
-  const char *next;
-  gunichar c = ds_utf8_decode (p, end, &next);
-  if (c == DS_UNICHAR_INVALID)
+  const char *n1, *n2;
+  gunichar c1 = ds_utf8_decode (p, end, &n1);
+  if (c1 == DS_UNICHAR_INVALID || !filter_has (&set->first, c1))
     return 0;
-  const Bucket *b = index_find (&set->first, c);
-  if (b == NULL)
-    return 0;
-  gsize avail = (gsize) (end - p), skip = (gsize) (next - p);
+  gsize avail = (gsize) (end - p);
+  if (n1 < end)
+    {
+      gunichar c2 = ds_utf8_decode (n1, end, &n2);
+      gsize n = c2 != DS_UNICHAR_INVALID
+                  ? scan_prefix (set, index_find (&set->first, pair (c1, c2)), p, avail, (gsize) (n2 - p), value)
+                  : 0;
+      if (n > 0)
+        return n;
+    }
+  return scan_prefix (set, index_find (&set->first, pair (c1, 0)), p, avail, (gsize) (n1 - p), value);
+}
+
+/* The longest word of bucket @b ending at @p (@avail bytes before it)
+ * whose last @skip bytes are known to match, or 0. */
+static inline gsize
+scan_suffix (const DsWordSet *set, const Bucket *b, const char *p, gsize avail, gsize skip, gpointer *value)
+{
   const Entry *entries = (const Entry *) set->entries->data;
-  for (guint32 i = 0; i < b->n; i++)
+  for (guint32 i = 0; b && i < b->n; i++)
     {
       const Entry *e = &entries[b->entries[i]];
-      if (e->len <= avail && memcmp (p + skip, e->word + skip, e->len - skip) == 0)
+      if (e->len <= avail && memcmp (p - e->len, e->word, e->len - skip) == 0)
         {
           if (value)
             *value = e->value;
@@ -229,25 +292,21 @@ ds_word_set_match_suffix (const DsWordSet *set, const char *start, const char *p
   if (p <= start)
     return 0;
   const char *q = ds_utf8_prev (start, p), *next;
-  gunichar c = ds_utf8_decode (q, p, &next);
-  if (c == DS_UNICHAR_INVALID || next != p)
+  gunichar last = ds_utf8_decode (q, p, &next);
+  if (last == DS_UNICHAR_INVALID || next != p || !filter_has (&set->last, last))
     return 0;
-  const Bucket *b = index_find (&set->last, c);
-  if (b == NULL)
-    return 0;
-  gsize avail = (gsize) (p - start), skip = (gsize) (p - q);
-  const Entry *entries = (const Entry *) set->entries->data;
-  for (guint32 i = 0; i < b->n; i++)
+  gsize avail = (gsize) (p - start);
+  if (q > start)
     {
-      const Entry *e = &entries[b->entries[i]];
-      if (e->len <= avail && memcmp (p - e->len, e->word, e->len - skip) == 0)
-        {
-          if (value)
-            *value = e->value;
-          return e->len;
-        }
+      const char *r = ds_utf8_prev (start, q);
+      gunichar prev = ds_utf8_decode (r, q, &next);
+      gsize n = prev != DS_UNICHAR_INVALID && next == q
+                  ? scan_suffix (set, index_find (&set->last, pair (last, prev)), p, avail, (gsize) (p - r), value)
+                  : 0;
+      if (n > 0)
+        return n;
     }
-  return 0;
+  return scan_suffix (set, index_find (&set->last, pair (last, 0)), p, avail, (gsize) (p - q), value);
 }
 
 gboolean

@@ -221,7 +221,7 @@ cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json)
   for (guint i = 0; files && files[i]; i++)
     {
       g_autofree char *found = ds_plugin_context_find_data_file (NULL, files[i]);
-      g_string_append_printf (out, "  %-14s %s\n", files[i], found ? found : "(not found)");
+      g_string_append_printf (out, "  %-20s %s\n", files[i], found ? found : "(not found)");
     }
   return cli_write_all (out->str, out->len);
 }

@@ -11,6 +11,7 @@
 typedef struct
 {
   NumUnitTable *table;
+  NumWords *words;
   NumOptions opts;
 } NumbersState;
 
@@ -42,8 +43,26 @@ numbers_init (DsPluginContext *ctx, gpointer *state, GError **error)
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "numbers: %s", local->message);
       return FALSE;
     }
+  const char *words_name = ds_plugin_context_get_option (ctx, "words");
+  g_autofree char *words_path = g_path_is_absolute (words_name) ? g_strdup (words_name)
+                                                                : ds_plugin_context_find_data_file (ctx, words_name);
+  if (!words_path)
+    {
+      num_unit_table_free (table);
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
+                   "numbers: word lists “%s” not found in the data folders", words_name);
+      return FALSE;
+    }
+  NumWords *words = num_words_load (words_path, &local);
+  if (!words)
+    {
+      num_unit_table_free (table);
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "numbers: %s", local->message);
+      return FALSE;
+    }
   NumbersState *s = g_new0 (NumbersState, 1);
   s->table = table;
+  s->words = words;
   s->opts.include_all = g_str_equal (include, "all");
   s->opts.metric = metric;
   *state = s;
@@ -57,6 +76,7 @@ numbers_finalize (gpointer state)
   if (!s)
     return;
   num_unit_table_free (s->table);
+  num_words_free (s->words);
   g_free (s);
 }
 
@@ -77,7 +97,7 @@ numbers_process (gpointer state, DsDocument *doc, GError **error)
   DsView *view = ds_document_get_view_or_original (doc, "normalized");
   gsize len = 0;
   const char *text = ds_view_get_text (view, &len);
-  GArray *mentions = num_extract (s->table, text, len, &s->opts);
+  GArray *mentions = num_extract (s->table, s->words, text, len, &s->opts);
   DsLayer *layer = ds_document_add_layer (doc, "numbers");
   guint n_reported = 0;
   for (guint i = 0; i < mentions->len; i++)
@@ -162,12 +182,14 @@ DOCSIFT_PLUGIN_DEFINE (.name = "numbers",
                        .version = "1.0.0",
                        .description = "Quantities: values, units, approximation, change, modality and metric",
                        .license = "LGPL-2.1-or-later",
-                       .optional = DS_STRV ("normalized"),
+                       .requires = DS_STRV ("normalized"),
                        .provides = DS_STRV ("numbers"),
+                       .data_files = DS_STRV ("units.tsv", "numbers-words.txt"),
                        .options = DS_OPTIONS ({ "include", "quantities",
                                                 "quantities, or all (also dates, codes, names, slogans, with \"excluded\")" },
                                               { "metric", "true", "find what each figure measures (metric, share, change, modality)" },
-                                              { "units", "units.tsv", "unit table: a file name looked up in the data folders, or an absolute path" }),
+                                              { "units", "units.tsv", "unit table: a file name looked up in the data folders, or an absolute path" },
+                                              { "words", "numbers-words.txt", "word lists (cues, stops, verbs…): a file name looked up in the data folders, or an absolute path" }),
                        .init = numbers_init,
                        .process = numbers_process,
                        .finalize = numbers_finalize,

@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const char *const kinds[] = {
-  "money", "mass", "area", "length", "volume", "energy", "power", "count",
+  "money", "mass", "area", "length", "volume", "energy", "power", "voltage", "count",
   "percent", "percentage_point", "ratio", "multiple", "rank", "duration", "age",
   "number", "date", "time", "word", "name", NULL
 };
@@ -45,70 +45,57 @@ num_unit_table_free (NumUnitTable *table)
 NumUnitTable *
 num_unit_table_parse (const char *data, gsize length, const char *name, GError **error)
 {
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, NUM_UNIT_ERROR, 1, "%s: not valid UTF-8", name);
-      return NULL;
-    }
   NumUnitTable *t = g_new0 (NumUnitTable, 1);
   t->units = g_ptr_array_new_with_free_func (unit_free);
   t->by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   t->prefix_by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   t->prefixes = g_ptr_array_new ();
 
-  g_autofree char *copy = g_strndup (data, length);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
-  for (guint i = 0; lines[i]; i++)
+  /* the shared reader: comments, blank lines, TAB fields, errors as name:line: reason */
+  g_autoptr (DsDataFile) f = ds_data_file_new_from_data (name, data, (gssize) length);
+  while (ds_data_file_next (f, error))
     {
-      char *line = lines[i];
-      gsize l = strlen (line);
-      if (l && line[l - 1] == '\r')
-        line[--l] = '\0';
-      if (!l || line[0] == '#')
-        continue;
-      g_auto (GStrv) f = g_strsplit (line, "\t", -1);
-      guint n = g_strv_length (f);
-      if (n < 4 || n > 5 || !*f[0] || !*f[1])
+      guint n;
+      const char *const *fv = ds_data_file_get_fields (f, &n);
+      if (n < 4 || n > 5 || !*fv[0] || !*fv[1])
         {
-          g_set_error (error, NUM_UNIT_ERROR, 2,
-                       "%s:%u: expected 4 or 5 tab-separated fields (surface, unit, kind, exp10[, prefix])",
-                       name, i + 1);
+          ds_data_file_set_error (f, error, "expected 4 or 5 tab-separated fields (surface, unit, kind, exp10[, prefix])");
           goto fail;
         }
-      if (!g_strv_contains (kinds, f[2]))
+      if (!g_strv_contains (kinds, fv[2]))
         {
-          g_set_error (error, NUM_UNIT_ERROR, 3, "%s:%u: unknown kind “%s”", name, i + 1, f[2]);
+          ds_data_file_set_error (f, error, "unknown kind “%s”", fv[2]);
           goto fail;
         }
       char *endp = NULL;
-      long e = strtol (f[3], &endp, 10);
-      if (!*f[3] || *endp || e < -30 || e > 30)
+      long e = strtol (fv[3], &endp, 10);
+      if (!*fv[3] || *endp || e < -30 || e > 30)
         {
-          g_set_error (error, NUM_UNIT_ERROR, 4, "%s:%u: bad exp10 “%s”", name, i + 1, f[3]);
+          ds_data_file_set_error (f, error, "bad exp10 “%s”", fv[3]);
           goto fail;
         }
       gboolean prefix = FALSE;
       if (n == 5)
         {
-          if (g_str_equal (f[4], "prefix"))
+          if (g_str_equal (fv[4], "prefix"))
             prefix = TRUE;
-          else if (!g_str_equal (f[4], "suffix"))
+          else if (!g_str_equal (fv[4], "suffix"))
             {
-              g_set_error (error, NUM_UNIT_ERROR, 5, "%s:%u: position must be prefix or suffix, not “%s”",
-                           name, i + 1, f[4]);
+              ds_data_file_set_error (f, error, "position must be prefix or suffix, not “%s”", fv[4]);
               goto fail;
             }
         }
       NumUnit *u = g_new0 (NumUnit, 1);
-      u->surface = g_strdup (f[0]);
-      u->surface_len = strlen (f[0]);
-      u->unit = g_str_equal (f[1], "-") ? NULL : g_strdup (f[1]);
-      u->kind = g_strdup (f[2]);
+      u->surface = g_strdup (fv[0]);
+      u->surface_len = strlen (fv[0]);
+      u->unit = g_str_equal (fv[1], "-") ? NULL : g_strdup (fv[1]);
+      u->kind = g_strdup (fv[2]);
       u->exp10 = (int) e;
       u->prefix = prefix;
       g_ptr_array_add (t->units, u);
       GHashTable *h = prefix ? t->prefix_by_first : t->by_first;
-      gunichar c = g_utf8_get_char (u->surface);
+      const char *next;
+      gunichar c = ds_utf8_decode (u->surface, u->surface + u->surface_len, &next);
       GPtrArray *list = g_hash_table_lookup (h, GUINT_TO_POINTER (c));
       if (!list)
         {
@@ -124,9 +111,11 @@ num_unit_table_parse (const char *data, gsize length, const char *name, GError *
           t->prefix_last[last >> 6] |= G_GUINT64_CONSTANT (1) << (last & 63);
         }
     }
+  if (ds_data_file_failed (f))
+    goto fail;
   if (t->units->len == 0)
     {
-      g_set_error (error, NUM_UNIT_ERROR, 6, "%s: no units", name);
+      g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID, "%s: no units", name);
       goto fail;
     }
   GHashTableIter it;

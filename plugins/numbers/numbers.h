@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib.h>
+#include <docsift/docsift.h>
 
 G_BEGIN_DECLS
 
@@ -59,9 +60,17 @@ typedef struct
   gboolean metric;      /* compute metric/share/change/modality */
 } NumOptions;
 
+/* The word lists of the extractor (config/numbers-words.txt): cues, stops, verbs… */
+typedef struct _NumWords NumWords;
+
+NumWords *num_words_load (const char *path, GError **error);
+void num_words_free (NumWords *words);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NumWords, num_words_free)
+
 /* Finds the mentions of @text. Returns an array of NumMention (free with
  * num_mentions_free()). Excluded mentions are only kept with include_all. */
-GArray *num_extract (const NumUnitTable *table, const char *text, gsize length, const NumOptions *opts);
+GArray *num_extract (const NumUnitTable *table, const NumWords *words, const char *text, gsize length,
+                     const NumOptions *opts);
 void num_mentions_free (GArray *mentions);
 
 /* Exact decimal helpers (exposed for tests). */

@@ -5,17 +5,24 @@
  */
 #include <docsift/docsift.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "tl-scan.h"
 
 #define TL_LUNAR_FILE "timeline-lunar.tsv"
 #define TL_POLITICAL_FILE "calendar-political.tsv"
+#define TL_HOLIDAYS_FILE "timeline-holidays.tsv"
+#define TL_SOLAR_TERMS_FILE "timeline-solar-terms.tsv"
+#define TL_WORDS_FILE "timeline-words.txt"
 
 typedef struct
 {
   TlLunarTable *lunar;
   TlPolCalendar *pol;
+  TlHolidays *hol;
+  TlSolarTerms *terms;
+  TlWords *words;
   TlTables tables;
   gboolean has_reference;
   gint32 reference;
@@ -31,11 +38,23 @@ timeline_finalize (gpointer state)
     return;
   tl_lunar_table_free (tl->lunar);
   tl_pol_calendar_free (tl->pol);
+  tl_holidays_free (tl->hol);
+  tl_solar_terms_free (tl->terms);
+  tl_words_free (tl->words);
   g_free (tl);
 }
 
+typedef enum
+{
+  TABLE_LUNAR,
+  TABLE_POLITICAL,
+  TABLE_SOLAR_TERMS,
+  TABLE_HOLIDAYS,
+  TABLE_WORDS,
+} TableKind;
+
 static gboolean
-load_table (DsPluginContext *ctx, const char *file, gpointer *out, gboolean lunar, GError **error)
+load_table (DsPluginContext *ctx, Timeline *tl, const char *file, gpointer *out, TableKind kind, GError **error)
 {
   g_autofree char *path = g_path_is_absolute (file) ? (g_file_test (file, G_FILE_TEST_EXISTS) ? g_strdup (file) : NULL)
                                                      : ds_plugin_context_find_data_file (ctx, file);
@@ -46,7 +65,14 @@ load_table (DsPluginContext *ctx, const char *file, gpointer *out, gboolean luna
       return FALSE;
     }
   g_autoptr (GError) local = NULL;
-  *out = lunar ? (gpointer) tl_lunar_table_load (path, &local) : (gpointer) tl_pol_calendar_load (path, &local);
+  switch (kind)
+    {
+    case TABLE_LUNAR: *out = tl_lunar_table_load (path, &local); break;
+    case TABLE_POLITICAL: *out = tl_pol_calendar_load (path, &local); break;
+    case TABLE_SOLAR_TERMS: *out = tl_solar_terms_load (path, &local); break;
+    case TABLE_HOLIDAYS: *out = tl_holidays_load (path, tl->terms, &local); break;
+    default: *out = tl_words_load (path, &local); break;
+    }
   if (!*out)
     {
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "timeline: cannot load %s: %s", file, local->message);
@@ -60,14 +86,26 @@ timeline_init (DsPluginContext *ctx, gpointer *state, GError **error)
 {
   Timeline *tl = g_new0 (Timeline, 1);
   gpointer p = NULL;
-  if (!load_table (ctx, ds_plugin_context_get_option (ctx, "lunar_table"), &p, TRUE, error))
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "lunar_table"), &p, TABLE_LUNAR, error))
     goto fail;
   tl->lunar = p;
-  if (!load_table (ctx, ds_plugin_context_get_option (ctx, "political_calendar"), &p, FALSE, error))
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "political_calendar"), &p, TABLE_POLITICAL, error))
     goto fail;
   tl->pol = p;
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "solar_terms"), &p, TABLE_SOLAR_TERMS, error))
+    goto fail;
+  tl->terms = p;
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "holidays"), &p, TABLE_HOLIDAYS, error))
+    goto fail;
+  tl->hol = p;
+  if (!load_table (ctx, tl, ds_plugin_context_get_option (ctx, "words"), &p, TABLE_WORDS, error))
+    goto fail;
+  tl->words = p;
+  tl->tables.words = tl->words;
   tl->tables.lunar = tl->lunar;
   tl->tables.pol = tl->pol;
+  tl->tables.hol = tl->hol;
+  tl->tables.terms = tl->terms;
 
   const char *ref = ds_plugin_context_get_option (ctx, "reference");
   if (ref && *ref)
@@ -110,17 +148,28 @@ fail:
   return FALSE;
 }
 
-/* meta.published as given in JSON input: ISO, or anything the recogniser reads */
+/* meta.published as given in JSON input: ISO (with THH:MM when there is a
+ * time), or anything the recogniser reads; *minute is -1 without a time */
 static gboolean
-parse_published (Timeline *tl, const char *s, gint32 *day)
+parse_published (Timeline *tl, const char *s, gint32 *day, int *minute)
 {
+  *minute = -1;
   if (tl_parse_iso_day (s, day))
-    return TRUE;
-  g_autoptr (TlText) t = tl_text_new (s, strlen (s));
-  int minute;
+    {
+      int h, m;
+      if (strlen (s) >= 16 && (s[10] == 'T' || s[10] == ' ') && sscanf (s + 11, "%2d:%2d", &h, &m) == 2 && h < 24 && m < 60)
+        *minute = h * 60 + m;
+      return TRUE;
+    }
+  /* meta is not normalized: the Traditional spelling of a Minguo date
+   * (中華民國104年10月10日) is the one a feed writes there */
+  g_autoptr (GString) simp = g_string_new (s);
+  g_string_replace (simp, "中華民國", "中华民国", 0);
+  g_string_replace (simp, "民國", "民国", 0);
+  g_autoptr (TlText) t = tl_text_new (simp->str, simp->len);
   const char *src;
   gsize a, b;
-  return tl_find_published (&tl->tables, t, day, &minute, &src, &a, &b);
+  return tl_find_published (&tl->tables, t, day, minute, &src, &a, &b);
 }
 
 static void
@@ -142,7 +191,7 @@ static gboolean
 timeline_process (gpointer state, DsDocument *doc, GError **error)
 {
   Timeline *tl = state;
-  DsView *view = ds_document_get_view_or_original (doc, "normalized");
+  DsView *view = ds_document_get_view (doc, "normalized");
   gsize len = 0;
   const char *text = ds_view_get_text (view, &len);
   g_autoptr (TlText) t = tl_text_new (text, len);
@@ -162,7 +211,7 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
   else
     {
       const char *meta = ds_document_get_meta_string (doc, "published");
-      if (meta && parse_published (tl, meta, &opts.ref))
+      if (meta && parse_published (tl, meta, &opts.ref, &minute))
         {
           opts.has_ref = TRUE;
           const char *ms = ds_document_get_meta_string (doc, "published_source");
@@ -179,6 +228,8 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
         }
     }
 
+  opts.has_ref_time = opts.has_ref && minute >= 0;
+  opts.ref_min = minute;
   g_autoptr (GArray) exprs = tl_scan (&tl->tables, t, &opts);
 
   /* sentences without any date expression (exprs are in text order here) */
@@ -207,7 +258,13 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
       json_object_set_object_member (lo, "reference", r);
     }
   else
-    json_object_set_null_member (lo, "reference");
+    {
+      /* no date in the header: say so, relative expressions stay unresolved */
+      JsonObject *r = json_object_new ();
+      json_object_set_null_member (r, "date");
+      json_object_set_string_member (r, "source", "none");
+      json_object_set_object_member (lo, "reference", r);
+    }
 
   guint n_resolved = 0;
   for (guint i = 0; i < exprs->len; i++)
@@ -267,7 +324,7 @@ render_layer (JsonObject *lo)
 {
   GString *out = g_string_new (NULL);
   JsonNode *rn = json_object_get_member (lo, "reference");
-  if (rn && JSON_NODE_HOLDS_OBJECT (rn))
+  if (rn && JSON_NODE_HOLDS_OBJECT (rn) && member_str (json_node_get_object (rn), "date"))
     {
       JsonObject *r = json_node_get_object (rn);
       g_string_append_printf (out, "reference %s (%s)\n", member_str (r, "date") ?: "?", member_str (r, "source") ?: "?");
@@ -321,12 +378,15 @@ DOCSIFT_PLUGIN_DEFINE (.name = "timeline",
                        .version = "0.1.0",
                        .description = "Dated events: date expressions resolved against the publication date, ordered",
                        .license = "LGPL-2.1-or-later",
-                       .optional = DS_STRV ("normalized"),
+                       .requires = DS_STRV ("normalized"),
                        .provides = DS_STRV ("timeline"),
                        .options = DS_OPTIONS ({ "reference", "", "reference date YYYY-MM-DD (overrides the publication date found in the document)" },
                                               { "format", "json", "json, or text: also store a readable timeline in the layer's \"rendered\" member" },
                                               { "lunar_table", TL_LUNAR_FILE, "lunar calendar data file (config folder name or absolute path)" },
                                               { "political_calendar", TL_POLITICAL_FILE, "political calendar data file (config folder name or absolute path)" },
+                                              { "holidays", TL_HOLIDAYS_FILE, "holidays and festivals data file (config folder name or absolute path)" },
+                                              { "solar_terms", TL_SOLAR_TERMS_FILE, "solar terms data file (config folder name or absolute path)" },
+                                              { "words", TL_WORDS_FILE, "the grammar's word lists (config folder name or absolute path)" },
                                               { "taiwan", "auto", "auto (中華民國/民國 in the text), true or false: Minguo years and 國慶 = 10-10" }),
                        .init = timeline_init,
                        .process = timeline_process,

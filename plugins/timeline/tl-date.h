@@ -83,4 +83,49 @@ int tl_plan_first_year (int n);
 /* 清明 day (April 4, 5 or 6) of year @y, 1901–2099 */
 int tl_qingming_day (int y);
 
+/* ---- calendar data: solar terms and holidays (tl-calendar.c) ---- */
+typedef struct _TlSolarTerms TlSolarTerms;
+TlSolarTerms *tl_solar_terms_load (const char *path, GError **error);
+TlSolarTerms *tl_solar_terms_parse (const char *data, gsize length, const char *name, GError **error);
+void tl_solar_terms_free (TlSolarTerms *t);
+/* index (0 = 小寒 … 23 = 冬至, as the file names them) or -1 */
+int tl_solar_terms_index (const TlSolarTerms *t, const char *name);
+gboolean tl_solar_term_day (const TlSolarTerms *t, int year, int term, gint32 *out);
+
+typedef enum
+{
+  TL_HOLIDAY_SOLAR,
+  TL_HOLIDAY_LUNAR,
+  TL_HOLIDAY_TERM,
+  TL_HOLIDAY_WEEKDAY,
+  TL_HOLIDAY_EASTER,
+} TlHolidayRule;
+
+typedef struct
+{
+  char *name;               /* Simplified, as matched */
+  TlHolidayRule rule;
+  int month, day;           /* solar or lunar date (lunar day 0: the month's last day) */
+  int nth, weekday;         /* TL_HOLIDAY_WEEKDAY: the nth (-1 last) weekday (1 Monday … 7 Sunday) of month */
+  int term;                 /* TL_HOLIDAY_TERM: index in the solar terms table */
+  int offset;               /* days after the rule's day */
+  int before, after;        /* its holiday period (期间/假期) */
+  gboolean needs_tail;
+  int tw_month, tw_day;     /* the solar date in Taiwan text, 0 if the same */
+} TlHoliday;
+
+typedef struct _TlHolidays TlHolidays;
+struct _TlHolidays
+{
+  GPtrArray *items;         /* TlHoliday*, longest name first */
+  guint8 first[8192];       /* BMP bitmap of the names' first characters */
+  GArray *pairs;            /* gunichar[2]: the first two characters of each name */
+};
+/* @terms resolves `term NAME` rules (NULL: such rows are an error) */
+TlHolidays *tl_holidays_load (const char *path, const TlSolarTerms *terms, GError **error);
+TlHolidays *tl_holidays_parse (const char *data, gsize length, const char *name, const TlSolarTerms *terms, GError **error);
+void tl_holidays_free (TlHolidays *h);
+/* Easter Sunday of year @y (Gregorian) */
+gint32 tl_easter (int y);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib.h>
 #include "tl-date.h"
+#include "tl-words.h"
 
 G_BEGIN_DECLS
 
@@ -58,12 +59,17 @@ typedef struct
 {
   const TlLunarTable *lunar;    /* nullable: no lunar holidays without it */
   const TlPolCalendar *pol;     /* nullable */
+  const TlHolidays *hol;        /* nullable: no holidays without it */
+  const TlSolarTerms *terms;    /* nullable: no solar terms without it */
+  const TlWords *words;         /* the grammar's word lists (config/timeline-words.txt); nullable: empty lists */
 } TlTables;
 
 typedef struct
 {
   gboolean has_ref;
   gint32 ref;         /* reference (publication) day */
+  gboolean has_ref_time;
+  int ref_min;        /* its minute of the day (for 三小时后, 20分钟前) */
   int taiwan;         /* -1 auto (中華民國/民國 in the text), 0 no, 1 yes: 国庆 = 10-10, bare 98年 = Minguo */
 } TlScanOptions;
 

@@ -228,6 +228,38 @@ test_word_set_contains (void)
   g_assert_cmpint (GPOINTER_TO_INT (v), ==, 7);
 }
 
+/* Words of 1 to 4 characters sharing their first (last) characters: the
+ * longest wins at either end, and each length is found where it fits. */
+static void
+test_word_set_lengths (void)
+{
+  g_autoptr (DsWordSet) set = ds_word_set_new ();
+  const char *words[] = { "中", "中国", "中国人", "中国人民", "行", "银行", "人民银行", "𠀀", "𠀀中" };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    ds_word_set_add (set, words[i], (gpointer) words[i]);
+  const char *t = "中国人民银行";
+  const char *end = t + strlen (t);
+  gpointer v = NULL;
+  g_assert_cmpuint (ds_word_set_match (set, t, end, &v), ==, strlen ("中国人民"));
+  g_assert_cmpstr (v, ==, "中国人民");
+  g_assert_cmpuint (ds_word_set_match (set, t, t + strlen ("中国人"), &v), ==, strlen ("中国人"));
+  g_assert_cmpuint (ds_word_set_match (set, t, t + strlen ("中国"), &v), ==, strlen ("中国"));
+  g_assert_cmpuint (ds_word_set_match (set, t, t + strlen ("中"), &v), ==, strlen ("中"));
+  g_assert_cmpstr (v, ==, "中");
+  g_assert_cmpuint (ds_word_set_match_suffix (set, t, end, &v), ==, strlen ("人民银行"));
+  g_assert_cmpstr (v, ==, "人民银行");
+  g_assert_cmpuint (ds_word_set_match_suffix (set, end - strlen ("民银行"), end, &v), ==, strlen ("银行"));
+  g_assert_cmpuint (ds_word_set_match_suffix (set, end - strlen ("行"), end, &v), ==, strlen ("行"));
+  /* a four-byte first character followed by a three-byte one, and alone */
+  const char *x = "𠀀中国";
+  g_assert_cmpuint (ds_word_set_match (set, x, x + strlen (x), &v), ==, strlen ("𠀀中"));
+  g_assert_cmpuint (ds_word_set_match (set, x, x + 4, &v), ==, 4);
+  g_assert_cmpuint (ds_word_set_match_suffix (set, x, x + 4, &v), ==, 4);
+  g_assert_cmpuint (ds_word_set_match_suffix (set, x, x + 7, &v), ==, strlen ("𠀀中"));
+  /* a truncated second character: only the one-character word */
+  g_assert_cmpuint (ds_word_set_match (set, t, t + 4, &v), ==, 3);
+}
+
 /* Many words: every one is found at its place and the index grows right. */
 static void
 test_word_set_many (void)
@@ -399,6 +431,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/word-set/longest", test_word_set_longest);
   g_test_add_func ("/text/word-set/suffix", test_word_set_suffix);
   g_test_add_func ("/text/word-set/contains", test_word_set_contains);
+  g_test_add_func ("/text/word-set/lengths", test_word_set_lengths);
   g_test_add_func ("/text/word-set/many", test_word_set_many);
   g_test_add_func ("/text/offset-map/compose", test_compose_examples);
   g_test_add_func ("/text/offset-map/compose-random", test_compose_random);

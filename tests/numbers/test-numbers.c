@@ -13,7 +13,7 @@
 #define GOLDEN_RECALL_BASELINE 0.999 /* 114/114 */
 #define GOLDEN_PRECISION_BASELINE 0.99 /* 114/115 */
 #define GOLDEN_METRIC_PRECISION_BASELINE 0.86 /* 64/74, exact match */
-#define RT_PASS_BASELINE 450 /* of 660 */
+#define RT_PASS_BASELINE 463 /* of 660 */
 
 static DsHarness *
 new_harness (const char *include)
@@ -87,9 +87,10 @@ static const Expect basics[] = {
   { "其中两成来自", "两成", "20", "%", "percent" },
   { "产量是去年的三倍", "三倍", "3", "×", "multiple" },
   { "实现翻两番", "翻两番", "4", "×", "multiple", NULL, NULL, NULL, "multiply" },
-  { "用3至5年时间", "3至5年", NULL, "year", "duration", NULL, "3", "5" },
-  { "增速20%—30%", "20%—30%", NULL, "%", "percent", NULL, "20", "30" },
-  { "投资10-15万元", "10-15万元", NULL, "CNY", "money", NULL, "100000", "150000" },
+  /* a range's value is its low end */
+  { "用3至5年时间", "3至5年", "3", "year", "duration", NULL, "3", "5" },
+  { "增速20%—30%", "20%—30%", "20", "%", "percent", NULL, "20", "30" },
+  { "投资10-15万元", "10-15万元", "100000", "CNY", "money", NULL, "100000", "150000" },
   { "近一万四千人", "近一万四千人", "14000", "人", "count", "nearly", NULL, "14000" },
   { "吸引10余万人", "10余万人", "100000", "人", "count", "more_than", "100000" },
   { "共有1500多家企业", "1500多家", "1500", "家", "count", "more_than", "1500" },
@@ -100,6 +101,9 @@ static const Expect basics[] = {
   { "超过300人", "超过300人", "300", "人", "count", "more_than", "300" },
   { "逾百家", "逾百家", "100", "家", "count", "more_than", "100" },
   { "不足20家", "不足20家", "20", "家", "count", "less_than", NULL, "20" },
+  /* the longest cue wins: 不超过 is at most, not 超过 (more than) */
+  { "为期不超过一年", "不超过一年", "1", "year", "duration", "at_most", NULL, "1" },
+  { "不低于300人", "不低于300人", "300", "人", "count", "at_least", "300" },
   { "上百家企业", "上百家", "100", "家", "count", "at_least", "100" },
   { "数十家企业", "数十家", NULL, "家", "count", "about", "20", "90" },
   { "装机4千万千瓦", "4千万千瓦", "40000000", "kW", "power" },
@@ -224,6 +228,133 @@ test_not_quantities (void)
     g_assert_nonnull (str (json_array_get_object_element (items, i), "excluded"));
 }
 
+/* Every reported item of a sentence, as "text=value_text unit" joined by " | "
+ * (unit "-" when there is none). Written from the answer-key guide, one group per
+ * class of issue #11. */
+static const struct
+{
+  const char *input;
+  const char *items;
+} classes[] = {
+  /* ranges: value = low end; a scale written once applies to both ends, never
+   * making the low end pass the high one */
+  { "出现赤字的幅度是GDP的2至3%。", "2至3%=2 %" },
+  { "预计需要两到三千名工人。", "两到三千名=2000 名" },
+  { "人数从3000到2万不等。", "3000到2万=3000 -" },
+  { "资助金额为1000万元至1亿元。", "1000万元至1亿元=10000000 CNY" },
+  { "适用于1万至2.5万吨级船舶。", "1万至2.5万吨=10000 t" },
+  { "装机容量1瓩以上至10瓩者。", "1瓩以上至10瓩=1 kW" },
+  /* a change and the level it reached are two figures */
+  { "失业率较上季增加0.7%至13.8%。", "0.7%=0.7 % | 13.8%=13.8 %" },
+  { "零售业失业率上升了0.5%至8.3%。", "0.5%=0.5 % | 8.3%=8.3 %" },
+  { "目标是提高到5%至8%。", "5%至8%=5 %" },
+  { "预测今年经济增长3.5%至5.5%。", "3.5%至5.5%=3.5 %" },
+  /* units and classifiers kept: 马力 (hp, not converted), 斤 as written, counts of
+   * 根/艘/轮/期, 十大/四大 as counts without a classifier, 第4轮 a rank */
+  { "累计形成300万马力的年产能。", "300万马力=3000000 hp" },
+  { "收购大米5000斤。", "5000斤=5000 斤" },
+  { "架设智能信息杆柱6000多根，", "6000多根=6000 根" },
+  { "预料105艘船受惠。", "105艘=105 艘" },
+  { "政府宣布第4轮纾困措施，四轮措施共涉及", "第4轮=4 轮 | 四轮=4 轮" },
+  { "项目分三期进行，二期项目明年开工。", "三期=3 期" },
+  { "这四大行业的产值，十大工程。", "四大=4 - | 十大=10 -" },
+  { "全国第三大经济体", "第三大=3 -" },
+  /* …and names made with a numeral: congresses, institutions, sectors, quarters */
+  { "学习党的二十大精神，区四套班子领导出席。", "" },
+  { "第二产业和第三产业", "" },
+  { "第一季GDP", "" },
+  { "科学园区第四期（二林园区）", "" },
+  { "13万产业工人下岗", "13万=130000 -" },
+  { "购买机动三轮车", "" },
+  /* money without 元 in a clause about money, in the document's currency */
+  { "2011年余姚投资22亿完成16个重点工程。", "22亿=2200000000 CNY | 16个=16 个" },
+  { "可实现每年70亿的销售额。", "70亿=7000000000 CNY" },
+  { "本港政府第4轮纾困累计共花250亿。", "第4轮=4 轮 | 250亿=25000000000 HKD" },
+  { "经济部公告：每瓩另外提供5万元设备补助。", "5万元=50000 TWD" },
+  { "项目预算20k，团队30人。", "20k=20000 CNY | 30人=30 人" },
+  { "补贴给34万年轻夫妻", "34万=340000 -" },
+  /* sub-units, Cantonese coins, currencies after the amount, full-width grouping */
+  { "每斤3元5角，运费3元5角2分，一根五毛。", "3元5角=3.5 CNY | 3元5角2分=3.52 CNY | 五毛=0.5 CNY" },
+  { "本港茶餐厅一杯奶茶六蚊，加五毫。", "六蚊=6 HKD | 五毫=0.5 HKD" },
+  { "八仙过海", "" },
+  { "票价8000日元，投资三千万韩元，门票500泰铢。", "8000日元=8000 JPY | 三千万韩元=30000000 KRW | 500泰铢=500 THB" },
+  { "学费2万澳元，另付100加元和50新加坡元。", "2万澳元=20000 AUD | 100加元=100 CAD | 50新加坡元=50 SGD" },
+  { "每户补助12，500元。", "12，500元=12500 CNY" },
+  /* not quantities: ROC years in words, fiscal years, legal locants, appendices,
+   * windows of time (dates), grades, numbers inside a quoted name */
+  { "經濟部公告：訂定中華民國九十九年度再生能源電能躉購費率", "" },
+  { "依再生能源發展條例第9條第1項規定，如附表2。", "" },
+  { "最近5年，全县近5年共授权专利，过去两年平均增长4%。", "4%=4 %" },
+  { "对未来一至两个月的失业率不感乐观。", "" },
+  { "三十几年前的十大建设，波多黎各3个月前的一场风灾", "十大=10 -" },
+  { "经过近20年的开发建设，这家有近二十年历史的企业", "近20年=20 year | 近二十年=20 year" },
+  { "水质从劣五类提升并稳定在三类，干流达到二类水质；垃圾分为三类。", "三类=3 类" },
+  { "“15分钟生活圈”正成为现实，“增长5%”的目标", "5%=5 %" },
+  /* 一 that counts: a duration after a verb of waiting, a number of times */
+  { "比原计划提前了一个月，图表每月更新一次。", "一个月=1 month | 一次=1 次" },
+  { "这是任务最重的一年，一次能源消费，一次性补贴", "" },
+  /* halves, 十几, fiscal years, a unit shared with the next numeral */
+  { "只是疫情前的一半，已完成投资的一半左右。", "一半=0.5 - | 一半左右=0.5 -" },
+  { "再过半个月完工，为期半年；上半年增长，近半年来平稳，2011半年报。",
+    "半个月=0.5 month | 半年=0.5 year" },
+  { "十几年来，二十几家企业落户。", "十几年=10 year | 二十几家=20 家" },
+  { "2018/19课税年度，2019/20年度的利得税，占1/4。", "1/4=1/4 -" },
+  { "分别提高0.6和1.0个百分点，3、4家企业，10和11月。", "0.6=0.6 pp | 1.0个百分点=1 pp | 3=3 家 | 4家=4 家" },
+  /* standalone numerals: with a scale, or alone between punctuation, a number */
+  { "总计：五百万。贰佰伍拾萬，二千零十。", "五百万=5000000 - | 贰佰伍拾萬=2500000 - | 二千零十=2010 -" },
+  { "圆周率约为三点一四，读作一二三点四五。", "约为三点一四=3.14 - | 一二三点四五=123.45 -" },
+  { "十一、发展目标\n千万不要忘记，三峡、七台河和四川", "" },
+  /* 块: a classifier before a noun, money at the end of a phrase or before 毛/角 */
+  { "地上有40至50块砖头，一块砖；奶茶三块，三块五毛。", "40至50块=40 块 | 三块=3 CNY | 三块五毛=3.5 CNY" },
+  /* codes and addresses: telephone numbers, postcodes, lanes and floors, notes */
+  { "电话：02-27757782。地址：10492台北市中正路571巷50号1楼。见注［19］。", "" },
+  { "500千伏交流线路，第8代液晶面板，体积2.5立方英尺，两位数增长", "500千伏=500 kV | 第8代=8 代 | 2.5立方英尺=2.5 ft3" },
+  { "推动二代健保，上马8.5代线，三代人的努力", "三代=3 代" },
+  /* legal texts: 第N项 are locants once the text cites articles; temperatures; votes; year spans */
+  { "依第二十条规定，于第二项定明人员；第一项至第三项。", "" },
+  { "七月的气温比平常高三度，足以抵受摄氏7000度高温，节电500度。",
+    "三度=3 °C | 7000度=7000 °C | 500度=500 kWh" },
+  { "气温降到了零下20度左右", "20度左右=-20 °C" },
+  { "参议院以51票对48票通过，2017-2018书展", "51票=51 票 | 48票=48 票" },
+  /* more classifiers and Taiwan units; train numbers, extensions, addresses are codes */
+  { "两国将分别收到347余万剂疫苗，接受29国大使，播出第四集，调度203万立方公尺土石方。",
+    "两国=2 国 | 347余万剂=3470000 剂 | 29国=29 国 | 第四集=4 集 | 203万立方公尺=2030000 m3" },
+  { "随着X9041次中欧班列开行，电话转6185，地址四楼之1。", "" },
+  /* plan names, short years, month lists, addresses, TEU, 所 in words */
+  { "审议第十五个五年规划纲要，启动三年行动。", "三年=3 year" },
+  { "立法会于14年1月22日辩论，之后的7、8、9月，地址一段2之2号。", "" },
+  { "港口吞吐量2.5亿标箱，依说明三所列事项办理。", "2.5亿标箱=250000000 标箱" },
+  { "經濟部令：本辦法自五十八年三月二十五日發布施行，迄今歷經二十三次修正。", "二十三次=23 次" },
+  /* road numbers are names, also as the ends of a range */
+  { "今年实施的61省道至329国道段全长10公里。", "10公里=10 km" },
+};
+
+static void
+test_classes (void)
+{
+  g_autoptr (DsHarness) h = new_harness (NULL);
+  guint failures = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      g_autoptr (DsDocument) doc = NULL;
+      JsonArray *items = run (h, classes[i].input, &doc);
+      g_autoptr (GString) got = g_string_new (NULL);
+      for (guint k = 0; k < json_array_get_length (items); k++)
+        {
+          JsonObject *it = json_array_get_object_element (items, k);
+          const char *u = str (it, "unit");
+          g_string_append_printf (got, "%s%s=%s %s", k ? " | " : "", str (it, "text"),
+                                  str (it, "value_text") ? str (it, "value_text") : "null", u && *u ? u : "-");
+        }
+      if (!g_str_equal (got->str, classes[i].items))
+        {
+          g_test_message ("FAIL %s: got “%s”, expected “%s”", classes[i].input, got->str, classes[i].items);
+          failures++;
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
 static void
 test_context (void)
 {
@@ -301,7 +432,7 @@ static const struct { const char *input, *figure, *metric; } metrics[] = {
   /* tables: the row label; a value line under its label line */
   { "| 地区 | 2020 | 2021 |\n| 分支机构 | 120 | 135 |", "135", "分支机构" },
   { "10瓩以上风力发电\n3.2\n", "3.2", "风力发电" },
-  { "就1瓩以上至10瓩风力设备另外补助", "10瓩", "风力设备" },
+  { "就1瓩以上至10瓩风力设备另外补助", "1瓩以上至10瓩", "风力设备" },
   /* a comparison ends the noun: 高出/高于/快于 */
   { "出口增速高出全国2.1个百分点。", "2.1个百分点", "出口增速" },
 };
@@ -365,7 +496,7 @@ test_currency (void)
   last = json_array_get_object_element (items, json_array_get_length (items) - 1);
   g_assert_cmpstr (str (last, "unit"), ==, "CNY");
   /* a Taiwan document: 98年 is a year of the Republic, 120年當中 a span */
-  items = run (h, "補助新臺幣5萬元。自98年起實施，過去120年當中，66年以來", &d6);
+  items = run (h, "補助新臺幣5萬元。自98年起實施，歷經120年當中，66年以來", &d6);
   g_assert_cmpuint (json_array_get_length (items), ==, 3);
   g_assert_cmpstr (str (json_array_get_object_element (items, 1), "text"), ==, "120年");
   g_assert_cmpstr (str (json_array_get_object_element (items, 2), "text"), ==, "66年");
@@ -459,6 +590,22 @@ test_init_errors (void)
   g_assert_nonnull (strstr (error->message, "moolah"));
   g_clear_error (&error);
   g_unlink (path);
+
+  /* the word lists: a bad line, a missing section */
+  g_autofree char *wpath = g_build_filename (dir, "words.txt", NULL);
+  g_file_set_contents (wpath, "# cues\n[approx_before]\n约\tabout\n近\n", -1, NULL);
+  g_autoptr (DsHarness) h5 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h5, "numbers.words", wpath, &error);
+  g_assert_false (ds_harness_select (h5, "numbers", &error));
+  g_assert_nonnull (strstr (error->message, "words.txt:4:"));
+  g_clear_error (&error);
+  g_file_set_contents (wpath, "[approx_before]\n约\tabout\n", -1, NULL);
+  g_autoptr (DsHarness) h6 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h6, "numbers.words", wpath, &error);
+  g_assert_false (ds_harness_select (h6, "numbers", &error));
+  g_assert_nonnull (strstr (error->message, "approx_after"));
+  g_clear_error (&error);
+  g_unlink (wpath);
   g_rmdir (dir);
 
   g_autoptr (DsHarness) h4 = ds_harness_new (NULL, &error);
@@ -711,6 +858,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/numbers/basics", test_basics);
   g_test_add_func ("/numbers/not-quantities", test_not_quantities);
+  g_test_add_func ("/numbers/classes", test_classes);
   g_test_add_func ("/numbers/context", test_context);
   g_test_add_func ("/numbers/metric", test_metric);
   g_test_add_func ("/numbers/currency", test_currency);

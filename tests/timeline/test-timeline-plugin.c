@@ -127,9 +127,8 @@ static const Seed seeds[] = {
       { "全年", "2023-01-01", "2023-12-31" },
       { "20212035", "2021-01-01", "2035-12-31" },               /* (2021—2035), dash lost */
       { "四年翻一番", "2021-01-01", "2024-12-31" },
-      { "一年来", "2023-01-01", "2024-01-01" },
       { "2024年", "2024-01-01", "2024-12-31" } },
-    { "第82名", "四0四", "周一", "十一连冠", NULL } },
+    { "第82名", "四0四", "周一", "十一连冠", "一年来", NULL } },
   { "002_27f91ef3c3075ff2.txt", NULL, NULL,
     { { "一季度", NULL, NULL },                                  /* before any year: unresolved */
       { "中央经济工作会议", NULL, NULL },                        /* no reference date */
@@ -330,6 +329,11 @@ test_no_reference (void)
   g_autoptr (DsHarness) h = new_harness ("timeline", NULL);
   g_autoptr (DsDocument) doc = process (h, "今年以来经济平稳。2021年实现增长。");
   g_assert_null (ds_document_get_meta_string (doc, "published"));
+  /* the layer says that no date was found rather than leaving it out */
+  JsonObject *ref = json_object_get_object_member (ds_layer_get_object (ds_document_get_layer (doc, "timeline")), "reference");
+  g_assert_nonnull (ref);
+  g_assert_cmpstr (str (ref, "source"), ==, "none");
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (ref, "date")));
   JsonObject *o = item (doc, "今年以来", 0);
   g_assert_false (json_object_get_boolean_member (o, "resolved"));
   g_assert_true (json_object_get_boolean_member (o, "relative"));

@@ -1,0 +1,123 @@
+/* numbers-words.c: the word lists of the extractor, read from a data file
+ * (config/numbers-words.txt) at init.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "numbers-internal.h"
+
+static const char *const approximations[] = { "about", "more_than", "at_least", "less_than", "at_most", "nearly", NULL };
+
+/* The approximation lists need a known approximation as the word's field: checked
+ * line by line, so that a bad line is an error naming the file and the line. */
+static gboolean
+check_fields (const char *path, GError **error)
+{
+  g_autoptr (DsDataFile) f = ds_data_file_open (path, error);
+  if (!f)
+    return FALSE;
+  while (ds_data_file_next (f, error))
+    {
+      const char *section = ds_data_file_get_section (f);
+      guint n;
+      const char *const *fields = ds_data_file_get_fields (f, &n);
+      gboolean approx = section && g_str_has_prefix (section, "approx_");
+      if (approx && (n != 2 || !g_strv_contains (approximations, fields[1])))
+        return ds_data_file_set_error (f, error, "“%s” needs one approximation after a TAB (about, more_than, "
+                                       "at_least, less_than, at_most, nearly)", fields[0]);
+      if (!approx && n != 1)
+        return ds_data_file_set_error (f, error, "“%s”: a word of [%s] takes no other field", fields[0],
+                                       section ? section : "");
+    }
+  return !ds_data_file_failed (f);
+}
+
+NumWords *
+num_words_load (const char *path, GError **error)
+{
+  if (!check_fields (path, error))
+    return NULL;
+  g_autoptr (NumWords) w = g_new0 (NumWords, 1);
+  w->lists = ds_word_lists_load (path, error);
+  if (!w->lists)
+    return NULL;
+  struct { const DsWordSet **set; const char *name; } sets[] = {
+    { &w->approx_before, "approx_before" }, { &w->approx_after, "approx_after" }, { &w->filler, "filler" },
+    { &w->growth, "growth" }, { &w->decline, "decline" }, { &w->growth_rate, "growth_rate" },
+    { &w->forecast, "forecast" }, { &w->target, "target" }, { &w->actual, "actual" },
+    { &w->metric_cues, "metric_cues" }, { &w->metric_stops, "metric_stops" }, { &w->share, "share" },
+    { &w->respectively, "respectively" }, { &w->time_words, "time_words" }, { &w->metric_lead, "metric_lead" },
+    { &w->metric_tail, "metric_tail" }, { &w->metric_verbs, "metric_verbs" }, { &w->modal, "modal" },
+    { &w->money, "money" }, { &w->temperature, "temperature" }, { &w->comparison, "comparison" },
+    { &w->roc_span, "roc_span" }, { &w->list_and, "list_and" }, { &w->place_suffix, "place_suffix" },
+    { &w->legal_units, "legal_units" }, { &w->appendix, "appendix" }, { &w->window, "window" },
+    { &w->window_span, "window_span" }, { &w->grade_level, "grade_level" }, { &w->one_after, "one_after" },
+    { &w->one_before, "one_before" }, { &w->phase_count, "phase_count" },
+    { &w->metric_classifiers, "metric_classifiers" }, { &w->window_units, "window_units" },
+    { &w->rule_nouns, "rule_nouns" }, { &w->list_sep, "list_sep" }, { &w->adverbial, "adverbial" },
+    { &w->money_main, "money_main" }, { &w->change_connectors, "change_connectors" },
+    { &w->bi_nouns, "bi_nouns" }, { &w->bi_before, "bi_before" }, { &w->comparatives, "comparatives" },
+  };
+  w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      if (!(*sets[i].set = ds_word_lists_require_set (w->lists, sets[i].name, error)))
+        return NULL;
+      /* the characters the words start with, so that word_set_find_last() probes the
+       * set only where a word can start */
+      guint8 *bits = g_new0 (guint8, 0x10000 / 8);
+      const char *const *words = ds_word_lists_get_words (w->lists, sets[i].name, NULL);
+      for (guint k = 0; words[k]; k++)
+        {
+          const char *next;
+          gunichar c = ds_utf8_decode (words[k], words[k] + strlen (words[k]), &next);
+          if (c < 0x10000)
+            bits[c >> 3] |= (guint8) (1u << (c & 7));
+          else
+            memset (bits, 0xFF, 0x10000 / 8); /* (none today: then probe everywhere) */
+        }
+      g_hash_table_insert (w->firsts, (gpointer) *sets[i].set, bits);
+    }
+  struct { const char *const **words; const char *name; } lists[] = {
+    { &w->currency_twd, "currency_twd" }, { &w->taiwan_self, "taiwan_self" }, { &w->currency_hkd, "currency_hkd" },
+    { &w->hk_self, "hk_self" }, { &w->hk_place, "hk_place" }, { &w->currency_cny, "currency_cny" },
+    { &w->legal_text, "legal_text" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (!ds_word_lists_require_set (w->lists, lists[i].name, error) ||
+        !(*lists[i].words = ds_word_lists_get_words (w->lists, lists[i].name, NULL)))
+      return NULL;
+  return g_steal_pointer (&w);
+}
+
+void
+num_words_free (NumWords *words)
+{
+  if (!words)
+    return;
+  ds_word_lists_free (words->lists);
+  if (words->firsts)
+    g_hash_table_unref (words->firsts);
+  g_free (words);
+}
+
+gssize
+word_set_find_last (const NumWords *w, const DsWordSet *ws, const char *t, gsize s, gsize e, gsize *wlen)
+{
+  const guint8 *bits = g_hash_table_lookup (w->firsts, ws);
+  for (gsize p = e; p-- > s;)
+    {
+      if (((guchar) t[p] & 0xC0) == 0x80)
+        continue; /* inside a character */
+      const char *next;
+      gunichar c = ds_utf8_decode (t + p, t + e, &next);
+      if (bits && c < 0x10000 && !((bits[c >> 3] >> (c & 7)) & 1))
+        continue;
+      gsize n = ds_word_set_match (ws, t + p, t + e, NULL);
+      if (n)
+        {
+          *wlen = n;
+          return (gssize) p;
+        }
+    }
+  return -1;
+}
