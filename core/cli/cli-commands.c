@@ -15,22 +15,26 @@ append_strv_json (JsonBuilder *b, const char *name, const char *const *strv)
   json_builder_end_array (b);
 }
 
+/* One object of string members: @n pairs of name and value (NULL: ""). */
+static void
+append_strings_object (JsonBuilder *b, guint n, const char *const *pairs)
+{
+  json_builder_begin_object (b);
+  for (guint i = 0; i < n; i++)
+    {
+      json_builder_set_member_name (b, pairs[2 * i]);
+      json_builder_add_string_value (b, pairs[2 * i + 1] ? pairs[2 * i + 1] : "");
+    }
+  json_builder_end_object (b);
+}
+
 static void
 append_fields_json (JsonBuilder *b, const DsFieldSpec *fields)
 {
   json_builder_set_member_name (b, "fields");
   json_builder_begin_array (b);
   for (const DsFieldSpec *f = fields; f && f->name; f++)
-    {
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, f->name);
-      json_builder_set_member_name (b, "type");
-      json_builder_add_string_value (b, f->type ? f->type : "");
-      json_builder_set_member_name (b, "help");
-      json_builder_add_string_value (b, f->help ? f->help : "");
-      json_builder_end_object (b);
-    }
+    append_strings_object (b, 3, (const char *const[]){ "name", f->name, "type", f->type, "help", f->help });
   json_builder_end_array (b);
 }
 
@@ -87,16 +91,8 @@ describe_plugin_json (JsonBuilder *b, DsPluginInfo *info, const char *default_na
           json_builder_set_member_name (b, "options");
           json_builder_begin_array (b);
           for (const DsOptionSpec *o = d->options; o && o->key; o++)
-            {
-              json_builder_begin_object (b);
-              json_builder_set_member_name (b, "key");
-              json_builder_add_string_value (b, o->key);
-              json_builder_set_member_name (b, "default");
-              json_builder_add_string_value (b, o->default_value ? o->default_value : "");
-              json_builder_set_member_name (b, "help");
-              json_builder_add_string_value (b, o->help ? o->help : "");
-              json_builder_end_object (b);
-            }
+            append_strings_object (b, 3,
+                                   (const char *const[]){ "key", o->key, "default", o->default_value, "help", o->help });
           json_builder_end_array (b);
           json_builder_set_member_name (b, "renders_text");
           json_builder_add_boolean_value (b, d->render != NULL);
