@@ -582,12 +582,12 @@ parse_composite (Sc *sc, gsize i, Atom *out)
   if (pre && pre[0] == 's' && C (sc, qi) == 0x8D77 /* 起 */ && read_conn (sc, skip_ws (sc, qi + 1)))
     qi = skip_ws (sc, qi + 1);
   gsize c = read_conn (sc, qi);
-  if (c && a.e.kind != (const char *) "political")
+  if (c && g_strcmp0 (a.e.kind, "political") != 0)
     {
       gsize cs = skip_ws (sc, c);
       Atom b;
       gsize x2 = parse_atom (sc, cs, &a, &b);
-      if (x2 && !b.e.bound && b.e.kind != (const char *) "period")
+      if (x2 && !b.e.bound && g_strcmp0 (b.e.kind, "period") != 0)
         {
           range = TRUE;
           if (a.e.resolved && b.e.resolved && a.e.has_from && b.e.has_to)
@@ -642,7 +642,7 @@ parse_composite (Sc *sc, gsize i, Atom *out)
     }
   else if (!a.e.bound && (s = lit_any (sc, x, until_suf, &w))
            && !(w == 6 && (C (sc, s) == 0x540E /* 前后 */ || C (sc, s) == 0x5915 /* 前夕 */ || is_digit (C (sc, s))
-                           || is_cn_num (C (sc, s)) || a.e.kind == (const char *) "period")))
+                           || is_cn_num (C (sc, s)) || g_strcmp0 (a.e.kind, "period") == 0)))
     {
       /* X前 / X以前 / X之前: up to X, X included (GUIDE: 今年年底前 → to 12-31) */
       a.e.bound = "until";

@@ -298,6 +298,8 @@ holidays_read (DsDataFile *f, const TlSolarTerms *terms, GError **error)
         pr[1] = g_utf8_get_char (nx);
       if (pr[0] < 0x10000)
         hs->first[pr[0] >> 3] |= (guint8) (1u << (pr[0] & 7));
+      if (pr[1] < 0x10000)
+        hs->second[pr[1] >> 3] |= (guint8) (1u << (pr[1] & 7));
       g_array_append_val (hs->pairs, pr);
     }
   return hs;

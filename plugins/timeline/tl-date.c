@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <docsift/docsift.h>
+
 #include "tl-date.h"
 
 #include <stdio.h>
@@ -105,56 +107,44 @@ struct _TlLunarTable
   GArray *years; /* TlLunarYear */
 };
 
-static gboolean
-data_error (GError **error, const char *name, guint line, const char *what)
-{
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: %s", name, line, what);
-  return FALSE;
-}
 
-TlLunarTable *
-tl_lunar_table_parse (const char *data, gsize length, const char *name, GError **error)
+static TlLunarTable *
+lunar_table_read (DsDataFile *file, GError **error)
 {
   TlLunarTable *t = g_new0 (TlLunarTable, 1);
   t->years = g_array_new (FALSE, TRUE, sizeof (TlLunarYear));
-  g_autofree char *copy = g_strndup (data, length);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
-  guint lineno = 0;
-  for (char **l = lines; *l; l++)
+  while (ds_data_file_next (file, error))
     {
-      lineno++;
-      g_strchomp (*l);
-      if (**l == '#' || **l == '\0')
-        continue;
-      g_auto (GStrv) f = g_strsplit (*l, "\t", -1);
+      guint nf = 0;
+      const char *const *f = ds_data_file_get_fields (file, &nf);
       TlLunarYear ly = { 0 };
-      if (g_strv_length (f) < 4)
+      if (nf < 4)
         {
-          data_error (error, name, lineno, "expected 4 tab-separated fields: year, new year, leap month, month lengths");
+          ds_data_file_set_error (file, error, "expected 4 tab-separated fields: year, new year, leap month, month lengths");
           goto fail;
         }
       char *end = NULL;
       ly.year = (int) strtol (f[0], &end, 10);
       if (*end || ly.year < 1 || ly.year > 9999)
         {
-          data_error (error, name, lineno, "bad lunar year");
+          ds_data_file_set_error (file, error, "bad lunar year");
           goto fail;
         }
       if (!tl_parse_iso_day (f[1], &ly.new_year))
         {
-          data_error (error, name, lineno, "bad new-year date (want YYYY-MM-DD)");
+          ds_data_file_set_error (file, error, "bad new-year date (want YYYY-MM-DD)");
           goto fail;
         }
       ly.leap_month = (int) strtol (f[2], &end, 10);
       if (*end || ly.leap_month < 0 || ly.leap_month > 12)
         {
-          data_error (error, name, lineno, "bad leap month (0–12)");
+          ds_data_file_set_error (file, error, "bad leap month (0–12)");
           goto fail;
         }
       gsize nm = strlen (f[3]);
       if (nm != (ly.leap_month ? 13u : 12u))
         {
-          data_error (error, name, lineno, "month lengths: want 12 letters (13 with a leap month), L = 30 days, S = 29");
+          ds_data_file_set_error (file, error, "month lengths: want 12 letters (13 with a leap month), L = 30 days, S = 29");
           goto fail;
         }
       ly.n_months = (guint8) nm;
@@ -162,7 +152,7 @@ tl_lunar_table_parse (const char *data, gsize length, const char *name, GError *
         {
           if (f[3][i] != 'L' && f[3][i] != 'S')
             {
-              data_error (error, name, lineno, "month lengths: only L (30) and S (29)");
+              ds_data_file_set_error (file, error, "month lengths: only L (30) and S (29)");
               goto fail;
             }
           ly.month_days[i] = f[3][i] == 'L' ? 30 : 29;
@@ -175,7 +165,7 @@ tl_lunar_table_parse (const char *data, gsize length, const char *name, GError *
             sum += prev->month_days[i];
           if (ly.year != prev->year + 1 || prev->new_year + sum != ly.new_year)
             {
-              data_error (error, name, lineno, "not consecutive: the previous year's months do not end the day before this new year");
+              ds_data_file_set_error (file, error, "not consecutive: the previous year's months do not end the day before this new year");
               goto fail;
             }
         }
@@ -183,9 +173,11 @@ tl_lunar_table_parse (const char *data, gsize length, const char *name, GError *
         t->first_year = ly.year;
       g_array_append_val (t->years, ly);
     }
+  if (ds_data_file_failed (file))
+    goto fail;
   if (t->years->len == 0)
     {
-      data_error (error, name, lineno, "no years");
+      g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID, "%s: no years", ds_data_file_get_path (file));
       goto fail;
     }
   return t;
@@ -195,13 +187,17 @@ fail:
 }
 
 TlLunarTable *
+tl_lunar_table_parse (const char *data, gsize length, const char *name, GError **error)
+{
+  g_autoptr (DsDataFile) file = ds_data_file_new_from_data (name, data, (gssize) length);
+  return lunar_table_read (file, error);
+}
+
+TlLunarTable *
 tl_lunar_table_load (const char *path, GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize len = 0;
-  if (!g_file_get_contents (path, &data, &len, error))
-    return NULL;
-  return tl_lunar_table_parse (data, len, path, error);
+  g_autoptr (DsDataFile) file = ds_data_file_open (path, error);
+  return file ? lunar_table_read (file, error) : NULL;
 }
 
 void
@@ -297,47 +293,39 @@ add_alias (TlPolCalendar *cal, const char *alias, const char *name)
   g_hash_table_insert (cal->by_alias, g_strdup (alias), g_strdup (name));
 }
 
-TlPolCalendar *
-tl_pol_calendar_parse (const char *data, gsize length, const char *name, GError **error)
+static TlPolCalendar *
+pol_calendar_read (DsDataFile *file, GError **error)
 {
   TlPolCalendar *cal = g_new0 (TlPolCalendar, 1);
   cal->events = g_ptr_array_new_with_free_func (pol_event_free);
   cal->aliases = g_ptr_array_new_with_free_func (pol_alias_free);
   cal->series = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   cal->by_alias = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *copy = g_strndup (data, length);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
-  guint lineno = 0;
-  for (char **l = lines; *l; l++)
+  while (ds_data_file_next (file, error))
     {
-      lineno++;
-      g_strchomp (*l);
-      if (**l == '#' || **l == '\0')
-        continue;
-      g_auto (GStrv) f = g_strsplit (*l, "\t", -1);
-      guint nf = g_strv_length (f);
+      guint nf = 0;
+      const char *const *f = ds_data_file_get_fields (file, &nf);
       if (nf < 3)
         {
-          data_error (error, name, lineno, "expected name, from, to[, aliases[, note]] separated by tabs");
+          ds_data_file_set_error (file, error, "expected name, from, to[, aliases[, note]] separated by tabs");
           goto fail;
         }
-      g_strstrip (f[0]);
-      if (!*f[0] || !g_utf8_validate (f[0], -1, NULL))
+      if (!*f[0])
         {
-          data_error (error, name, lineno, "empty or invalid name");
+          ds_data_file_set_error (file, error, "empty or invalid name");
           goto fail;
         }
       gint32 from, to;
       if (!tl_parse_iso_day (f[1], &from) || !tl_parse_iso_day (f[2], &to) || to < from)
         {
-          data_error (error, name, lineno, "bad from/to date (want YYYY-MM-DD, from <= to)");
+          ds_data_file_set_error (file, error, "bad from/to date (want YYYY-MM-DD, from <= to)");
           goto fail;
         }
       TlPolEvent *e = g_new0 (TlPolEvent, 1);
       e->name = g_strdup (f[0]);
       e->from = from;
       e->to = to;
-      e->note = nf > 4 ? g_strdup (g_strstrip (f[4])) : NULL;
+      e->note = nf > 4 ? g_strdup (f[4]) : NULL;
       g_ptr_array_add (cal->events, e);
       GPtrArray *series = g_hash_table_lookup (cal->series, e->name);
       if (!series)
@@ -349,11 +337,13 @@ tl_pol_calendar_parse (const char *data, gsize length, const char *name, GError 
       add_alias (cal, e->name, e->name);
       if (nf > 3)
         {
-          g_auto (GStrv) al = g_strsplit (f[3], ",", -1);
+          g_auto (GStrv) al = g_strsplit (f[3], ",", -1); /* a copy: the aliases get trimmed */
           for (char **a = al; *a; a++)
             add_alias (cal, g_strstrip (*a), e->name);
         }
     }
+  if (ds_data_file_failed (file))
+    goto fail;
   GHashTableIter it;
   gpointer v;
   g_hash_table_iter_init (&it, cal->series);
@@ -367,18 +357,17 @@ fail:
 }
 
 TlPolCalendar *
+tl_pol_calendar_parse (const char *data, gsize length, const char *name, GError **error)
+{
+  g_autoptr (DsDataFile) file = ds_data_file_new_from_data (name, data, (gssize) length);
+  return pol_calendar_read (file, error);
+}
+
+TlPolCalendar *
 tl_pol_calendar_load (const char *path, GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize len = 0;
-  if (!g_file_get_contents (path, &data, &len, error))
-    return NULL;
-  if (!g_utf8_validate (data, len, NULL))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not UTF-8", path);
-      return NULL;
-    }
-  return tl_pol_calendar_parse (data, len, path, error);
+  g_autoptr (DsDataFile) file = ds_data_file_open (path, error);
+  return file ? pol_calendar_read (file, error) : NULL;
 }
 
 void

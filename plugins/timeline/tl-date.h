@@ -119,6 +119,7 @@ struct _TlHolidays
 {
   GPtrArray *items;         /* TlHoliday*, longest name first */
   guint8 first[8192];       /* BMP bitmap of the names' first characters */
+  guint8 second[8192];      /* … and of their second characters */
   GArray *pairs;            /* gunichar[2]: the first two characters of each name */
 };
 /* @terms resolves `term NAME` rules (NULL: such rows are an error) */

@@ -93,6 +93,9 @@ holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
 {
   if (!sc->tab || !sc->tab->hol)
     return 0;
+  gunichar c0 = C (sc, i);
+  if (c0 >= 0x10000 || !((sc->tab->hol->first[c0 >> 3] >> (c0 & 7)) & 1))
+    return 0; /* no holiday starts with it */
   gboolean after_year = y != 0;
   const TlHoliday *h = NULL;
   gsize k = 0;

@@ -50,6 +50,7 @@ typedef struct
   TlGran per_gran;
   const char *const *const *w; /* word lists by TlWordsId (tl-words.h) */
   const TlRelWord *rel_years, *rel_days;
+  guint8 rel_first[8192];       /* BMP bitmap: first characters of rel_years and rel_days */
   gboolean taiwan;
   gboolean fiscal;        /* the text writes Hong Kong fiscal years (2019/20年度): 本年度 is the fiscal year */
   int founded;            /* founding year found in the text, 0 if none */
@@ -117,8 +118,9 @@ lit_c (const Sc *sc, gsize i, gunichar c)
   return C (sc, i) == c ? i + 1 : 0;
 }
 
-/* one character of a UTF-8 string literal of the grammar (NUL-terminated,
- * so the shared decoder stops at the NUL at the latest) */
+/* one character of a word of the grammar: a string literal or a word of a
+ * data file, valid UTF-8 by construction (the data files are validated when
+ * read), so GLib's unchecked reader does (this runs for every literal tried) */
 static inline const char *
 dec (const char *s, gunichar *c)
 {

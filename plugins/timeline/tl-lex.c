@@ -6,16 +6,42 @@
  */
 #include "tl-internal.h"
 
-/* literal match of a UTF-8 string at i; returns the end index or 0 */
+/* literal match of a UTF-8 string at i; returns the end index or 0. The
+ * text's characters are encoded and compared byte by byte with the literal
+ * (cheaper than decoding the literal: most tries fail at the first byte or
+ * three) */
 gsize
 lit (const Sc *sc, gsize i, const char *s)
 {
-  while (*s)
+  const guchar *u = (const guchar *) s;
+  while (*u)
     {
-      gunichar c;
-      s = dec (s, &c);
-      if (C (sc, i) != c)
-        return 0;
+      gunichar c = C (sc, i);
+      if (c < 0x80)
+        {
+          if (*u != c)
+            return 0;
+          u++;
+        }
+      else if (c < 0x800)
+        {
+          if (u[0] != (0xC0 | (c >> 6)) || u[1] != (0x80 | (c & 0x3F)))
+            return 0;
+          u += 2;
+        }
+      else if (c < 0x10000)
+        {
+          if (u[0] != (0xE0 | (c >> 12)) || u[1] != (0x80 | ((c >> 6) & 0x3F)) || u[2] != (0x80 | (c & 0x3F)))
+            return 0;
+          u += 3;
+        }
+      else
+        {
+          if (u[0] != (0xF0 | (c >> 18)) || u[1] != (0x80 | ((c >> 12) & 0x3F)) || u[2] != (0x80 | ((c >> 6) & 0x3F))
+              || u[3] != (0x80 | (c & 0x3F)))
+            return 0;
+          u += 4;
+        }
       i++;
     }
   return i;

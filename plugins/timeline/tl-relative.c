@@ -28,7 +28,9 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
   int best = -1;
   gsize k = 0;
   const TlRelWord *rel_words = sc->rel_days;
-  for (int r = 0; rel_words[r].word; r++)
+  gunichar c0 = C (sc, i);
+  gboolean may = c0 >= 0x10000 || ((sc->rel_first[c0 >> 3] >> (c0 & 7)) & 1);
+  for (int r = 0; may && rel_words[r].word; r++)
     {
       gsize e = lit (sc, i, rel_words[r].word);
       if (e > k)

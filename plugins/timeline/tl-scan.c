@@ -54,15 +54,22 @@ static inline gboolean
 may_start (const Sc *sc, gunichar c)
 {
   if (c < 0x10000)
-    return ((sc->trig[c >> 3] | (sc->tab && sc->tab->hol ? sc->tab->hol->first[c >> 3] : 0)) >> (c & 7)) & 1;
+    return (sc->trig[c >> 3] >> (c & 7)) & 1;
   return FALSE;
+}
+
+/* does a holiday name start with c? */
+static inline gboolean
+may_start_holiday (const Sc *sc, gunichar c)
+{
+  return c < 0x10000 && sc->tab && sc->tab->hol && ((sc->tab->hol->first[c >> 3] >> (c & 7)) & 1);
 }
 
 /* may a holiday name start with c, n? */
 static gboolean
 hol_pair_has (const Sc *sc, gunichar c, gunichar n)
 {
-  if (!sc->tab || !sc->tab->hol)
+  if (!sc->tab || !sc->tab->hol || (n < 0x10000 && !((sc->tab->hol->second[n >> 3] >> (n & 7)) & 1)))
     return FALSE;
   const GArray *pairs = sc->tab->hol->pairs;
   const gunichar *p = (const gunichar *) (gpointer) pairs->data;
@@ -240,6 +247,18 @@ sc_init (Sc *sc, const TlTables *tab, const TlText *t, const TlScanOptions *opts
   static const TlRelWord no_rel[] = { { NULL, 0, 0, FALSE } };
   sc->rel_years = tab && tab->words ? tl_words_get_relative_years (tab->words) : no_rel;
   sc->rel_days = tab && tab->words ? tl_words_get_relative_days (tab->words) : no_rel;
+  for (const TlRelWord *r = sc->rel_years; r->word; r++)
+    {
+      gunichar c = g_utf8_get_char (r->word);
+      if (c < 0x10000)
+        sc->rel_first[c >> 3] |= (guint8) (1u << (c & 7));
+    }
+  for (const TlRelWord *r = sc->rel_days; r->word; r++)
+    {
+      gunichar c = g_utf8_get_char (r->word);
+      if (c < 0x10000)
+        sc->rel_first[c >> 3] |= (guint8) (1u << (c & 7));
+    }
   if (tab && tab->pol)
     {
       TlPolCalendar *pol = (TlPolCalendar *) tab->pol;
@@ -354,8 +373,8 @@ last_years_month (Sc *sc, Atom *a)
 {
   TlExpr *e = &a->e;
   if (!sc->has_ref || !e->resolved || !e->has_from || !e->has_to || e->bound || a->year_explicit || !a->month
-      || e->kind != (const char *) "date" || !e->anchor
-      || !(e->anchor == (const char *) "reference" || (e->anchor == (const char *) "context" && sc->ctx_is_ref)))
+      || g_strcmp0 (e->kind, "date") != 0 || !e->anchor
+      || !(g_strcmp0 (e->anchor, "reference") == 0 || (g_strcmp0 (e->anchor, "context") == 0 && sc->ctx_is_ref)))
     return FALSE;
   int y1, m1, d1, y2, m2, d2;
   tl_civil_from_days (e->from, &y1, &m1, &d1);
@@ -389,9 +408,11 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
   for (gsize i = 0; i < sc.n; i++)
     {
       gunichar c = sc.cp[i];
-      if (!may_start (&sc, c))
-        continue;
       gunichar nx = C (&sc, i + 1);
+      /* a character that only starts holidays (立, 母, 双…) is a candidate only
+       * before the second character of one of them */
+      if (!may_start (&sc, c) && !(may_start_holiday (&sc, c) && hol_pair_has (&sc, c, nx)))
+        continue;
       if (!is_digit (c) && !is_cn_num (c) && !second_ok (&sc, c, nx) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
         continue;
       if (is_cn_num (c) && !is_digit (c) && !cn_run_ok (&sc, i) && !pol_pair_has (&sc, c, nx) && !hol_pair_has (&sc, c, nx))
@@ -438,20 +459,20 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
        * January release) in a clause that plans nothing is last year's */
       gboolean shifted = !aside && last_years_month (&sc, &a);
       gboolean sets_ctx = FALSE;
-      if (a.e.resolved && a.year && (a.e.kind == (const char *) "date" || a.e.kind == (const char *) "relative"))
+      if (a.e.resolved && a.year && (g_strcmp0 (a.e.kind, "date") == 0 || g_strcmp0 (a.e.kind, "relative") == 0))
         sc.last_year = a.year;
       if (aside || shifted || a.weak_year)
         ;
-      else if (a.e.resolved && (a.e.bound == (const char *) "since" || a.departure) && a.e.kind == (const char *) "relative" && a.month
+      else if (a.e.resolved && (g_strcmp0 (a.e.bound, "since") == 0 || a.departure) && g_strcmp0 (a.e.kind, "relative") == 0 && a.month
                && a.year && sc.has_ref && a.year < sc.ry)
         {
           /* 自去年2月: later bare months from February on (and 年底) are of that year, up to the paragraph's end */
           sc.since_year = a.year;
           sc.since_m = a.month;
         }
-      else if (a.e.resolved && (a.year_explicit || a.year_word || a.e.kind == (const char *) "relative"
-                                || a.e.kind == (const char *) "period") && a.year
-               && (!a.e.bound || (a.e.kind == (const char *) "relative" && a.month)))
+      else if (a.e.resolved && (a.year_explicit || a.year_word || g_strcmp0 (a.e.kind, "relative") == 0
+                                || g_strcmp0 (a.e.kind, "period") == 0) && a.year
+               && (!a.e.bound || (g_strcmp0 (a.e.kind, "relative") == 0 && a.month)))
         sets_ctx = TRUE; /* a bound naming a month of this year (今年8月1日起) sets the year too */
       else if (a.e.resolved && a.year_explicit && a.year)
         sets_ctx = TRUE;
@@ -482,7 +503,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
               sc.per_gran = a.e.gran;
             }
           else if ((a.e.gran >= TL_GRAN_YEAR || a.e.gran == TL_GRAN_DAY || a.e.gran == TL_GRAN_MINUTE)
-                   && (a.e.kind == (const char *) "date" || a.e.kind == (const char *) "relative"))
+                   && (g_strcmp0 (a.e.kind, "date") == 0 || g_strcmp0 (a.e.kind, "relative") == 0))
             sc.per_m1 = sc.per_m2 = 0;
         }
       event_and_tense (&sc, &a);

@@ -79,6 +79,7 @@ struct _TlWords
   const char *const *w[TL_W_N];
   TlRelWord *rel_years, *rel_days;
   GHashTable *second; /* first character -> the characters that may follow */
+  guint8 second_has[8192]; /* BMP bitmap of the keys of second */
 };
 
 /* [relative-years] / [relative-days]: word TAB [unit TAB] offset TAB reference|context */
@@ -163,7 +164,10 @@ check (DsWordLists *lists, GError **error)
                        "%s: [start-pairs] %s: want one character TAB the characters that may follow it", path, firsts[k]);
           goto fail;
         }
-      g_hash_table_insert (words->second, GUINT_TO_POINTER (g_utf8_get_char (firsts[k])), (gpointer) f[0]);
+      gunichar c = g_utf8_get_char (firsts[k]);
+      g_hash_table_insert (words->second, GUINT_TO_POINTER (c), (gpointer) f[0]);
+      if (c < 0x10000)
+        words->second_has[c >> 3] |= (guint8) (1u << (c & 7));
     }
   return words;
 fail:
@@ -217,5 +221,7 @@ tl_words_get_relative_days (const TlWords *words)
 const char *
 tl_words_get_second (const TlWords *words, gunichar c)
 {
+  if (c < 0x10000 && !((words->second_has[c >> 3] >> (c & 7)) & 1))
+    return NULL;
   return g_hash_table_lookup (words->second, GUINT_TO_POINTER (c));
 }

@@ -256,7 +256,7 @@ year_tail (Sc *sc, gsize k, int y, Atom *a)
       if (season >= 0)
         {
           int yy = y;
-          if (season == 3 && a->e.kind == (const char *) "relative" && sc->has_ref && y == sc->ry && sc->rm <= 2)
+          if (season == 3 && g_strcmp0 (a->e.kind, "relative") == 0 && sc->has_ref && y == sc->ry && sc->rm <= 2)
             yy--;
           set_season (&a->e, yy, season);
           return x;
@@ -465,6 +465,9 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   int best = -1;
   gsize k = 0;
   const TlRelWord *rel_years = sc->rel_years;
+  gunichar c0 = C (sc, i);
+  if (c0 < 0x10000 && !((sc->rel_first[c0 >> 3] >> (c0 & 7)) & 1))
+    return 0;
   for (int r = 0; rel_years[r].word; r++)
     {
       gsize e = lit (sc, i, rel_years[r].word);
