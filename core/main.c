@@ -68,9 +68,23 @@ check_option_plugins (const CliOptions *opts, DsRegistry *registry)
     {
       g_autofree char *plugin = g_strndup (opts->options[i], strchr (opts->options[i], '.') - opts->options[i]);
       g_autoptr(GError) e = NULL;
-      if (_ds_registry_lookup (registry, plugin, &e) == NULL)
+      DsPluginInfo *info = _ds_registry_lookup (registry, plugin, &e);
+      if (info == NULL)
         {
           cli_say ("docsift: -o %s: %s\n", opts->options[i], e->message);
+          return FALSE;
+        }
+      /* an undeclared key given with -o is a usage error (2); the same key
+       * in a config file is a set-up error (3), found by the pipeline */
+      const char *key = opts->options[i] + strlen (plugin) + 1;
+      gsize key_len = strcspn (key, "=");
+      gboolean declared = FALSE;
+      for (const DsOptionSpec *o = info->desc->options; o && o->key && !declared; o++)
+        declared = strlen (o->key) == key_len && strncmp (o->key, key, key_len) == 0;
+      if (!declared)
+        {
+          cli_say ("docsift: -o %s: plugin \"%s\" has no option \"%.*s\" (`docsift inspect %s` lists them)\n",
+                   opts->options[i], plugin, (int) key_len, key, plugin);
           return FALSE;
         }
     }
@@ -149,7 +163,14 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
       cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
       return EXIT_USAGE;
     }
-  cli_inputs_collect (args, opts->follow, inputs, problems);
+  g_autoptr(CliFilter) filter = cli_filter_new ((const char *const *) opts->include,
+                                                (const char *const *) opts->exclude);
+  CliInputStats found;
+  cli_inputs_collect_filtered (args, opts->follow, filter, inputs, problems, &found);
+  if (found.skipped > 0 && !opts->quiet)
+    cli_say ("docsift: skipped %u %s in folders (read: %s; --include/--exclude GLOB choose)\n", found.skipped,
+             found.skipped == 1 ? "file" : "files",
+             opts->include ? "the --include globs" : CLI_FILTER_DEFAULT_INCLUDE);
 
   /* --format=text, or a plugin asked for text (-o timeline.format=text) */
   gboolean text_format = opts->format ? g_str_equal (opts->format, "text")
@@ -159,6 +180,7 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .text_format = text_format,
     .jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ()),
     .max_doc_bytes = opts->max_doc_bytes_text ? opts->max_doc_bytes : config->max_doc_bytes,
+    .total_bytes = found.bytes_known ? found.bytes : 0,
   };
   gboolean isolate = !opts->no_isolate &&
                      (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);
@@ -220,7 +242,7 @@ run_command (const CliOptions *opts)
 
   g_autoptr(DsRegistry) registry = open_registry (opts, config);
   if (g_str_equal (command, "plugins"))
-    return cli_cmd_plugins (registry, opts->json);
+    return cli_cmd_plugins (registry, config->plugins, opts->json);
   if (g_str_equal (command, "inspect"))
     {
       if (args[0] == NULL || args[1] != NULL)
@@ -238,7 +260,8 @@ run_command (const CliOptions *opts)
   if (pipeline == NULL)
     {
       cli_say ("docsift: %s\n", error->message);
-      return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
+      /* -o keys were checked above: an unknown key here is a config typo */
+      return EXIT_SETUP;
     }
   if (opts->isolate_worker != NULL)
     return cli_worker_main (opts, pipeline);
@@ -249,7 +272,7 @@ int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
-  signal (SIGPIPE, SIG_IGN); /* a closed pipe becomes EPIPE, reported */
+  signal (SIGPIPE, SIG_IGN); /* a closed pipe becomes EPIPE: the run stops quietly, status 4 */
   g_log_set_writer_func (cli_log_writer, NULL, NULL);
 
   CliOptions opts;

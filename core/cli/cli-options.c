@@ -6,8 +6,13 @@
 #include "cli-options.h"
 #include "cli-output.h"
 
+#include "cli-filter.h"
 #include "ds-config.h"
 #include <string.h>
+
+#ifndef DS_DOCDIR
+#define DS_DOCDIR "/usr/share/doc/docsift"
+#endif
 
 #ifndef DS_PLUGINSDIR
 #define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
@@ -33,7 +38,7 @@ static const char description[] =
   "offsets (\"codepoint\": start/end count Unicode code points of the original\n"
   "\"text\", so .text[.start:.end] in jq returns the mention), meta, text, views,\n"
   "layers (each {plugin, version, items:[...]}) and error when the document failed.\n"
-  "See docs/output-format.md and docs/docsift-output.schema.json.\n"
+  "See docsift(1), docsift-plugins(7) and " DS_DOCDIR "/output-format.md.\n"
   "\n"
   "Examples:\n"
   "  docsift examples/                        all default plugins on a folder\n"
@@ -47,10 +52,7 @@ static const char description[] =
   "Config files: " DS_SYSCONFDIR "/docsift.conf (system), $XDG_CONFIG_HOME/docsift/docsift.conf,\n"
   "then --config FILE; -o overrides all of them.\n"
   "\n"
-  "Exit status: 0 all documents processed; 1 some document failed (its record\n"
-  "has \"error\", a message went to stderr; with --isolate also a worker lost to a\n"
-  "crash, the timeout or the memory limit); 2 usage error; 3 set-up error (config,\n"
-  "plugin refused or missing, dependency cycle, plugin init); 4 output write error.";
+  CLI_EXIT_STATUS_TABLE;
 
 /* GOption does not read "-j4" as "-j 4"; make's users type it. */
 static GStrv
@@ -193,6 +195,13 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "With --isolate (implies it): the most resident memory a worker may use, 0 for no limit (default: the "
       "config's max-memory=, built in 0)", "MB" },
     { "isolate-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &o->isolate_worker, NULL, NULL },
+    /* issue 18: which files a folder walk takes */
+    { "include", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->include,
+      "In folders, read only files whose name matches GLOB (repeatable, or comma-separated; default: "
+      CLI_FILTER_DEFAULT_INCLUDE "). Skipped files are counted on stderr; files named on the command line are always read",
+      "GLOB" },
+    { "exclude", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->exclude,
+      "In folders, skip files whose name matches GLOB (repeatable, or comma-separated)", "GLOB" },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
@@ -245,6 +254,8 @@ cli_options_clear (CliOptions *o)
   g_free (o->input_format);
   g_free (o->max_doc_bytes_text);
   g_free (o->isolate_worker);
+  g_strfreev (o->include);
+  g_strfreev (o->exclude);
   g_strfreev (o->argv);
   g_strfreev (o->args);
   memset (o, 0, sizeof *o);
