@@ -26,7 +26,8 @@ G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
 #define PLUGIN_SUFFIX ".so"
 
 /* The size of the descriptor of ABI 1.0: the smallest a plugin may have.
- * 1.1 took data_files from the reserved padding, so the size is the same. */
+ * 1.1 took data_files, 1.2 fields from the reserved padding, so the size is
+ * the same. */
 #define DESC_SIZE_1_0 sizeof (DsPluginDesc)
 G_STATIC_ASSERT (sizeof (DsPluginDesc) == G_STRUCT_OFFSET (DsPluginDesc, render) + 9 * sizeof (gpointer));
 
@@ -35,6 +36,13 @@ _ds_plugin_desc_get_data_files (const DsPluginDesc *desc)
 {
   /* a 1.0 plugin's slot is padding: zero in practice, but not promised */
   return desc->abi_minor >= 1 ? desc->data_files : NULL;
+}
+
+const DsFieldSpec *
+_ds_plugin_desc_get_fields (const DsPluginDesc *desc)
+{
+  /* 1.0 and 1.1 plugins: reserved padding */
+  return desc->abi_minor >= 2 ? desc->fields : NULL;
 }
 
 void

@@ -74,6 +74,8 @@ DS_INTERNAL gboolean _ds_loader_check_trusted (const char *path, GError **error)
 DS_INTERNAL void _ds_plugin_info_free (DsPluginInfo *info);
 /* The descriptor's data_files, or NULL for a plugin built for ABI 1.0. */
 DS_INTERNAL const char *const *_ds_plugin_desc_get_data_files (const DsPluginDesc *desc);
+/* The descriptor's field table, or NULL for a plugin built before ABI 1.2. */
+DS_INTERNAL const DsFieldSpec *_ds_plugin_desc_get_fields (const DsPluginDesc *desc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsRegistry, _ds_registry_free)
 

@@ -70,9 +70,23 @@ check_option_plugins (const CliOptions *opts, DsRegistry *registry)
     {
       g_autofree char *plugin = g_strndup (opts->options[i], strchr (opts->options[i], '.') - opts->options[i]);
       g_autoptr(GError) e = NULL;
-      if (_ds_registry_lookup (registry, plugin, &e) == NULL)
+      DsPluginInfo *info = _ds_registry_lookup (registry, plugin, &e);
+      if (info == NULL)
         {
           cli_say ("docsift: -o %s: %s\n", opts->options[i], e->message);
+          return FALSE;
+        }
+      /* an undeclared key given with -o is a usage error (2); the same key
+       * in a config file is a set-up error (3), found by the pipeline */
+      const char *key = opts->options[i] + strlen (plugin) + 1;
+      gsize key_len = strcspn (key, "=");
+      gboolean declared = FALSE;
+      for (const DsOptionSpec *o = info->desc->options; o && o->key && !declared; o++)
+        declared = strlen (o->key) == key_len && strncmp (o->key, key, key_len) == 0;
+      if (!declared)
+        {
+          cli_say ("docsift: -o %s: plugin \"%s\" has no option \"%.*s\" (`docsift inspect %s` lists them)\n",
+                   opts->options[i], plugin, (int) key_len, key, plugin);
           return FALSE;
         }
     }
@@ -95,9 +109,56 @@ output_flags (const CliOptions *opts, DsPipeline *pipeline)
   return flags;
 }
 
+/* --format=csv/tsv: the table (NULL otherwise, or on a usage error, said
+ * on stderr: *@status then EXIT_USAGE), its header written. */
+static CliTable *
+open_table (const CliOptions *opts, const char *names, int *status)
+{
+  *status = EXIT_OK;
+  if (!opts->format || !(g_str_equal (opts->format, "csv") || g_str_equal (opts->format, "tsv")))
+    return NULL;
+  g_autofree char *layer = opts->table ? g_strdup (opts->table) : cli_table_default_layer (names);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CliTable) table = cli_table_new (opts->format, layer, opts->fields, &error);
+  if (table == NULL)
+    {
+      cli_say ("docsift: %s\n", error->message);
+      *status = EXIT_USAGE;
+      return NULL;
+    }
+  g_autoptr(GString) header = g_string_new (NULL);
+  cli_table_append_header (table, header);
+  if (!cli_write_out (header->str, header->len))
+    {
+      *status = EXIT_OUTPUT;
+      return NULL;
+    }
+  return g_steal_pointer (&table);
+}
+
+/* The worker's command line names the table's layer (the default one is
+ * worked out here, from the plugins asked for). */
+static char **
+with_table_layer (char **argv, const CliTable *table)
+{
+  if (argv == NULL || table == NULL)
+    return argv;
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; argv[i]; i++)
+    {
+      g_ptr_array_add (out, argv[i]);
+      if (i == 1) /* after --isolate-worker=… */
+        g_ptr_array_add (out, g_strconcat ("--table=", cli_table_get_layer (table), NULL));
+    }
+  g_ptr_array_add (out, NULL);
+  g_free (argv); /* the strings moved */
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
 /* Scale-out (docs/scale-out.md): the names --files-from lists come after
  * those given (@names holds them all, *@args then points into it); --output
- * makes a temporary file stdout. -1 to go on, else the exit status. */
+ * makes a temporary file stdout (main() removes it if the run does not
+ * finish). -1 to go on, else the exit status. */
 static int
 prepare_job (const CliOptions *opts, char ***args, GPtrArray *names)
 {
@@ -125,21 +186,28 @@ prepare_job (const CliOptions *opts, char ***args, GPtrArray *names)
 }
 
 static int
-run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, char **args)
+run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, const char *names, char **args)
 {
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_input_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  int status = prepare_job (opts, &args, names);
-  if (status >= 0)
-    return status;
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
+  int prepared = prepare_job (opts, &args, listed);
+  if (prepared >= 0)
+    return prepared;
 
   if (args[0] == NULL && isatty (STDIN_FILENO))
     {
       cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
       return EXIT_USAGE;
     }
-  cli_inputs_collect (args, opts->follow, inputs, problems);
+  g_autoptr(CliFilter) filter = cli_filter_new ((const char *const *) opts->include,
+                                                (const char *const *) opts->exclude);
+  CliInputStats found;
+  cli_inputs_collect_filtered (args, opts->follow, filter, inputs, problems, &found);
+  if (found.skipped > 0 && !opts->quiet)
+    cli_say ("docsift: skipped %u %s in folders (read: %s; --include/--exclude GLOB choose)\n", found.skipped,
+             found.skipped == 1 ? "file" : "files",
+             opts->include ? "the --include globs" : CLI_FILTER_DEFAULT_INCLUDE);
 
   /* --format=text, or a plugin asked for text (-o timeline.format=text) */
   gboolean text_format = opts->format ? g_str_equal (opts->format, "text")
@@ -149,10 +217,17 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
     .text_format = text_format,
     .jobs = opts->jobs > 0 ? opts->jobs : (config->jobs > 0 ? config->jobs : (gint) g_get_num_processors ()),
     .max_doc_bytes = opts->max_doc_bytes_text ? opts->max_doc_bytes : config->max_doc_bytes,
+    .total_bytes = found.bytes_known ? found.bytes : 0,
   };
   gboolean isolate = !opts->no_isolate &&
                      (opts->isolate || opts->timeout >= 0 || opts->max_memory >= 0 || config->isolate);
+  int status;
+  g_autoptr(CliTable) table = open_table (opts, names, &status);
+  if (status != EXIT_OK)
+    return status;
+  settings.table = table;
   g_auto(GStrv) argv = isolate ? cli_worker_argv (opts, settings.flags, settings.text_format, settings.max_doc_bytes) : NULL;
+  argv = with_table_layer (argv, table);
   settings.worker_argv = argv;
   settings.isolate = (CliIsolateSettings) {
     .workers = (guint) settings.jobs,
@@ -214,7 +289,7 @@ run_command (const CliOptions *opts)
 
   g_autoptr(DsRegistry) registry = open_registry (opts, config);
   if (g_str_equal (command, "plugins"))
-    return cli_cmd_plugins (registry, opts->json);
+    return cli_cmd_plugins (registry, config->plugins, opts->json);
   if (g_str_equal (command, "inspect"))
     {
       if (args[0] == NULL || args[1] != NULL)
@@ -232,24 +307,26 @@ run_command (const CliOptions *opts)
   if (pipeline == NULL)
     {
       cli_say ("docsift: %s\n", error->message);
-      return g_error_matches (error, DS_PIPELINE_ERROR, DS_PIPELINE_ERROR_BAD_OPTION) ? EXIT_USAGE : EXIT_SETUP;
+      /* -o keys were checked above: an unknown key here is a config typo */
+      return EXIT_SETUP;
     }
   if (opts->isolate_worker != NULL)
     return cli_worker_main (opts, pipeline);
-  return run_documents (opts, config, pipeline, args);
+  return run_documents (opts, config, pipeline, names, args);
 }
 
 int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
-  signal (SIGPIPE, SIG_IGN); /* a closed pipe becomes EPIPE, reported */
+  signal (SIGPIPE, SIG_IGN); /* a closed pipe becomes EPIPE: the run stops quietly, status 4 */
   g_log_set_writer_func (cli_log_writer, NULL, NULL);
 
   CliOptions opts;
   int status = cli_options_parse (&opts, argc, argv);
   if (status < 0)
     status = run_command (&opts);
+  cli_output_file_close (FALSE, NULL); /* --output of a run that stopped early: removed */
   cli_options_clear (&opts);
   return status;
 }

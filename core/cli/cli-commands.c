@@ -15,8 +15,43 @@ append_strv_json (JsonBuilder *b, const char *name, const char *const *strv)
   json_builder_end_array (b);
 }
 
+/* One object of string members: @n pairs of name and value (NULL: ""). */
 static void
-describe_plugin_json (JsonBuilder *b, DsPluginInfo *info, gboolean full)
+append_strings_object (JsonBuilder *b, guint n, const char *const *pairs)
+{
+  json_builder_begin_object (b);
+  for (guint i = 0; i < n; i++)
+    {
+      json_builder_set_member_name (b, pairs[2 * i]);
+      json_builder_add_string_value (b, pairs[2 * i + 1] ? pairs[2 * i + 1] : "");
+    }
+  json_builder_end_object (b);
+}
+
+static void
+append_fields_json (JsonBuilder *b, const DsFieldSpec *fields)
+{
+  json_builder_set_member_name (b, "fields");
+  json_builder_begin_array (b);
+  for (const DsFieldSpec *f = fields; f && f->name; f++)
+    append_strings_object (b, 3, (const char *const[]){ "name", f->name, "type", f->type, "help", f->help });
+  json_builder_end_array (b);
+}
+
+/* Whether @name is one of the comma-separated @names. */
+static gboolean
+in_list (const char *names, const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (names ? names : "", ",", -1);
+  for (guint i = 0; parts[i]; i++)
+    if (g_str_equal (g_strstrip (parts[i]), name))
+      return TRUE;
+  return FALSE;
+}
+
+/* @default_names: the default selection, for "default"; NULL: leave it out */
+static void
+describe_plugin_json (JsonBuilder *b, DsPluginInfo *info, const char *default_names, gboolean full)
 {
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "name");
@@ -42,24 +77,22 @@ describe_plugin_json (JsonBuilder *b, DsPluginInfo *info, gboolean full)
       json_builder_set_member_name (b, "abi");
       g_autofree char *abi = g_strdup_printf ("%u.%u", d->abi_major, d->abi_minor);
       json_builder_add_string_value (b, abi);
+      if (default_names != NULL)
+        {
+          json_builder_set_member_name (b, "default");
+          json_builder_add_boolean_value (b, in_list (default_names, d->name));
+        }
+      append_strv_json (b, "requires", d->requires);
+      append_strv_json (b, "optional", d->optional);
+      append_strv_json (b, "provides", d->provides);
+      append_fields_json (b, _ds_plugin_desc_get_fields (d));
       if (full)
         {
-          append_strv_json (b, "requires", d->requires);
-          append_strv_json (b, "optional", d->optional);
-          append_strv_json (b, "provides", d->provides);
           json_builder_set_member_name (b, "options");
           json_builder_begin_array (b);
           for (const DsOptionSpec *o = d->options; o && o->key; o++)
-            {
-              json_builder_begin_object (b);
-              json_builder_set_member_name (b, "key");
-              json_builder_add_string_value (b, o->key);
-              json_builder_set_member_name (b, "default");
-              json_builder_add_string_value (b, o->default_value ? o->default_value : "");
-              json_builder_set_member_name (b, "help");
-              json_builder_add_string_value (b, o->help ? o->help : "");
-              json_builder_end_object (b);
-            }
+            append_strings_object (b, 3,
+                                   (const char *const[]){ "key", o->key, "default", o->default_value, "help", o->help });
           json_builder_end_array (b);
           json_builder_set_member_name (b, "renders_text");
           json_builder_add_boolean_value (b, d->render != NULL);
@@ -104,14 +137,14 @@ join_strv (const char *const *strv)
 }
 
 int
-cli_cmd_plugins (DsRegistry *registry, gboolean json)
+cli_cmd_plugins (DsRegistry *registry, const char *default_names, gboolean json)
 {
   if (json)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_array (b);
       for (guint i = 0; i < registry->plugins->len; i++)
-        describe_plugin_json (b, g_ptr_array_index (registry->plugins, i), FALSE);
+        describe_plugin_json (b, g_ptr_array_index (registry->plugins, i), default_names, FALSE);
       json_builder_end_array (b);
       return write_builder (b);
     }
@@ -123,12 +156,15 @@ cli_cmd_plugins (DsRegistry *registry, gboolean json)
     {
       DsPluginInfo *info = g_ptr_array_index (registry->plugins, i);
       if (info->desc)
-        g_string_append_printf (out, "%-12s %-8s ok       %s\n             %s\n", info->desc->name,
-                                info->desc->version, info->desc->description, info->path);
+        g_string_append_printf (out, "%-12s %-8s %-8s %s\n             %s\n", info->desc->name,
+                                info->desc->version, in_list (default_names, info->desc->name) ? "default" : "ok",
+                                info->desc->description, info->path);
       else
         g_string_append_printf (out, "%-12s %-8s REFUSED  %s\n", info->name, "-", info->error->message);
     }
-  g_string_append (out, "\nSearch path:");
+  g_string_append_printf (out, "\ndefault: run when -p is not given (plugins= in the config: %s)\n",
+                          default_names ? default_names : "");
+  g_string_append (out, "Search path:");
   for (guint i = 0; i < registry->dirs->len; i++)
     g_string_append_printf (out, "%s%s", i ? ":" : " ", (char *) g_ptr_array_index (registry->dirs, i));
   g_string_append_c (out, '\n');
@@ -148,7 +184,7 @@ cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json)
   if (json)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
-      describe_plugin_json (b, info, TRUE);
+      describe_plugin_json (b, info, NULL, TRUE);
       return write_builder (b);
     }
   const DsPluginDesc *d = info->desc;
@@ -168,6 +204,12 @@ cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json)
   for (const DsOptionSpec *o = d->options; o && o->key; o++)
     g_string_append_printf (out, "  %-14s default \"%s\"\n      %s\n", o->key,
                             o->default_value ? o->default_value : "", o->help ? o->help : "");
+  const DsFieldSpec *fields = _ds_plugin_desc_get_fields (d);
+  g_string_append_printf (out, "\nFields (jq paths in each output record; docs/plugins/%s.md):\n", d->name);
+  if (fields == NULL || fields[0].name == NULL)
+    g_string_append (out, "  (not described by the plugin)\n");
+  for (const DsFieldSpec *f = fields; f && f->name; f++)
+    g_string_append_printf (out, "  %-36s %-14s %s\n", f->name, f->type ? f->type : "", f->help ? f->help : "");
   const char *const *files = _ds_plugin_desc_get_data_files (d);
   g_string_append (out, "\nData files (config folders: $DOCSIFT_DATA_DIR, ~/.config/docsift, " DS_DATADIR "):\n");
   if (files == NULL || files[0] == NULL)

@@ -8,7 +8,7 @@
 
 /* Lists every plugin found (and why any was refused) and the search path;
  * JSON with @json. Returns the exit status. */
-int cli_cmd_plugins (DsRegistry *registry, gboolean json);
+int cli_cmd_plugins (DsRegistry *registry, const char *default_names, gboolean json);
 
 /* One plugin's description, options, inputs and outputs, and the data
  * files its descriptor declares, with the paths they resolve to. */

@@ -22,6 +22,8 @@ typedef struct
   GHashTable *open;       /* the same, for the folders being walked */
   GPtrArray *inputs;
   GPtrArray *problems;
+  const CliFilter *filter; /* NULL: every file */
+  CliInputStats *stats;    /* nullable */
 } Walk;
 
 void
@@ -49,6 +51,19 @@ compare_names (gconstpointer a, gconstpointer b)
 
 static void collect_dir (Walk *walk, const char *dir_path, const struct stat *st);
 
+/* An input file; @st: what stat() said, or NULL when it failed. */
+static void
+add_file (Walk *walk, const char *path, const struct stat *st)
+{
+  add_input (walk->inputs, path);
+  if (walk->stats == NULL)
+    return;
+  if (path != NULL && st != NULL && S_ISREG (st->st_mode))
+    walk->stats->bytes += (guint64) st->st_size;
+  else
+    walk->stats->bytes_known = FALSE;
+}
+
 /* One entry of a folder: a file is an input, a folder is walked. */
 static void
 collect_entry (Walk *walk, const char *path)
@@ -67,7 +82,13 @@ collect_entry (Walk *walk, const char *path)
   if (S_ISDIR (st.st_mode))
     collect_dir (walk, path, &st);
   else if (S_ISREG (st.st_mode))
-    add_input (walk->inputs, path);
+    {
+      g_autofree char *base = g_path_get_basename (path);
+      if (walk->filter == NULL || cli_filter_accepts (walk->filter, base))
+        add_file (walk, path, &st);
+      else if (walk->stats != NULL)
+        walk->stats->skipped++;
+    }
 }
 
 static void
@@ -115,24 +136,36 @@ collect_dir (Walk *walk, const char *dir_path, const struct stat *st)
 void
 cli_inputs_collect (char **args, gboolean follow, GPtrArray *inputs, GPtrArray *problems)
 {
+  cli_inputs_collect_filtered (args, follow, NULL, inputs, problems, NULL);
+}
+
+void
+cli_inputs_collect_filtered (char **args, gboolean follow, const CliFilter *filter, GPtrArray *inputs,
+                             GPtrArray *problems, CliInputStats *stats)
+{
   Walk walk = {
     .follow = follow,
     .seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
     .open = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
     .inputs = inputs,
     .problems = problems,
+    .filter = filter,
+    .stats = stats,
   };
+  if (stats != NULL)
+    *stats = (CliInputStats) { .bytes_known = TRUE };
   if (args[0] == NULL)
-    add_input (inputs, NULL);
+    add_file (&walk, NULL, NULL);
   for (guint i = 0; args[i]; i++)
     {
       struct stat st;
+      int rc = g_str_equal (args[i], "-") ? -1 : stat (args[i], &st);
       if (g_str_equal (args[i], "-"))
-        add_input (inputs, NULL);
-      else if (stat (args[i], &st) == 0 && S_ISDIR (st.st_mode))
+        add_file (&walk, NULL, NULL);
+      else if (rc == 0 && S_ISDIR (st.st_mode))
         collect_dir (&walk, args[i], &st);
-      else
-        add_input (inputs, args[i]);
+      else /* named files are read whatever the filter says */
+        add_file (&walk, args[i], rc == 0 ? &st : NULL);
     }
   g_hash_table_unref (walk.seen);
   g_hash_table_unref (walk.open);

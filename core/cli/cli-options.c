@@ -6,8 +6,13 @@
 #include "cli-options.h"
 #include "cli-output.h"
 
+#include "cli-filter.h"
 #include "ds-config.h"
 #include <string.h>
+
+#ifndef DS_DOCDIR
+#define DS_DOCDIR "/usr/share/doc/docsift"
+#endif
 
 #ifndef DS_PLUGINSDIR
 #define DS_PLUGINSDIR "/usr/lib/docsift/plugins"
@@ -33,7 +38,7 @@ static const char description[] =
   "offsets (\"codepoint\": start/end count Unicode code points of the original\n"
   "\"text\", so .text[.start:.end] in jq returns the mention), meta, text, views,\n"
   "layers (each {plugin, version, items:[...]}) and error when the document failed.\n"
-  "See docs/output-format.md and docs/docsift-output.schema.json.\n"
+  "See docsift(1), docsift-plugins(7) and " DS_DOCDIR "/output-format.md.\n"
   "\n"
   "Examples:\n"
   "  docsift examples/                        all default plugins on a folder\n"
@@ -49,10 +54,7 @@ static const char description[] =
   "Config files: " DS_SYSCONFDIR "/docsift.conf (system), $XDG_CONFIG_HOME/docsift/docsift.conf,\n"
   "then --config FILE; -o overrides all of them.\n"
   "\n"
-  "Exit status: 0 all documents processed; 1 some document failed (its record\n"
-  "has \"error\", a message went to stderr; with --isolate also a worker lost to a\n"
-  "crash, the timeout or the memory limit); 2 usage error; 3 set-up error (config,\n"
-  "plugin refused or missing, dependency cycle, plugin init); 4 output write error.";
+  CLI_EXIT_STATUS_TABLE;
 
 /* GOption does not read "-j4" as "-j 4"; make's users type it. */
 static GStrv
@@ -88,9 +90,14 @@ check_values (CliOptions *o)
       cli_say ("docsift: --maps must be auto, always or never, not \"%s\"\n", o->maps);
       return EXIT_USAGE;
     }
-  if (o->format && !is_one_of (o->format, "json", "text", NULL))
+  if (o->format && !is_one_of (o->format, "json", "text", NULL) && !is_one_of (o->format, "csv", "tsv", NULL))
     {
-      cli_say ("docsift: --format must be json or text, not \"%s\"\n", o->format);
+      cli_say ("docsift: --format must be json, text, csv or tsv, not \"%s\"\n", o->format);
+      return EXIT_USAGE;
+    }
+  if ((o->table || o->fields) && !(o->format && is_one_of (o->format, "csv", "tsv", NULL)))
+    {
+      cli_say ("docsift: --table and --fields go with --format=csv or --format=tsv\n");
       return EXIT_USAGE;
     }
   if (o->input_format && !is_one_of (o->input_format, "auto", "text", "jsonl"))
@@ -167,7 +174,13 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
     { "maps", 0, 0, G_OPTION_ARG_FILENAME, &o->maps,
       "Write views' offset maps: auto (when stdout is not a terminal, so the output can be re-read; "
       "or when a plugin is given -o NAME.emit_map=true), always, never", "WHEN" },
-    { "format", 'f', 0, G_OPTION_ARG_FILENAME, &o->format, "Output format: json (default) or text (readable, per plugin)", "FMT" },
+    { "format", 'f', 0, G_OPTION_ARG_FILENAME, &o->format, "Output format: json (default), text (readable, per plugin), csv or tsv (one row per item of "
+      "one layer, see --table and --fields)", "FMT" },
+    { "table", 0, 0, G_OPTION_ARG_FILENAME, &o->table,
+      "With csv/tsv: the layer whose items are the rows (default: the last plugin asked for)", "LAYER" },
+    { "fields", 0, 0, G_OPTION_ARG_FILENAME, &o->fields,
+      "With csv/tsv: the columns after id and source, comma-separated; nested members joined with _ "
+      "(period_from, change_value). Default: the layer's list in table-columns.txt", "A,B,C" },
     { "encoding", 'e', 0, G_OPTION_ARG_FILENAME, &o->encoding,
       "Encoding of text inputs (default: detect BOM, UTF-8, GB18030/GBK or Big5)", "ENC" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy,
@@ -194,6 +207,13 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "With --isolate (implies it): the most resident memory a worker may use, 0 for no limit (default: the "
       "config's max-memory=, built in 0)", "MB" },
     { "isolate-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &o->isolate_worker, NULL, NULL },
+    /* issue 18: which files a folder walk takes */
+    { "include", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->include,
+      "In folders, read only files whose name matches GLOB (repeatable, or comma-separated; default: "
+      CLI_FILTER_DEFAULT_INCLUDE "). Skipped files are counted on stderr; files named on the command line are always read",
+      "GLOB" },
+    { "exclude", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->exclude,
+      "In folders, skip files whose name matches GLOB (repeatable, or comma-separated)", "GLOB" },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
     /* scale-out: mapper options (docs/scale-out.md) */
@@ -254,10 +274,14 @@ cli_options_clear (CliOptions *o)
   g_free (o->files_from);
   g_free (o->shard_text);
   g_free (o->format);
+  g_free (o->table);
+  g_free (o->fields);
   g_free (o->encoding);
   g_free (o->input_format);
   g_free (o->max_doc_bytes_text);
   g_free (o->isolate_worker);
+  g_strfreev (o->include);
+  g_strfreev (o->exclude);
   g_strfreev (o->argv);
   g_strfreev (o->args);
   memset (o, 0, sizeof *o);

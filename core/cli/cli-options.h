@@ -20,6 +20,8 @@ typedef struct
   gboolean no_text;
   char *maps;
   char *format;
+  char *table;        /* --table LAYER (csv/tsv) */
+  char *fields;       /* --fields a,b,c (csv/tsv) */
   char *encoding;
   gboolean lossy;
   char *input_format;
@@ -39,6 +41,8 @@ typedef struct
   char *isolate_worker;    /* hidden: this process is a worker; its settings */
   char **argv;             /* the command line as given (-j4 split) */
   guint64 max_doc_bytes;   /* when max_doc_bytes_text is set */
+  char **include;          /* --include globs for folder walks */
+  char **exclude;          /* --exclude globs */
   gboolean quiet;
   gboolean json;
   gboolean version;

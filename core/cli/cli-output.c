@@ -11,11 +11,15 @@
 static gboolean output_failed = FALSE;
 
 /* Records the first write error on stdout and says so, once (jq's
- * "writing output failed"). */
+ * "writing output failed"). A closed pipe (`docsift … | head`) is the
+ * reader having had enough: the run stops without a message, still with
+ * EXIT_OUTPUT (grep and sort die of SIGPIPE, also a failure status). */
 static gboolean
 output_error (int err)
 {
   output_failed = TRUE;
+  if (err == EPIPE)
+    return FALSE;
   g_autofree char *msg = g_strdup_printf ("docsift: error writing output: %s\n", g_strerror (err));
   fwrite (msg, 1, strlen (msg), stderr);
   return FALSE;

@@ -7,13 +7,27 @@
  *   2  usage error (unknown option, bad -o, unknown subcommand)
  *   3  set-up error (config file, plugin not found or refused, missing
  *      provider, dependency cycle, plugin init failure)
- *   4  output could not be written (closed pipe, full disk)
+ *   4  output could not be written: a full disk says why on stderr; a
+ *      closed pipe (`docsift … | head`) stops the run without a message
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #pragma once
 
 #include <glib.h>
+
+/* The table --help prints; docs/man/docsift.1.scd and the README carry the
+ * same lines (tests/core/test-cli-unix.c checks). */
+#define CLI_EXIT_STATUS_TABLE                                                                      \
+  "Exit status:\n"                                                                                \
+  "  0  every document was processed\n"                                                           \
+  "  1  some document failed: its record has \"error\", stderr says why (with --isolate\n"       \
+  "     also a plugin crash, timeout or memory overrun)\n"                                        \
+  "  2  usage error: unknown option or -o key, a bad option value of docsift's own\n"             \
+  "  3  set-up error: config file or key, plugin missing or refused, dependency cycle,\n"         \
+  "     plugin init (such as a plugin option value it refuses)\n"                                 \
+  "  4  output could not be written; a closed pipe (docsift ... | head) stops the run\n"          \
+  "     quietly with this status\n"
 
 enum
 {

@@ -16,7 +16,8 @@ cli_result_add_error (const CliProcessor *p, CliResult *result, const char *id, 
 {
   result->n_failed++;
   g_string_append_printf (result->problems, "%s\n", error->message);
-  cli_error_record_append (result->out, id, source, plugin, extra, error, p->text_format,
+  if (p->table == NULL) /* a table has no row for it: stderr says it */
+    cli_error_record_append (result->out, id, source, plugin, extra, error, p->text_format,
                            (p->flags & DS_JSON_PRETTY) != 0);
 }
 
@@ -94,7 +95,9 @@ cli_process_item (const CliProcessor *p, CliItem *item, CliResult *result)
       result->n_failed++;
       g_string_append_printf (result->problems, "%s: %s\n", ds_document_get_source (doc), error->message);
     }
-  if (p->text_format)
+  if (p->table)
+    cli_table_append_rows (p->table, doc, result->out);
+  else if (p->text_format)
     cli_render_text (p->pipeline, doc, result->out);
   else
     {

@@ -8,6 +8,7 @@
 
 #include "cli-item.h"
 #include "cli-shard.h"
+#include "cli-table.h"
 #include "ds-pipeline.h"
 
 typedef struct
@@ -15,6 +16,7 @@ typedef struct
   DsPipeline *pipeline;
   DsJsonFlags flags;
   gboolean text_format;
+  const CliTable *table;   /* --format=csv/tsv: rows of one layer, or NULL */
   guint64 max_doc_bytes;   /* 0: no limit */
   const char *encoding;    /* --encoding, or NULL */
   gboolean lossy;

@@ -13,6 +13,7 @@
 #include "cli-output.h"
 #include "cli-crash.h"
 #include "cli-process.h"
+#include "cli-progress.h"
 
 #include <unistd.h>
 
@@ -41,6 +42,7 @@ struct _CliRun
   guint n_docs;
   guint n_failed;
   gsize bytes_in;
+  guint64 total_bytes; /* 0: unknown */
   gint64 started;
   gint64 last_progress;
   gboolean progress;
@@ -92,10 +94,15 @@ show_progress (CliRun *run, gboolean final)
   if (!final && now - run->last_progress < 250000)
     return;
   run->last_progress = now;
-  double secs = (now - run->started) / 1e6;
-  double mb = run->bytes_in / 1e6;
-  cli_say ("\r\033[Kdocsift: %u documents (%u failed), %.1f MB, %.1f MB/s", run->n_docs, run->n_failed, mb,
-           secs > 0 ? mb / secs : 0.0);
+  CliProgress p = {
+    .docs = run->n_docs,
+    .failed = run->n_failed,
+    .bytes = run->bytes_in,
+    .total_bytes = run->total_bytes,
+    .seconds = (now - run->started) / 1e6,
+  };
+  g_autofree char *line = cli_progress_line (&p);
+  cli_say ("\r\033[K%s", line);
   if (final)
     cli_say ("\n");
 }
@@ -177,6 +184,7 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
     .pipeline = pipeline,
     .flags = settings->flags,
     .text_format = settings->text_format,
+    .table = settings->table,
     .max_doc_bytes = settings->max_doc_bytes,
     .encoding = opts->encoding,
     .lossy = opts->lossy,
@@ -191,6 +199,7 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
   run->pool = g_thread_pool_new (process_batch, run, jobs, TRUE, NULL);
   run->progress = !opts->quiet && isatty (STDERR_FILENO);
   run->started = g_get_monotonic_time ();
+  run->total_bytes = settings->total_bytes;
   return run;
 }
 

@@ -18,8 +18,10 @@ typedef struct
 {
   DsJsonFlags flags;
   gboolean text_format;
+  const CliTable *table;   /* --format=csv/tsv: rows of one layer, or NULL */
   gint jobs;
   guint64 max_doc_bytes;   /* 0: no limit */
+  guint64 total_bytes;     /* size of all inputs, for the progress line; 0: unknown */
   char **worker_argv;      /* --isolate: how to start a worker; NULL: in process */
   CliIsolateSettings isolate;
 } CliRunSettings;

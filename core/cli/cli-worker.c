@@ -81,8 +81,21 @@ cli_worker_main (const CliOptions *opts, DsPipeline *pipeline)
       cli_say ("docsift: --isolate-worker is for docsift itself\n");
       return EXIT_USAGE;
     }
+  /* --format=csv/tsv: rows without the header (the parent wrote it); the
+   * parent put the layer in --table */
+  g_autoptr(CliTable) table = NULL;
+  if (opts->format && (g_str_equal (opts->format, "csv") || g_str_equal (opts->format, "tsv")))
+    {
+      g_autoptr(GError) error = NULL;
+      if ((table = cli_table_new (opts->format, opts->table, opts->fields, &error)) == NULL)
+        {
+          cli_say ("docsift: %s\n", error->message);
+          return EXIT_USAGE;
+        }
+    }
   CliProcessor processor = {
     .pipeline = pipeline,
+    .table = table,
     .flags = flags,
     .text_format = text_format,
     .max_doc_bytes = max_doc_bytes,

@@ -111,9 +111,10 @@ main (int argc, char **argv)
   g_autofree char *output = NULL, *layers = NULL, *title = NULL;
   gint max_docs = REPORT_DEFAULT_MAX_DOCS, max_chars = REPORT_DEFAULT_MAX_CHARS;
   g_auto (GStrv) files = NULL;
-  gboolean help = FALSE;
+  gboolean help = FALSE, version = FALSE;
   GOptionEntry entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
+    { "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the page to FILE (default: stdout, '-')", "FILE" },
     { "layers", 'l', 0, G_OPTION_ARG_STRING, &layers, "Layers to mark, e.g. numbers,timeline (default: numbers,timeline,slogans,facts when present)", "LIST" },
     { "max-docs", 'n', 0, G_OPTION_ARG_INT, &max_docs, "Sections for the first N documents (default 200)", "N" },
@@ -133,6 +134,8 @@ main (int argc, char **argv)
       fprintf (stderr, "docsift-report: %s (see --help)\n", error->message);
       return EXIT_USAGE;
     }
+  if (version)
+    return fputs ("docsift-report " DS_VERSION "\n", stdout) >= 0 && fflush (stdout) == 0 ? EXIT_OK : EXIT_OUTPUT;
   if (help)
     {
       g_autofree char *text = g_option_context_get_help (octx, TRUE, NULL);

@@ -34,6 +34,29 @@ typedef struct
 } DsOptionSpec;
 
 /**
+ * DsFieldSpec:
+ * @name: its jq path in the output record, e.g. ".layers.numbers.items[].value"
+ *   for a member of every item, ".layers.slogans.summary.mentions" for a member
+ *   of the layer itself, ".views.normalized.text" for a view's
+ * @type: its JSON type: "string", "integer", "number", "boolean", "array",
+ *   "object"; "|null" appended when it may be null (e.g. "number|null")
+ * @help: one line: what it means (units, values it takes, when it is absent)
+ *
+ * One member of what the plugin writes, for `docsift inspect NAME` and
+ * `docsift plugins --json`. A plugin lists them in a static array
+ * terminated by an entry whose @name is %NULL (DS_FIELDS()). The spans every
+ * item carries (`start`, `end`, `text`) may be listed too.
+ *
+ * Since: ABI 1.2
+ */
+typedef struct
+{
+  const char *name;
+  const char *type;
+  const char *help;
+} DsFieldSpec;
+
+/**
  * DsPluginContext:
  *
  * What the core hands a plugin's init function: its resolved options and a
@@ -141,6 +164,8 @@ typedef char *(*DsPluginRenderFunc) (gpointer state, DsDocument *doc);
  *   plugin reads with ds_plugin_context_find_data_file() ("units.tsv"), for
  *   `docsift inspect NAME` (since ABI 1.1; the core ignores it in plugins
  *   built for 1.0, whose slot was reserved padding)
+ * @fields: (nullable): what its layer or view contains, terminated by
+ *   { NULL } (since ABI 1.2; ignored in plugins built for older minors)
  *
  * The one thing a plugin exports, through docsift_plugin_get_desc(). Write
  * it with DOCSIFT_PLUGIN_DEFINE(). Fields are only ever appended (minor ABI
@@ -164,8 +189,9 @@ typedef struct
   DsPluginFinalizeFunc finalize;
   DsPluginRenderFunc render;
   const char *const *data_files; /* ABI 1.1 */
+  const DsFieldSpec *fields;     /* ABI 1.2 */
   /*< private >*/
-  gpointer reserved[7];
+  gpointer reserved[6];
 } DsPluginDesc;
 
 /** DS_PLUGIN_DESC_SYMBOL: the symbol every plugin exports. */
@@ -187,6 +213,13 @@ typedef const DsPluginDesc *(*DsPluginGetDescFunc) (void);
  * An option table: `.options = DS_OPTIONS ({ "emit_map", "false", "…" })`.
  */
 #define DS_OPTIONS(...) ((const DsOptionSpec[]){ __VA_ARGS__, { NULL, NULL, NULL } })
+
+/**
+ * DS_FIELDS:
+ *
+ * A field table: `.fields = DS_FIELDS ({ ".layers.x.items[].value", "number", "…" })`.
+ */
+#define DS_FIELDS(...) ((const DsFieldSpec[]){ __VA_ARGS__, { NULL, NULL, NULL } })
 
 /**
  * DOCSIFT_PLUGIN_DEFINE:

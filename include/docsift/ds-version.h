@@ -25,8 +25,9 @@
  *
  * 1.1: #DsPluginDesc.data_files, and the text toolkit (ds-text.h,
  * ds-word-set.h, ds-data-file.h, ds_offset_map_compose()).
+ * 1.2: #DsPluginDesc.fields (#DsFieldSpec, DS_FIELDS()).
  */
-#define DS_ABI_MINOR 1
+#define DS_ABI_MINOR 2
 
 /** DS_FORMAT_NAME: the "format" member of every output document. */
 #define DS_FORMAT_NAME "docsift"

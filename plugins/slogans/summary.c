@@ -271,9 +271,10 @@ main (int argc, char **argv)
   gboolean merge = FALSE, skip_bad = FALSE, compact = FALSE;
   gint top = 0, min_count = 1;
   g_auto (GStrv) files = NULL;
-  gboolean help = FALSE;
+  gboolean help = FALSE, version = FALSE;
   GOptionEntry entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
+    { "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "json (default) or table", "FORMAT" },
     { "top", 'n', 0, G_OPTION_ARG_INT, &top, "Only the N most frequent slogans", "N" },
     { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Only slogans counted at least N times", "N" },
@@ -305,6 +306,8 @@ main (int argc, char **argv)
       fprintf (stderr, "docsift-summary: %s\n", error->message);
       return 2;
     }
+  if (version)
+    return fputs ("docsift-summary " DS_VERSION "\n", stdout) >= 0 && fflush (stdout) == 0 ? 0 : 1;
   if (help)
     {
       g_autofree char *text = g_option_context_get_help (octx, TRUE, NULL);

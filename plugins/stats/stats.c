@@ -113,6 +113,18 @@ DOCSIFT_PLUGIN_DEFINE (
   .description = "Character, sentence and paragraph counts (the example plugin and template)",
   .license = "LGPL-2.1-or-later",
   .provides = DS_STRV ("stats"),
+  /* what `docsift inspect stats` lists: every member, its JSON type, its meaning */
+  .fields = DS_FIELDS (
+    { ".layers.stats.bytes", "integer", "length of the text in UTF-8 bytes" },
+    { ".layers.stats.characters", "integer", "length in code points" },
+    { ".layers.stats.cjk", "integer", "Han characters" },
+    { ".layers.stats.letters", "integer", "other letters" },
+    { ".layers.stats.digits", "integer", "digits (ASCII, full-width, others)" },
+    { ".layers.stats.spaces", "integer", "white-space characters" },
+    { ".layers.stats.punctuation", "integer", "punctuation characters" },
+    { ".layers.stats.paragraphs", "integer", "paragraphs (blank-line separated)" },
+    { ".layers.stats.sentences", "integer", "sentences" },
+    { ".layers.stats.items[].kind", "string", "with -o stats.sentences=true: \"sentence\", one item per sentence" }),
   .options = DS_OPTIONS ({ "sentences", "false", "Also list every sentence as an item with its span" }),
   .init = stats_init,
   .process = stats_process,

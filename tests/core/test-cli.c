@@ -454,8 +454,9 @@ test_closed_stdout (void)
   g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 4);
   gsize n;
   const char *e = g_bytes_get_data (err, &n);
-  g_autofree char *msg = g_strndup (e, n);
-  g_assert_nonnull (strstr (msg, "error writing output"));
+  g_autofree char *msg = g_strndup (e ? e : "", n);
+  /* a closed pipe is the reader having had enough: no message (issue 18) */
+  g_assert_cmpstr (msg, ==, "");
 }
 
 static void

@@ -3,11 +3,13 @@
 # its F1 drops below the floor recorded in tests/eval/meson.build.
 #   answer-key.sh TASK FLOOR
 # Needs DOCSIFT_BIN, DOCSIFT_PLUGIN_PATH, DOCSIFT_DATA_DIR and
-# DOCSIFT_SHARED_DIR (set by tests/meson.build). Exits 77 (meson's "skipped")
-# with a message when the answer key is not there.
+# DOCSIFT_SHARED_DIR (from the environment, else DOCSIFT_SHARED_DIR_DEFAULT,
+# ../shared, set by tests/meson.build). Exits 77 (meson's "skipped") with a
+# message when the answer key is not there.
 set -euo pipefail
 task=$1 floor=$2
-eval_dir="${DOCSIFT_SHARED_DIR:?}/eval"
+DOCSIFT_SHARED_DIR=${DOCSIFT_SHARED_DIR:-${DOCSIFT_SHARED_DIR_DEFAULT:?}}
+eval_dir="${DOCSIFT_SHARED_DIR}/eval"
 docs_dir="${DOCSIFT_SHARED_DIR}/corpus/docs"
 if [ ! -f "$eval_dir/evaluate.py" ] || [ ! -d "$eval_dir/gold" ] || [ ! -d "$docs_dir" ]; then
   echo "SKIP: no answer key at $eval_dir (clone without ../shared)"

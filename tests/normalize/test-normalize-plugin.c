@@ -187,7 +187,7 @@ test_opencc_cli (void)
       compare_with_cli (seed, profiles[k], h, &n_ok);
 
       /* every Traditional document of the shared corpus */
-      const char *shared = g_getenv ("DOCSIFT_SHARED_DIR");
+      const char *shared = g_getenv ("DOCSIFT_SHARED_DIR") ? g_getenv ("DOCSIFT_SHARED_DIR") : g_getenv ("DOCSIFT_SHARED_DIR_DEFAULT");
       g_autofree char *manifest = shared ? g_build_filename (shared, "corpus", "docs_manifest.tsv", NULL) : NULL;
       g_autofree char *tsv = NULL;
       if (manifest == NULL || !g_file_get_contents (manifest, &tsv, NULL, NULL))

@@ -481,7 +481,7 @@ test_opencc_broken_config (void)
 static void
 test_opencc_c_api (void)
 {
-  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR");
+  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR") ? g_getenv ("DOCSIFT_SHARED_DIR") : g_getenv ("DOCSIFT_SHARED_DIR_DEFAULT");
   g_autofree char *path = shared ? g_build_filename (shared, "specs", "opencc", "testcases.json", NULL) : NULL;
   g_autofree char *data = NULL;
   if (path == NULL || !g_file_get_contents (path, &data, NULL, NULL))

@@ -812,7 +812,7 @@ rt_case_passes (DsHarness *h, JsonObject *c)
 static void
 test_recognizers (void)
 {
-  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR");
+  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR") ? g_getenv ("DOCSIFT_SHARED_DIR") : g_getenv ("DOCSIFT_SHARED_DIR_DEFAULT");
   g_autofree char *base = shared ? g_build_filename (shared, "specs", "recognizers-text", NULL) : NULL;
   if (!base || !g_file_test (base, G_FILE_TEST_IS_DIR))
     {

@@ -84,7 +84,8 @@ try:
 
     # The 58 corpus documents too (CRLF texts, Traditional, 3000 marks), when
     # ../shared is there.
-    corpus = os.path.join(os.environ.get("DOCSIFT_SHARED_DIR", ""), "corpus", "docs")
+    shared = os.environ.get("DOCSIFT_SHARED_DIR") or os.environ.get("DOCSIFT_SHARED_DIR_DEFAULT", "")
+    corpus = os.path.join(shared, "corpus", "docs")
     if not os.path.isdir(corpus):
         print("corpus part skipped: no %s" % corpus)
         sys.exit(0)

@@ -394,7 +394,7 @@ static void
 test_corpus_published (void)
 {
   /* publication dates found in ../shared/corpus/docs against the manifest */
-  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR");
+  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR") ? g_getenv ("DOCSIFT_SHARED_DIR") : g_getenv ("DOCSIFT_SHARED_DIR_DEFAULT");
   g_autofree char *manifest = shared ? g_build_filename (shared, "corpus", "docs_manifest.tsv", NULL) : NULL;
   g_autofree char *data = NULL;
   if (!manifest || !g_file_get_contents (manifest, &data, NULL, NULL))

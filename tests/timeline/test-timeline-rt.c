@@ -109,7 +109,7 @@ value_matches (const TlExpr *e, const char *tn, JsonObject *v)
 static void
 test_rt_datetime (void)
 {
-  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR");
+  const char *shared = g_getenv ("DOCSIFT_SHARED_DIR") ? g_getenv ("DOCSIFT_SHARED_DIR") : g_getenv ("DOCSIFT_SHARED_DIR_DEFAULT");
   g_autofree char *path = shared ? g_build_filename (shared, "specs", "recognizers-text", "DateTime", "Chinese",
                                                      "DateTimeModel.json", NULL) : NULL;
   g_autofree char *data = NULL;

@@ -149,12 +149,20 @@ tp_process (gpointer state, DsDocument *doc, GError **error)
   return TRUE;
 }
 
+#ifdef TP_HAS_FIELDS
+#define TP_FIELDS_V DS_FIELDS ({ ".layers." TP_NAME ".items[].flag", "boolean", "the flag option's value" }, \
+                              { ".layers." TP_NAME ".count", "integer", "how many items" })
+#else
+#define TP_FIELDS_V NULL
+#endif
+
 #define TP_FIELDS                                                              \
   .name = TP_DESC_NAME, .version = "0.0.1", .description = "tests/core test plugin " TP_NAME, \
   .license = "LGPL-2.1-or-later", .requires = TP_REQUIRES_V, .optional = TP_OPTIONAL_V,     \
   .provides = DS_STRV (TP_PROVIDES),                                           \
   .options = DS_OPTIONS ({ "flag", "false", "a boolean the test plugin puts into its items" }), \
-  .init = tp_init, .process = TP_PROCESS_V, .finalize = tp_finalize, .data_files = TP_DATA_FILES_V
+  .init = tp_init, .process = TP_PROCESS_V, .finalize = tp_finalize, .data_files = TP_DATA_FILES_V, \
+  .fields = TP_FIELDS_V
 
 #if defined(TP_ABI_MAJOR) || defined(TP_ABI_MINOR)
 #ifndef TP_ABI_MAJOR

@@ -1,0 +1,543 @@
+/* facts-join.c: which figures are facts, which rates belong to which
+ * figure, and the period of each.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "facts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* a section heading paragraph: at most about 40 Han characters */
+#define FX_HEADING_MAX_BYTES 120
+
+const char *const fx_basis_names[4] = { "yoy", "mom", "qoq", "ytd" };
+
+/* Clauses end at commas, colons and the ends of segments. */
+gboolean
+fx_is_clause_end (gunichar c)
+{
+  return c == ',' || c == 0xFF0C || c == ':' || c == 0xFF1A || fx_is_segment_end (c);
+}
+
+/* Segments (where a rate looks for its figure) end at full stops,
+ * semicolons, ! ? and line breaks. */
+gboolean
+fx_is_segment_end (gunichar c)
+{
+  return c == 0x3002 || c == ';' || c == 0xFF1B || c == '!' || c == 0xFF01 || c == '?' || c == 0xFF1F ||
+         c == '\n' || c == 0xFF61;
+}
+
+static gsize
+start_of (const FxDoc *d, gsize pos, gboolean (*is_end) (gunichar))
+{
+  const char *t = d->text;
+  const char *p = t + MIN (pos, d->len);
+  while (p > t)
+    {
+      const char *prev = ds_utf8_prev (t, p);
+      if (is_end (fx_decode (prev, t + d->len)))
+        break;
+      p = prev;
+    }
+  return (gsize) (p - t);
+}
+
+gsize
+fx_clause_start (const FxDoc *d, gsize pos)
+{
+  return start_of (d, pos, fx_is_clause_end);
+}
+
+static gboolean
+is_list_item_end (gunichar c)
+{
+  return c == 0x3001 || fx_is_clause_end (c);
+}
+
+/* The start of a list item (after 、) or clause: where a figure's subject
+ * is looked for (索通低碳产业园2.5万吨负极材料、甬金8万吨…: the second
+ * figure is not the zone's). */
+gsize
+fx_list_item_start (const FxDoc *d, gsize pos)
+{
+  return start_of (d, pos, is_list_item_end);
+}
+
+gsize
+fx_segment_start (const FxDoc *d, gsize pos)
+{
+  return start_of (d, pos, fx_is_segment_end);
+}
+
+gsize
+fx_segment_end (const FxDoc *d, gsize pos)
+{
+  const char *t = d->text;
+  const char *p = t + MIN (pos, d->len);
+  while (p < t + d->len)
+    {
+      const char *next = NULL;
+      if (fx_is_segment_end (ds_utf8_decode (p, t + d->len, &next)))
+        break;
+      p = next;
+    }
+  return (gsize) (p - t);
+}
+
+static gboolean
+set_has (const DsWordSet *set, const char *word)
+{
+  return word && ds_word_set_contains (set, word, -1);
+}
+
+static const char *
+string_member (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
+                                                                                          : NULL;
+}
+
+/* @p with the spaces before it (towards @start) skipped. */
+static const char *
+skip_spaces_back (const char *start, const char *p)
+{
+  while (p > start && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  if (p - start >= 3 && memcmp (p - 3, "\xe3\x80\x80", 3) == 0) /* U+3000 */
+    return skip_spaces_back (start, p - 3);
+  return p;
+}
+
+static const char *
+skip_spaces (const char *p, const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (end - p >= 3 && memcmp (p, "\xe3\x80\x80", 3) == 0)
+    return skip_spaces (p + 3, end);
+  return p;
+}
+
+/* Whether only list separators and spaces stand in [@from, @to). */
+static gboolean
+only_list_separators (const FxDoc *d, gsize from, gsize to)
+{
+  const char *p = d->text + from, *end = d->text + to;
+  gboolean any = FALSE;
+  while ((p = skip_spaces (p, end)) < end)
+    {
+      gsize n = ds_word_set_match (d->lex->list_separators, p, end, NULL);
+      if (n == 0)
+        return FALSE;
+      p += n;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* A figure is a fact when its kind measures ([measuring_kinds]) and
+ * numbers did not exclude it. One with a change of a rate kind is a rate,
+ * unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
+ * new level); so are the figures listed after a rate (增长11.54%、4.40%和
+ * 2.14%), with the first one's direction. */
+void
+fx_classify_figures (FxDoc *d)
+{
+  const FxLexicon *lex = d->lex;
+  for (guint i = 0; i < d->figures->len; i++)
+    {
+      FxFigure *f = &g_array_index (d->figures, FxFigure, i);
+      f->change = f->base = -1;
+      f->lead = (gint) i;
+      const char *kind = string_member (f->num, "kind");
+      const char *before = skip_spaces_back (d->text, d->text + f->vs);
+      if (json_object_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
+        f->role = FX_SKIP;
+      else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
+               ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
+        f->role = FX_RATE;
+      else
+        f->role = FX_BASE;
+      if (f->role == FX_BASE && i > 0 && !string_member (f->num, "change"))
+        {
+          FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
+          const char *pk = string_member (prev->num, "kind");
+          if (prev->role == FX_RATE && pk && kind && g_str_equal (pk, kind) &&
+              only_list_separators (d, prev->ve, f->vs))
+            {
+              f->role = FX_RATE;
+              f->lead = prev->lead;
+            }
+        }
+    }
+}
+
+static gboolean
+same_or_missing (const char *a, const char *b)
+{
+  return a == NULL || b == NULL || g_str_equal (a, b);
+}
+
+/* The unit classes a change may have for a figure: a percentage or a
+ * multiple changes anything; an amount only a figure of its own unit;
+ * percentage points only a percentage. */
+static gboolean
+units_fit (JsonObject *base, JsonObject *rate)
+{
+  const char *rk = string_member (rate, "kind");
+  const char *bk = string_member (base, "kind");
+  if (!rk || !bk)
+    return FALSE;
+  if (g_str_equal (rk, "percent") || g_str_equal (rk, "multiple"))
+    return TRUE;
+  if (g_str_equal (rk, "percentage_point"))
+    return g_str_equal (bk, "percent") || g_str_equal (bk, "percentage_point");
+  const char *ru = string_member (rate, "unit"), *bu = string_member (base, "unit");
+  return ru && bu && g_str_equal (ru, bu);
+}
+
+/* A rate's metric, unless it is only its comparison (比上年 in
+ * 比上年提高0.3个百分点 is no metric). */
+const char *
+fx_rate_metric (const FxDoc *d, JsonObject *rate)
+{
+  const char *m = string_member (rate, "metric");
+  if (m == NULL)
+    return NULL;
+  const char *end = m + strlen (m);
+  if (ds_word_set_match (d->lex->comparison_before, m, end, NULL) > 0)
+    return NULL;
+  for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
+    if (ds_word_set_match (d->lex->basis[b], m, end, NULL) > 0)
+      return NULL;
+  return m;
+}
+
+/* Whether a figure at @to is the next item of a list after one ending at
+ * @from: a list separator between them and no clause end
+ * (精炼铜251.9万吨、原铝868.6万吨). */
+static gboolean
+listed_after (const FxDoc *d, gsize from, gsize to)
+{
+  gboolean sep = FALSE;
+  const char *p = d->text + from, *end = d->text + to;
+  while (p < end)
+    {
+      const char *next = NULL;
+      gunichar c = ds_utf8_decode (p, end, &next);
+      if (fx_is_clause_end (c) && c != ',' && c != 0xFF0C)
+        return FALSE;
+      if (c == ',' || c == 0xFF0C)
+        return FALSE;
+      if (ds_word_set_match (d->lex->list_separators, p, end, NULL) > 0)
+        sep = TRUE;
+      p = next;
+    }
+  return sep;
+}
+
+/* With 分别 before a list of k rates, the k figures listed before it in
+ * the segment take them in order (精炼铜251.9万吨、原铝868.6万吨，分别比去年
+ * 同期增长11.54%、4.40%). Returns whether it paired the list at @first. */
+static gboolean
+pair_respectively (FxDoc *d, guint first)
+{
+  GArray *figs = d->figures;
+  FxFigure *r0 = &g_array_index (figs, FxFigure, first);
+  guint k = 1;
+  while (first + k < figs->len && g_array_index (figs, FxFigure, first + k).role == FX_RATE &&
+         g_array_index (figs, FxFigure, first + k).lead == r0->lead)
+    k++;
+  if (k < 2 || first < k)
+    return FALSE;
+  gsize seg = fx_segment_start (d, r0->vs);
+  /* the k figures right before the rates, a list of bases in the segment */
+  for (guint j = first - k; j < first; j++)
+    {
+      FxFigure *b = &g_array_index (figs, FxFigure, j);
+      if (b->role != FX_BASE || b->change >= 0 || b->vs < seg ||
+          (j > first - k && !listed_after (d, g_array_index (figs, FxFigure, j - 1).ve, b->vs)))
+        return FALSE;
+    }
+  const FxFigure *last = &g_array_index (figs, FxFigure, first - 1);
+  gboolean found = FALSE;
+  for (const char *p = d->text + last->ve; p < d->text + r0->vs && !found; p++)
+    found = ds_word_set_match (d->lex->respectively, p, d->text + r0->vs, NULL) > 0;
+  if (!found)
+    return FALSE;
+  for (guint j = 0; j < k; j++)
+    {
+      g_array_index (figs, FxFigure, first - k + j).change = (gint) (first + j);
+      g_array_index (figs, FxFigure, first + j).base = (gint) (first - k + j);
+    }
+  return TRUE;
+}
+
+/* Each rate joins the nearest figure before it in its segment (up to ；。
+ * or a line break) when that figure has no change yet, measures the same
+ * metric (or one of them has none) and has a unit the change fits. A rate
+ * that finds none stays a fact of its own, with value null. */
+void
+fx_attach_changes (FxDoc *d)
+{
+  for (guint i = 0; i < d->figures->len; i++)
+    {
+      FxFigure *r = &g_array_index (d->figures, FxFigure, i);
+      if (r->role != FX_RATE || r->base >= 0)
+        continue;
+      if (r->lead == (gint) i && pair_respectively (d, i))
+        continue;
+      gsize seg = fx_segment_start (d, r->vs);
+      for (gint j = (gint) i - 1; j >= 0; j--)
+        {
+          FxFigure *b = &g_array_index (d->figures, FxFigure, j);
+          if (b->ve <= seg)
+            break;
+          if (b->role == FX_SKIP)
+            continue;
+          if (b->role == FX_BASE && b->change < 0 && units_fit (b->num, r->num) &&
+              same_or_missing (string_member (b->num, "metric"), fx_rate_metric (d, r->num)))
+            {
+              b->change = (gint) i;
+              r->base = j;
+            }
+          break;
+        }
+    }
+}
+
+/* Whether a word of @set starts anywhere in [@from, @to). */
+static gboolean
+has_word (const FxDoc *d, const DsWordSet *set, gsize from, gsize to)
+{
+  const char *end = d->text + to;
+  for (const char *p = d->text + from; p < end;)
+    {
+      if (ds_word_set_match (set, p, end, NULL) > 0)
+        return TRUE;
+      const char *next = NULL;
+      ds_utf8_decode (p, end, &next);
+      p = next;
+    }
+  return FALSE;
+}
+
+/* An increase before the total it brings: 新增纳统企业28家，达到358家 makes
+ * 28家 the change (up) of 358家 when an [increase_before] word stands before
+ * 28家 in its clause, 358家 is the next figure, in the same segment, in a
+ * clause opened by a [total_before] word, with the same unit and metric. */
+void
+fx_attach_increases (FxDoc *d)
+{
+  const FxLexicon *lex = d->lex;
+  for (guint i = 0; i + 1 < d->figures->len; i++)
+    {
+      FxFigure *a = &g_array_index (d->figures, FxFigure, i);
+      FxFigure *b = &g_array_index (d->figures, FxFigure, i + 1);
+      if (a->role != FX_BASE || a->change >= 0 || b->role != FX_BASE || b->change >= 0)
+        continue;
+      const char *au = string_member (a->num, "unit"), *bu = string_member (b->num, "unit");
+      if (!au || !bu || !g_str_equal (au, bu) ||
+          !same_or_missing (string_member (a->num, "metric"), string_member (b->num, "metric")) ||
+          fx_segment_start (d, b->vs) > a->vs)
+        continue;
+      gsize bc = fx_clause_start (d, b->vs);
+      if (bc <= a->ve || ds_word_set_match (lex->total_before, skip_spaces (d->text + bc, d->text + b->vs),
+                                            d->text + b->vs, NULL) == 0)
+        continue;
+      gsize ac = fx_clause_start (d, a->vs);
+      const char *dir = has_word (d, lex->increase_before, ac, a->vs)   ? "up"
+                        : has_word (d, lex->decrease_before, ac, a->vs) ? "down"
+                                                                        : NULL;
+      if (dir == NULL)
+        continue;
+      a->role = FX_RATE;
+      a->direction = dir;
+      a->base = (gint) i + 1;
+      b->change = (gint) i;
+    }
+}
+
+/* The basis of a change: a [basis_*] word in [@from, @to) of the view. */
+const char *
+fx_change_basis (const FxDoc *d, gsize from, gsize to)
+{
+  const char *t = d->text;
+  const char *p = t + from;
+  while (p < t + to)
+    {
+      for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
+        if (ds_word_set_match (d->lex->basis[b], p, t + to, NULL) > 0)
+          return fx_basis_names[b];
+      const char *next = NULL;
+      ds_utf8_decode (p, t + to, &next);
+      p = next;
+    }
+  return NULL;
+}
+
+const DsSpan *
+fx_span_at (const DsSpan *spans, guint n, gsize pos)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (spans[mid].end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && spans[lo].start <= pos ? &spans[lo] : NULL;
+}
+
+/* What may stand before a date that heads its clause: spaces, dashes,
+ * bullets and quotes. */
+static gboolean
+is_lead_mark (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0x2014 || c == 0x2015 || c == '-' ||
+         c == 0x2022 || c == 0x00B7 || c == 0x201C || c == 0x201D || c == '"' || c == 0x300C || c == '(' ||
+         c == 0xFF08;
+}
+
+/* A date heads its clause when only spaces, dashes or quotes stand before
+ * it there, or when its clause opens its sentence (今年开发区继续…); it
+ * is a comparison base when 比/较/与… stand right before it or 相比 right
+ * after. */
+void
+fx_mark_dates (FxDoc *d)
+{
+  const char *t = d->text;
+  for (guint i = 0; i < d->dates->len; i++)
+    {
+      FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      gsize cs = fx_clause_start (d, dt->vs);
+      const char *p = t + cs;
+      while (p < t + dt->vs)
+        {
+          const char *next = NULL;
+          if (!is_lead_mark (ds_utf8_decode (p, t + dt->vs, &next)))
+            break;
+          p = next;
+        }
+      const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, dt->vs);
+      dt->heading = p == t + dt->vs || (sent && fx_clause_start (d, sent->start) == cs) ||
+                    (sent && sent->start == cs);
+      /* the publication line's date is no period */
+      dt->comparison =
+        dt->vs == d->reference_vs ||
+        ds_word_set_match_suffix (d->lex->comparison_before, t + cs, skip_spaces_back (t + cs, t + dt->vs), NULL) > 0 ||
+        ds_word_set_match (d->lex->comparison_after, skip_spaces (t + dt->ve, t + d->len), t + d->len, NULL) > 0;
+    }
+}
+
+/* The period of a figure at @pos: the nearest date before it whose clause
+ * holds it (全年 in 预计全年达到820亿元), or the nearest one that is not vague
+ * (20多年来) before it in its segment (公司上半年实现营业总收入…，净利润22.08亿元); else the last date
+ * heading a clause before it in its sentence (1—11月，…); else the last
+ * such date before it in its paragraph; else a section heading's; else, in
+ * a January or February publication, the year just ended when the last
+ * date heading a clause before the paragraph is in it (scope "context"). Comparison bases never count. Returns the index in
+ * d->dates or -1 (the caller falls back to the publication year), and the
+ * scope that decided in @scope. */
+gint
+fx_find_period (const FxDoc *d, gsize pos, const char **scope)
+{
+  const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, pos);
+  const DsSpan *par = fx_span_at (d->paragraphs, d->n_paragraphs, pos);
+  gsize sent_start = sent ? sent->start : fx_segment_start (d, pos);
+  gsize par_start = par ? par->start : sent_start;
+  gsize seg_start = fx_segment_start (d, pos);
+  gsize clause_start = fx_clause_start (d, pos);
+  gint in_sentence = -1, in_paragraph = -1;
+
+  /* dates are sorted by position: walk back from the last one before @pos */
+  guint lo = 0, hi = d->dates->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (d->dates, FxDate, mid).vs < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (gint i = (gint) lo - 1; i >= 0; i--)
+    {
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      if (dt->vs < par_start)
+        break;
+      if (dt->comparison)
+        continue;
+      if (dt->evs <= pos && pos < dt->eve && dt->vs >= clause_start)
+        {
+          *scope = "clause";
+          return i;
+        }
+      if (dt->evs <= pos && pos < dt->eve && in_sentence < 0 && dt->heading)
+        {
+          *scope = "clause";
+          return i;
+        }
+      if (dt->vs >= seg_start && in_sentence < 0 &&
+          !json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+        {
+          *scope = "segment";
+          return i;
+        }
+      if (dt->heading && dt->vs >= sent_start && in_sentence < 0)
+        in_sentence = i;
+      if (dt->heading && in_paragraph < 0)
+        in_paragraph = i;
+    }
+  if (in_sentence >= 0)
+    {
+      *scope = "sentence";
+      return in_sentence;
+    }
+  if (in_paragraph >= 0)
+    {
+      *scope = "paragraph";
+      return in_paragraph;
+    }
+  /* a section heading: the nearest date before the paragraph, heading its
+   * clause in a short paragraph of its own (一年来，我们全力以赴抓招商促项目。) */
+  for (gint i = (gint) lo - 1; i >= 0; i--)
+    {
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      if (dt->vs >= par_start)
+        continue;
+      const DsSpan *hp = fx_span_at (d->paragraphs, d->n_paragraphs, dt->vs);
+      if (dt->heading && !dt->comparison && hp && hp->end - hp->start <= FX_HEADING_MAX_BYTES)
+        {
+          *scope = "heading";
+          return i;
+        }
+      break;
+    }
+  /* a review published in January or February goes on about the year
+   * just ended: the year of the last date before the paragraph that heads
+   * its clause, when it lies in the year before the publication (not a
+   * comparison, not vague, not a span of years, not running into the
+   * publication year) */
+  if (d->reference && strlen (d->reference) >= 7 && strncmp (d->reference + 5, "03", 2) < 0)
+    for (gint i = (gint) lo - 1; i >= 0; i--)
+      {
+        const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+        if (dt->vs >= par_start || dt->comparison || !dt->heading ||
+            json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+          continue;
+        const char *g = string_member (dt->tl, "granularity");
+        const char *from = string_member (dt->tl, "from"), *to = string_member (dt->tl, "to");
+        if (g == NULL || g_str_equal (g, "years") || from == NULL || to == NULL || strlen (from) < 4 ||
+            atoi (from) != atoi (d->reference) - 1 || atoi (to) != atoi (from))
+          break;
+        *scope = "context";
+        return i;
+      }
+  *scope = "publication";
+  return -1;
+}

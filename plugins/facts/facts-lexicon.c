@@ -1,0 +1,66 @@
+/* facts-lexicon.c: the word lists of config/facts.txt.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "facts.h"
+
+static const char *const subject_classes[] = { "zone", "region", "company", "body" };
+
+void
+fx_lexicon_free (FxLexicon *lex)
+{
+  if (lex == NULL)
+    return;
+  g_clear_pointer (&lex->subject_suffixes, ds_word_set_free);
+  g_clear_pointer (&lex->lists, ds_word_lists_free);
+  g_free (lex);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FxLexicon, fx_lexicon_free)
+
+FxLexicon *
+fx_lexicon_load (const char *path, GError **error)
+{
+  g_autoptr(FxLexicon) lex = g_new0 (FxLexicon, 1);
+  lex->lists = ds_word_lists_load (path, error);
+  if (lex->lists == NULL)
+    return NULL;
+  const DsWordLists *l = lex->lists;
+  if (!(lex->measuring_kinds = ds_word_lists_require_set (l, "measuring_kinds", error)) ||
+      !(lex->rate_kinds = ds_word_lists_require_set (l, "rate_kinds", error)) ||
+      !(lex->change_up = ds_word_lists_require_set (l, "change_up", error)) ||
+      !(lex->change_down = ds_word_lists_require_set (l, "change_down", error)) ||
+      !(lex->comparison_before = ds_word_lists_require_set (l, "comparison_before", error)) ||
+      !(lex->comparison_after = ds_word_lists_require_set (l, "comparison_after", error)) ||
+      !(lex->not_subject = ds_word_lists_require_set (l, "not_subject", error)) ||
+      !(lex->level_before = ds_word_lists_require_set (l, "level_before", error)) ||
+      !(lex->list_separators = ds_word_lists_require_set (l, "list_separators", error)) ||
+      !(lex->respectively = ds_word_lists_require_set (l, "respectively", error)) ||
+      !(lex->increase_before = ds_word_lists_require_set (l, "increase_before", error)) ||
+      !(lex->decrease_before = ds_word_lists_require_set (l, "decrease_before", error)) ||
+      !(lex->total_before = ds_word_lists_require_set (l, "total_before", error)) ||
+      !(lex->span_back_after = ds_word_lists_require_set (l, "span_back_after", error)) ||
+      !(lex->subject_stop = ds_word_lists_require_set (l, "subject_stop", error)) ||
+      !(lex->subject_lead = ds_word_lists_require_set (l, "subject_lead", error)))
+    return NULL;
+  for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
+    {
+      g_autofree char *name = g_strconcat ("basis_", fx_basis_names[b], NULL);
+      if (!(lex->basis[b] = ds_word_lists_require_set (l, name, error)))
+        return NULL;
+    }
+  /* one set of every suffix, valued by its class; a suffix listed in two
+   * classes keeps the first */
+  lex->subject_suffixes = ds_word_set_new ();
+  for (guint c = 0; c < G_N_ELEMENTS (subject_classes); c++)
+    {
+      g_autofree char *name = g_strconcat ("subject_", subject_classes[c], NULL);
+      if (!ds_word_lists_require_set (l, name, error))
+        return NULL;
+      guint n = 0;
+      const char *const *words = ds_word_lists_get_words (l, name, &n);
+      for (guint i = 0; i < n; i++)
+        ds_word_set_add (lex->subject_suffixes, words[i], (gpointer) subject_classes[c]);
+    }
+  return g_steal_pointer (&lex);
+}

@@ -1,0 +1,594 @@
+/* facts-plugin.c: the `facts` plugin: one item per measuring figure of the
+ * numbers layer, with its metric, subject, period (from the timeline
+ * layer), value, change and modality. docs/plugins/facts.md has the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "facts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- original code points to view bytes ---- */
+
+typedef struct
+{
+  DsView *view;
+  const char *text;
+  gsize len;
+  const DsOffsetMap *map;
+  guint n;
+  gsize cursor_cp, cursor_byte; /* the last view position found */
+} FxMapper;
+
+/* The byte of view code point @cp: walked from the last one found when it
+ * is a little after it (figures come sorted), else looked up. */
+static gsize
+fx_view_byte (FxMapper *m, gsize cp)
+{
+  if (cp < m->cursor_cp || cp - m->cursor_cp > 256)
+    {
+      m->cursor_cp = cp;
+      m->cursor_byte = ds_view_codepoint_to_byte (m->view, cp);
+      return m->cursor_byte;
+    }
+  while (m->cursor_cp < cp && m->cursor_byte < m->len)
+    {
+      m->cursor_byte++;
+      while (m->cursor_byte < m->len && ((guchar) m->text[m->cursor_byte] & 0xC0) == 0x80)
+        m->cursor_byte++;
+      m->cursor_cp++;
+    }
+  return m->cursor_byte;
+}
+
+/* The view byte of original code point @o; @is_end puts a position inside
+ * an atomic segment at its end instead of its start. */
+static gsize
+fx_map (FxMapper *m, gint64 o, gboolean is_end)
+{
+  if (o < 0)
+    o = 0;
+  if (m->map == NULL)
+    return fx_view_byte (m, (gsize) o);
+  guint lo = 0, hi = m->n;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gsize os;
+      ds_offset_map_get_segment (m->map, mid, &os, NULL, NULL, NULL);
+      if (os <= (gsize) o)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  gsize os = 0, vs = 0;
+  guint32 ol = 0, vl = 0;
+  if (m->n > 0)
+    ds_offset_map_get_segment (m->map, lo, &os, &vs, &ol, &vl);
+  gsize off = (gsize) o - MIN ((gsize) o, os);
+  gsize vcp;
+  if (off >= ol)
+    vcp = vs + vl;
+  else if (ol == vl)
+    vcp = vs + off;
+  else
+    vcp = off == 0 || !is_end ? vs : vs + vl;
+  return fx_view_byte (m, vcp);
+}
+
+static gint64
+int_member (JsonObject *o, const char *name, gint64 fallback)
+{
+  JsonNode *n = o ? json_object_get_member (o, name) : NULL;
+  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_INT64 ? json_node_get_int (n)
+                                                                                         : fallback;
+}
+
+static const char *
+str_member (JsonObject *o, const char *name)
+{
+  JsonNode *n = o ? json_object_get_member (o, name) : NULL;
+  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
+                                                                                          : NULL;
+}
+
+/* ---- plugin state ---- */
+
+static gboolean
+facts_init (DsPluginContext *ctx, gpointer *state, GError **error)
+{
+  const char *name = ds_plugin_context_get_option (ctx, "words");
+  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : ds_plugin_context_find_data_file (ctx, name);
+  if (path == NULL)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "facts: word lists “%s” not found in the data folders",
+                   name);
+      return FALSE;
+    }
+  g_autoptr(GError) local = NULL;
+  FxLexicon *lex = fx_lexicon_load (path, &local);
+  if (lex == NULL)
+    {
+      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "facts: %s", local->message);
+      return FALSE;
+    }
+  *state = lex;
+  return TRUE;
+}
+
+static void
+facts_finalize (gpointer state)
+{
+  fx_lexicon_free (state);
+}
+
+/* ---- reading the layers ---- */
+
+static int
+cmp_figure (gconstpointer a, gconstpointer b)
+{
+  const FxFigure *x = a, *y = b;
+  return x->vs < y->vs ? -1 : x->vs > y->vs;
+}
+
+static int
+cmp_date (gconstpointer a, gconstpointer b)
+{
+  const FxDate *x = a, *y = b;
+  return x->vs < y->vs ? -1 : x->vs > y->vs;
+}
+
+static void
+read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
+{
+  JsonArray *items = ds_layer_get_items (numbers);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
+      if (it == NULL || s < 0 || e < s)
+        continue;
+      FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE) };
+      g_array_append_val (d->figures, f);
+    }
+  g_array_sort (d->figures, cmp_figure);
+}
+
+static void
+read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
+{
+  JsonArray *items = ds_layer_get_items (timeline);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      if (it == NULL || !json_object_get_boolean_member_with_default (it, "resolved", FALSE) ||
+          (!str_member (it, "from") && !str_member (it, "to")))
+        continue;
+      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
+      if (s < 0 || e < s)
+        continue;
+      gint64 es = int_member (it, "event_start", s), ee = int_member (it, "event_end", e);
+      FxDate dt = { .tl = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE),
+                    .evs = fx_map (m, es, FALSE), .eve = fx_map (m, ee, TRUE) };
+      g_array_append_val (d->dates, dt);
+    }
+}
+
+/* A span of time back from the publication date (五年来, 三年多以来, 两个月来):
+ * numbers reads it as a duration and timeline, as the guide says, gives no
+ * date for it; as the period of a figure (五年来成长65倍) it is the N years or
+ * months up to the publication date, written like timeline's items (made
+ * here, kept in @owned). */
+static void
+read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, GPtrArray *owned)
+{
+  if (d->reference == NULL || strlen (d->reference) < 10)
+    return;
+  guint y, mo, dd;
+  if (sscanf (d->reference, "%4u-%2u-%2u", &y, &mo, &dd) != 3 || !g_date_valid_dmy (dd, mo, y))
+    return;
+  JsonArray *items = ds_layer_get_items (numbers);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      const char *kind = str_member (it, "kind"), *unit = str_member (it, "unit");
+      JsonNode *vn = json_object_get_member (it, "value");
+      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
+      if (!kind || !g_str_equal (kind, "duration") || !unit || json_object_has_member (it, "excluded") ||
+          (!g_str_equal (unit, "year") && !g_str_equal (unit, "month")) || !vn || !JSON_NODE_HOLDS_VALUE (vn) ||
+          s < 0 || e <= s)
+        continue;
+      double v = json_node_get_double (vn);
+      if (!(v >= 1 && v <= 100 && v == (double) (guint) v))
+        continue;
+      gsize vs = fx_map (m, s, FALSE), ve = fx_map (m, e, TRUE);
+      gsize n = ds_word_set_match (d->lex->span_back_after, d->text + ve, d->text + d->len, NULL);
+      if (n == 0)
+        continue;
+      g_autoptr(GDate) from = g_date_new_dmy (dd, mo, y);
+      if (g_str_equal (unit, "year"))
+        g_date_subtract_years (from, (guint) v);
+      else
+        g_date_subtract_months (from, (guint) v);
+      char buf[16];
+      g_date_strftime (buf, sizeof buf, "%Y-%m-%d", from);
+      JsonObject *tl = json_object_new ();
+      g_ptr_array_add (owned, tl);
+      json_object_set_string_member (tl, "from", buf);
+      g_autofree char *to = g_strndup (d->reference, 10);
+      json_object_set_string_member (tl, "to", to);
+      json_object_set_string_member (tl, "granularity", g_str_equal (unit, "year") ? "years" : "months");
+      /* 20多年来 is vague: it dates its own clause only */
+      json_object_set_boolean_member (tl, "vague", json_object_has_member (it, "approx"));
+      gsize chars = (gsize) g_utf8_strlen (d->text + ve, (gssize) n);
+      json_object_set_int_member (tl, "start", s);
+      json_object_set_int_member (tl, "end", e + (gint64) chars);
+      g_autofree char *text = g_strconcat (str_member (it, "text"), "", NULL);
+      g_autofree char *suffix = g_strndup (d->text + ve, n);
+      g_autofree char *whole = g_strconcat (text, suffix, NULL); /* 来/以来 as normalized */
+      json_object_set_string_member (tl, "text", whole);
+      /* it dates its clause */
+      gsize eve = fx_segment_end (d, ve);
+      for (const char *p = d->text + ve + n; p < d->text + eve;)
+        {
+          const char *next = NULL;
+          if (fx_is_clause_end (ds_utf8_decode (p, d->text + eve, &next)))
+            {
+              eve = (gsize) (p - d->text);
+              break;
+            }
+          p = next;
+        }
+      FxDate dt = { .tl = tl, .vs = vs, .ve = ve + n, .evs = fx_clause_start (d, vs), .eve = eve };
+      g_array_append_val (d->dates, dt);
+    }
+}
+
+/* ---- writing facts ---- */
+
+static void
+copy_member (JsonObject *to, JsonObject *from, const char *name)
+{
+  JsonNode *n = json_object_get_member (from, name);
+  if (n)
+    json_object_set_member (to, name, json_node_copy (n));
+}
+
+/* start, end and text of @from (an item of numbers or timeline, already
+ * in original code points) on @to: no mapping needed. */
+static void
+copy_span (JsonObject *to, JsonObject *from)
+{
+  copy_member (to, from, "start");
+  copy_member (to, from, "end");
+  copy_member (to, from, "text");
+}
+
+/* PREFIX_start and PREFIX_end of a span of the view, in original code
+ * points (the caller sets the PREFIX member itself, in its normalized form). */
+static void
+set_span_ends (const FxDoc *d, JsonObject *o, gsize vs, gsize ve, const char *start_name, const char *end_name)
+{
+  gsize s, e;
+  ds_view_map_to_original (d->view, vs, ve, &s, &e);
+  json_object_set_int_member (o, start_name, (gint64) s);
+  json_object_set_int_member (o, end_name, (gint64) e);
+}
+
+/* The span of @word in the view: the last occurrence before @pos in
+ * [@from, @pos), else the first in [@pos, @to). */
+static gboolean
+find_word (const FxDoc *d, const char *word, gsize from, gsize pos, gsize to, gsize *s)
+{
+  gsize wl = strlen (word);
+  if (wl == 0)
+    return FALSE;
+  const char *found = NULL;
+  for (const char *p = d->text + from; p + wl <= d->text + pos; p++)
+    if ((p = memchr (p, word[0], (gsize) (d->text + pos - p))) == NULL || p + wl > d->text + pos)
+      break;
+    else if (memcmp (p, word, wl) == 0)
+      found = p;
+  if (found == NULL && to > pos)
+    {
+      const char *hit = g_strstr_len (d->text + pos, (gssize) (to - pos), word);
+      if (hit && (gsize) (hit - d->text) + wl <= to)
+        found = hit;
+    }
+  if (found == NULL)
+    return FALSE;
+  *s = (gsize) (found - d->text);
+  return TRUE;
+}
+
+static void
+set_metric (const FxDoc *d, DsLayer *layer, JsonObject *item, const char *metric, gboolean inherited,
+            const FxFigure *f)
+{
+  if (metric == NULL)
+    {
+      json_object_set_null_member (item, "metric");
+      return;
+    }
+  gsize seg = fx_segment_start (d, f->vs), s;
+  gsize prev_seg = seg > 0 ? fx_segment_start (d, seg - 1) : 0;
+  if (find_word (d, metric, inherited ? prev_seg : seg, f->vs, fx_segment_end (d, f->ve), &s))
+    set_span_ends (d, item, s, s + strlen (metric), "metric_start", "metric_end");
+  json_object_set_string_member (item, "metric", metric); /* numbers' (normalized) form */
+  if (inherited)
+    json_object_set_boolean_member (item, "metric_inherited", TRUE);
+}
+
+static void
+set_subject (FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f)
+{
+  FxSubject s;
+  const char *source = "clause";
+  if (!fx_subject_before (d, fx_list_item_start (d, f->vs), f->vs, &s))
+    {
+      s = d->doc_subject;
+      source = "document";
+    }
+  if (s.ve <= s.vs)
+    {
+      json_object_set_null_member (item, "subject");
+      return;
+    }
+  if (s.vs == d->doc_subject.vs && s.ve == d->doc_subject.ve)
+    {
+      /* the same for every fact: mapped once */
+      if (d->doc_subject_span == NULL)
+        {
+          d->doc_subject_span = json_object_new ();
+          set_span_ends (d, d->doc_subject_span, s.vs, s.ve, "subject_start", "subject_end");
+        }
+      copy_member (item, d->doc_subject_span, "subject_start");
+      copy_member (item, d->doc_subject_span, "subject_end");
+    }
+  else
+    set_span_ends (d, item, s.vs, s.ve, "subject_start", "subject_end");
+  g_autofree char *name = g_strndup (d->text + s.vs, s.ve - s.vs);
+  json_object_set_string_member (item, "subject", name); /* normalized, like metric */
+  json_object_set_string_member (item, "subject_class", s.cls);
+  json_object_set_string_member (item, "subject_source", source);
+}
+
+static JsonObject *
+period_object (const FxDoc *d, DsLayer *layer, gsize pos)
+{
+  const char *scope = NULL;
+  gint i = fx_find_period (d, pos, &scope);
+  JsonObject *p = json_object_new ();
+  if (i >= 0 && g_str_equal (scope, "context"))
+    {
+      /* the year of that date */
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      const char *date = str_member (dt->tl, "from") ? str_member (dt->tl, "from") : str_member (dt->tl, "to");
+      g_autofree char *year = g_strndup (date, 4);
+      g_autofree char *from = g_strconcat (year, "-01-01", NULL), *to = g_strconcat (year, "-12-31", NULL);
+      json_object_set_string_member (p, "from", from);
+      json_object_set_string_member (p, "to", to);
+      json_object_set_string_member (p, "granularity", "year");
+      copy_span (p, dt->tl);
+    }
+  else if (i >= 0)
+    {
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      copy_member (p, dt->tl, "from");
+      copy_member (p, dt->tl, "to");
+      copy_member (p, dt->tl, "granularity");
+      copy_span (p, dt->tl);
+    }
+  else if (d->reference && strlen (d->reference) >= 4)
+    {
+      g_autofree char *year = g_strndup (d->reference, 4);
+      g_autofree char *from = g_strconcat (year, "-01-01", NULL), *to = g_strconcat (year, "-12-31", NULL);
+      json_object_set_string_member (p, "from", from);
+      json_object_set_string_member (p, "to", to);
+      json_object_set_string_member (p, "granularity", "year");
+    }
+  else
+    {
+      json_object_unref (p);
+      return NULL;
+    }
+  json_object_set_string_member (p, "scope", scope);
+  return p;
+}
+
+static JsonObject *
+change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFigure *rate)
+{
+  JsonObject *c = json_object_new ();
+  copy_member (c, rate->num, "value");
+  copy_member (c, rate->num, "unit");
+  const FxFigure *lead = &g_array_index (d->figures, FxFigure, rate->lead);
+  const char *change = str_member (lead->num, "change");
+  const char *dir = rate->direction                                                      ? rate->direction
+                    : change && ds_word_set_contains (d->lex->change_up, change, -1)   ? "up"
+                    : change && ds_word_set_contains (d->lex->change_down, change, -1) ? "down"
+                                                                                       : NULL;
+  if (dir)
+    json_object_set_string_member (c, "direction", dir);
+  else
+    json_object_set_null_member (c, "direction");
+  gsize from = base && base->ve < lead->vs ? base->ve : fx_clause_start (d, lead->vs);
+  const char *basis = fx_change_basis (d, from, lead->vs);
+  if (basis)
+    json_object_set_string_member (c, "basis", basis);
+  else
+    json_object_set_null_member (c, "basis");
+  copy_span (c, rate->num);
+  return c;
+}
+
+/* The metric of the previous fact when it is in the same sentence. */
+static const char *
+previous_metric (const FxDoc *d, JsonArray *facts, gsize pos)
+{
+  guint n = json_array_get_length (facts);
+  if (n == 0 || d->last_fact_vs == G_MAXSIZE)
+    return NULL;
+  const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, pos);
+  if (sent == NULL || d->last_fact_vs < sent->start)
+    return NULL;
+  return str_member (json_array_get_object_element (facts, n - 1), "metric");
+}
+
+static void
+add_fact (FxDoc *d, DsLayer *layer, const FxFigure *f)
+{
+  const FxFigure *base = f->role == FX_BASE ? f : NULL;
+  const FxFigure *rate = f->role == FX_RATE ? f
+                         : f->change >= 0   ? &g_array_index (d->figures, FxFigure, f->change)
+                                            : NULL;
+  JsonArray *facts = ds_layer_get_items (layer);
+  const char *metric = f->role == FX_RATE ? fx_rate_metric (d, f->num) : str_member (f->num, "metric");
+  if (metric == NULL && rate && rate != f)
+    metric = fx_rate_metric (d, rate->num);
+  gboolean inherited = FALSE;
+  if (metric == NULL && (metric = previous_metric (d, facts, f->vs)) != NULL)
+    inherited = TRUE;
+  g_autofree char *metric_copy = g_strdup (metric); /* the item we read may move */
+
+  JsonObject *item = ds_layer_add_item (layer);
+  copy_span (item, f->num);
+  set_metric (d, layer, item, metric_copy, inherited, f);
+  set_subject (d, layer, item, f);
+  JsonObject *period = period_object (d, layer, f->vs);
+  if (period)
+    json_object_set_object_member (item, "period", period);
+  else
+    json_object_set_null_member (item, "period");
+  if (base)
+    {
+      static const char *const members[] = { "value", "value_text", "unit", "kind", "approx",
+                                             "low", "low_text", "high", "high_text", "share" };
+      for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+        copy_member (item, f->num, members[i]);
+    }
+  else
+    json_object_set_null_member (item, "value");
+  if (rate)
+    json_object_set_object_member (item, "change", change_object (d, layer, base, rate));
+  else
+    json_object_set_null_member (item, "change");
+
+  const char *modality = str_member (f->num, "modality");
+  if (!modality && rate)
+    modality = str_member (rate->num, "modality");
+  const char *to = period ? str_member (period, "to") : NULL;
+  if (!modality && to && d->reference && strncmp (to, d->reference, 10) < 0)
+    modality = "actual"; /* a period over before publication */
+  if (modality)
+    json_object_set_string_member (item, "modality", modality);
+  else
+    json_object_set_null_member (item, "modality");
+}
+
+static gboolean
+facts_process (gpointer state, DsDocument *doc, GError **error)
+{
+  FxDoc d = { .lex = state, .last_fact_vs = G_MAXSIZE };
+  d.view = ds_document_get_view_or_original (doc, "normalized");
+  d.text = ds_view_get_text (d.view, &d.len);
+  DsLayer *numbers = ds_document_get_layer (doc, "numbers");
+  DsLayer *timeline = ds_document_get_layer (doc, "timeline");
+  DsLayer *layer = ds_document_add_layer (doc, "facts");
+  (void) error;
+
+  FxMapper m = { .view = d.view, .text = d.text, .len = d.len, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view) };
+  if (m.map)
+    m.n = ds_offset_map_get_n_segments (m.map);
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (FxFigure));
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (FxDate));
+  d.figures = figures;
+  d.dates = dates;
+  JsonNode *ref_node = timeline ? json_object_get_member (ds_layer_get_object (timeline), "reference") : NULL;
+  JsonObject *ref = ref_node && JSON_NODE_HOLDS_OBJECT (ref_node) ? json_node_get_object (ref_node) : NULL;
+  d.reference = g_strdup (str_member (ref, "date"));
+  g_autoptr(GPtrArray) spans_back = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  if (numbers)
+    read_figures (&d, &m, numbers);
+  if (numbers)
+    read_spans_back (&d, &m, numbers, spans_back);
+  if (timeline)
+    read_dates (&d, &m, timeline);
+  g_array_sort (d.dates, cmp_date);
+  d.sentences = ds_view_get_sentences (d.view, &d.n_sentences);
+  d.paragraphs = ds_view_get_paragraphs (d.view, &d.n_paragraphs);
+
+  gint64 ref_start = int_member (ref, "start", -1);
+  gsize head_end = ref_start >= 0 ? fx_map (&m, ref_start, FALSE) : (d.n_paragraphs ? d.paragraphs[0].end : 0);
+  d.reference_vs = ref_start >= 0 ? head_end : G_MAXSIZE;
+  fx_document_subject (&d, head_end);
+
+  fx_mark_dates (&d);
+  fx_classify_figures (&d);
+  fx_attach_changes (&d);
+  fx_attach_increases (&d);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const FxFigure *f = &g_array_index (figures, FxFigure, i);
+      if (f->role == FX_BASE || (f->role == FX_RATE && f->base < 0))
+        {
+          add_fact (&d, layer, f);
+          d.last_fact_vs = f->vs;
+        }
+    }
+  JsonArray *items = ds_layer_get_items (layer);
+  json_object_set_int_member (ds_layer_get_object (layer), "count", json_array_get_length (items));
+  g_free (d.reference);
+  g_clear_pointer (&d.doc_subject_span, json_object_unref);
+  return TRUE;
+}
+
+/* --format=text: one line per fact. */
+static char *
+facts_render (gpointer state, DsDocument *doc)
+{
+  (void) state;
+  DsLayer *layer = ds_document_get_layer (doc, "facts");
+  JsonArray *items = layer ? ds_layer_get_items (layer) : NULL;
+  if (items == NULL || json_array_get_length (items) == 0)
+    return NULL;
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      JsonNode *pn = json_object_get_member (it, "period");
+      JsonObject *p = pn && JSON_NODE_HOLDS_OBJECT (pn) ? json_node_get_object (pn) : NULL;
+      JsonNode *cn = json_object_get_member (it, "change");
+      JsonObject *c = cn && JSON_NODE_HOLDS_OBJECT (cn) ? json_node_get_object (cn) : NULL;
+      g_string_append_printf (out, "%s\t%s\t%s..%s\t%s %s", str_member (it, "metric") ? str_member (it, "metric") : "-",
+                              str_member (it, "subject") ? str_member (it, "subject") : "-",
+                              p && str_member (p, "from") ? str_member (p, "from") : "",
+                              p && str_member (p, "to") ? str_member (p, "to") : "",
+                              str_member (it, "value_text") ? str_member (it, "value_text") : "null",
+                              str_member (it, "unit") ? str_member (it, "unit") : "");
+      if (c)
+        g_string_append_printf (out, "\t%s %s%s%s", str_member (c, "direction") ? str_member (c, "direction") : "?",
+                                str_member (c, "text") ? str_member (c, "text") : "", str_member (c, "basis") ? " " : "",
+                                str_member (c, "basis") ? str_member (c, "basis") : "");
+      else
+        g_string_append (out, "\t-");
+      g_string_append_printf (out, "\t%s\n", str_member (it, "modality") ? str_member (it, "modality") : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+DOCSIFT_PLUGIN_DEFINE (.name = "facts",
+                       .version = "1.0.0",
+                       .description = "Facts: one row per measuring figure with metric, subject, period, value, change and modality",
+                       .license = "LGPL-2.1-or-later",
+                       .requires = DS_STRV ("normalized", "numbers", "timeline"),
+                       .provides = DS_STRV ("facts"),
+                       .options = DS_OPTIONS ({ "words", "facts.txt",
+                                                "word lists (subject suffixes, change bases): a file name looked up in the data folders, or an absolute path" }),
+                       .init = facts_init,
+                       .process = facts_process,
+                       .finalize = facts_finalize,
+                       .render = facts_render,
+                       .data_files = DS_STRV ("facts.txt"))

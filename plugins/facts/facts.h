@@ -1,0 +1,114 @@
+/* facts.h: the `facts` plugin's internals: figures of the numbers layer
+ * joined with their subject, period and change.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <docsift/docsift.h>
+
+/* The word lists of config/facts.txt, loaded once in init. */
+typedef struct
+{
+  DsWordLists *lists;
+  const DsWordSet *measuring_kinds, *rate_kinds, *change_up, *change_down;
+  const DsWordSet *basis[4];  /* yoy, mom, qoq, ytd */
+  const DsWordSet *comparison_before, *comparison_after;
+  const DsWordSet *level_before, *list_separators, *respectively;
+  const DsWordSet *increase_before, *decrease_before, *total_before, *span_back_after;
+  DsWordSet *subject_suffixes;  /* every class; value: the class name */
+  const DsWordSet *not_subject, *subject_stop, *subject_lead;
+} FxLexicon;
+
+extern const char *const fx_basis_names[4];
+
+FxLexicon *fx_lexicon_load (const char *path, GError **error);
+void fx_lexicon_free (FxLexicon *lex);
+
+/* A figure of the numbers layer, placed in the view. */
+typedef enum
+{
+  FX_SKIP,  /* not a measuring figure */
+  FX_BASE,  /* a figure that is a fact */
+  FX_RATE,  /* a change: attached to a base, or a fact with value null */
+} FxRole;
+
+typedef struct
+{
+  JsonObject *num;      /* the numbers item (owned by its layer) */
+  gsize vs, ve;         /* view bytes */
+  FxRole role;
+  gint change;          /* FX_BASE: index of the attached rate, or -1 */
+  gint base;            /* FX_RATE: index of the base it is attached to, or -1 */
+  gint lead;            /* FX_RATE: the rate whose numbers change gives the direction
+                         * (itself, or the first of its list) */
+  const char *direction; /* an increase before its total: "up" or "down" */
+} FxFigure;
+
+/* A resolved date of the timeline layer, placed in the view. */
+typedef struct
+{
+  JsonObject *tl;
+  gsize vs, ve;         /* the expression */
+  gsize evs, eve;       /* the clause it dates */
+  gboolean heading;     /* it starts its clause: it governs the sentence */
+  gboolean comparison;  /* a comparison base (比上年, 与2020年相比): no period */
+} FxDate;
+
+/* A subject found in the text. */
+typedef struct
+{
+  gsize vs, ve;
+  const char *cls;      /* zone, region, company, body */
+} FxSubject;
+
+/* Everything about one document the joins read. */
+typedef struct
+{
+  const FxLexicon *lex;
+  DsView *view;
+  const char *text;
+  gsize len;
+  GArray *figures;      /* FxFigure, by position */
+  GArray *dates;        /* FxDate, by position */
+  const DsSpan *sentences;
+  guint n_sentences;
+  const DsSpan *paragraphs;
+  guint n_paragraphs;
+  FxSubject doc_subject; /* vs == ve: none */
+  JsonObject *doc_subject_span; /* its subject_start/subject_end, made once */
+  char *reference;      /* publication date (YYYY-MM-DD…) or NULL */
+  gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
+  gsize last_fact_vs;   /* the figure of the last fact written */
+} FxDoc;
+
+/* facts-join.c */
+gboolean fx_is_clause_end (gunichar c);
+gboolean fx_is_segment_end (gunichar c);
+gsize fx_clause_start (const FxDoc *d, gsize pos);
+const DsSpan *fx_span_at (const DsSpan *spans, guint n, gsize pos);
+gsize fx_list_item_start (const FxDoc *d, gsize pos);
+gsize fx_segment_start (const FxDoc *d, gsize pos);
+gsize fx_segment_end (const FxDoc *d, gsize pos);
+void fx_classify_figures (FxDoc *d);
+void fx_attach_changes (FxDoc *d);
+void fx_attach_increases (FxDoc *d);
+const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
+const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
+gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
+void fx_mark_dates (FxDoc *d);
+
+/* facts-subject.c */
+gboolean fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out);
+void fx_document_subject (FxDoc *d, gsize head_end);
+
+/* how far into the body the document subject is looked for */
+#define FX_SUBJECT_BODY_BYTES 1500
+
+/* One character at @p (the toolkit's decoder wants a next pointer). */
+static inline gunichar
+fx_decode (const char *p, const char *end)
+{
+  const char *next;
+  return ds_utf8_decode (p, end, &next);
+}
