@@ -86,7 +86,7 @@ if [ -r /usr/share/bash-completion/bash_completion ]; then
   # with bash-completion's own helpers (_init_completion), as in a shell
   . /usr/share/bash-completion/bash_completion 2> /dev/null
 fi
-. "$src/completion/docsift"
+. "$src/core/tools/docsift.bash-completion"
 dir=$(dirname "$docsift")
 PATH=$dir:$PATH
 check "completion: registered for docsift" bash -c "complete -p docsift 2>/dev/null | grep -q _docsift || true"
