@@ -193,7 +193,8 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "Without it they are skipped (find -H: links named on the command line are followed)", NULL },
     { "max-doc-bytes", 0, 0, G_OPTION_ARG_FILENAME, &o->max_doc_bytes_text,
       "Refuse a larger document (its record gets an error; the run goes on). Bytes, or with K, M, G; "
-      "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long",
+      "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long. "
+      "The default plugins take about 8 times a document's size in memory (50 MB: 425 MB), per job",
       "SIZE" },
     { "isolate", 0, 0, G_OPTION_ARG_NONE, &o->isolate,
       "Run the plugins in worker processes (one per job): a document that crashes a plugin, or runs over "
