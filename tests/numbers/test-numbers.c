@@ -318,7 +318,7 @@ static const struct
   { "参议院以51票对48票通过，2017-2018书展", "51票=51 票 | 48票=48 票" },
   /* more classifiers and Taiwan units; train numbers, extensions, addresses are codes */
   { "两国将分别收到347余万剂疫苗，接受29国大使，播出第四集，调度203万立方公尺土石方。",
-    "两国=2 国 | 347余万剂=3470000 剂 | 29国=29 国 | 第四集=4 集 | 203万立方公尺=2030000 m3" },
+    "347余万剂=3470000 剂 | 29国=29 国 | 第四集=4 集 | 203万立方公尺=2030000 m3" }, /* 两国: both countries, like 双方 */
   { "随着X9041次中欧班列开行，电话转6185，地址四楼之1。", "" },
   /* plan names, short years, month lists, addresses, TEU, 所 in words */
   { "审议第十五个五年规划纲要，启动三年行动。", "三年=3 year" },
