@@ -280,6 +280,9 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
       a->year = y;
       return x;
     }
+  /* 提前3个月: a lead time, not the first three months of the year */
+  if (p == 0x63D0 /* 提 */ && C (sc, i) == 0x524D /* 前 */)
+    return 0;
   Atom probe;
   atom_init (&probe, i, "date");
   x = year_part_full (sc, i, 2000, &probe, FALSE);
