@@ -207,6 +207,10 @@ test_speech_chars (void)
 {
   check ("街坊都话“我哋顶得住”。", "我哋顶得住", SLOGAN_FEATURE_SPEECH_CHARS, TRUE, FALSE);
   check ("推进“顶得住”工程。", "顶得住", SLOGAN_FEATURE_SPEECH_CHARS, FALSE, TRUE);
+  /* a question heading is not a label: 围绕“怎么干”“钱从哪里来”, but 谁…谁… is a watchword */
+  check ("围绕着“怎么干”“在哪干”两个问题。", "怎么干", SLOGAN_FEATURE_SPEECH_CHARS, TRUE, FALSE);
+  check ("抓住“钱从哪里来”“地往何处转”这个关键。", "钱从哪里来", SLOGAN_FEATURE_SPEECH_CHARS, TRUE, FALSE);
+  check ("坚持“谁投资谁受益”原则。", "谁投资谁受益", SLOGAN_FEATURE_SPEECH_CHARS, FALSE, TRUE);
 }
 
 static void
