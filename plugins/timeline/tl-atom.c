@@ -481,6 +481,20 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
                   yy = sc->ry;
                   mm = sc->rm;
                 }
+              /* 以色列国防部长29日称: a news day reports the past, so it is not
+               * after the reference date even when a later month is in context */
+              if (!inh && yy && sc->ry && !clause_start (sc, i) &&
+                  tl_days_from_civil (yy, mm, MIN (d, tl_days_in_month (yy, mm))) > sc->ref)
+                {
+                  yy = sc->ry;
+                  mm = sc->rm;
+                  if (d > sc->rd)
+                    {
+                      mm = sc->rm == 1 ? 12 : sc->rm - 1;
+                      yy = sc->rm == 1 ? sc->ry - 1 : sc->ry;
+                    }
+                  a->e.anchor = "reference";
+                }
               if (yy)
                 set_day (&a->e, yy, mm, d);
               a->month = mm;
