@@ -327,6 +327,11 @@ static const struct
   { "經濟部令：本辦法自五十八年三月二十五日發布施行，迄今歷經二十三次修正。", "二十三次=23 次" },
   /* road numbers are names, also as the ends of a range */
   { "今年实施的61省道至329国道段全长10公里。", "10公里=10 km" },
+  /* a unit written once goes after the high end; after the low end only, no range */
+  { "从党的二十大到二〇三五年，用13年时间基本实现现代化。", "13年=13 year" },
+  { "增加3至5个，投资10亿元到20亿元。", "3至5个=3 个 | 10亿元到20亿元=1000000000 CNY" },
+  /* 半年度 is a period (半年度财务报告), 半年 a duration */
+  { "公司应编制半年度财务报告，用半年时间完成。", "半年=0.5 year" },
 };
 
 static void
