@@ -123,16 +123,14 @@ ds_document_to_json (DsDocument *doc, GString *out, DsJsonFlags flags)
   close_object (out, pretty, doc->views->len ? 1 : 0);
 
   append_member_key (out, "layers", FALSE, pretty, 1);
-  {
-    g_autoptr(JsonObject) layers = json_object_new ();
-    for (guint i = 0; i < doc->layers->len; i++)
-      {
-        DsLayer *layer = g_ptr_array_index (doc->layers, i);
-        json_object_set_object_member (layers, layer->name, json_object_ref (layer->object));
-      }
-    json_node_set_object (tmp, layers);
-    ds_json_append_node (out, tmp, pretty, 1);
-  }
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < doc->layers->len; i++)
+    {
+      DsLayer *layer = g_ptr_array_index (doc->layers, i);
+      append_member_key (out, layer->name, i == 0, pretty, 2);
+      _ds_layer_append_json (layer, out, pretty, 2);
+    }
+  close_object (out, pretty, doc->layers->len ? 1 : 0);
 
   if (doc->errors->len > 0)
     {

@@ -155,6 +155,103 @@ newline (GString *out, gboolean pretty, guint indent)
     g_string_append (out, "  ");
 }
 
+/* The string token at @p (its opening quote): returns the byte after it. */
+static const char *
+skip_string (const char *p, const char *end)
+{
+  for (p++; p < end && *p != '"'; p++)
+    if (*p == '\\')
+      p++;
+  return p < end ? p + 1 : end;
+}
+
+/* Whether the compact array opening at @p holds only scalars (the pretty
+ * writer keeps those on one line). The first element that is an object or
+ * an array answers, so nested containers are never skipped over. */
+static gboolean
+array_is_flat (const char *p, const char *end)
+{
+  for (p++; p < end;)
+    {
+      if (*p == '{' || *p == '[')
+        return FALSE;
+      if (*p == '"')
+        p = skip_string (p, end);
+      while (p < end && *p != ',' && *p != ']')
+        p++;
+      if (p >= end || *p == ']')
+        return TRUE;
+      p++;
+    }
+  return TRUE;
+}
+
+void
+_ds_json_append_reindented (GString *out, const char *compact, gsize length, guint indent)
+{
+  const char *p = compact, *end = compact + length;
+  g_autoptr(GByteArray) flat = g_byte_array_new (); /* per open container */
+  guint level = indent + 1;
+
+  newline (out, TRUE, level);
+  while (p < end)
+    {
+      char c = *p;
+      switch (c)
+        {
+        case '"':
+          {
+            const char *q = skip_string (p, end);
+            g_string_append_len (out, p, q - p);
+            p = q;
+          }
+          continue;
+        case '{':
+        case '[':
+          if (p + 1 < end && p[1] == (c == '{' ? '}' : ']'))
+            {
+              g_string_append_len (out, p, 2);
+              p += 2;
+              continue;
+            }
+          {
+            guint8 is_flat = c == '[' && array_is_flat (p, end);
+            g_byte_array_append (flat, &is_flat, 1);
+            g_string_append_c (out, c);
+            level++;
+            if (!is_flat)
+              newline (out, TRUE, level);
+          }
+          break;
+        case '}':
+        case ']':
+          {
+            gboolean was_flat = flat->len > 0 && flat->data[flat->len - 1];
+            if (flat->len > 0)
+              g_byte_array_set_size (flat, flat->len - 1);
+            level--;
+            if (!was_flat)
+              newline (out, TRUE, level);
+            g_string_append_c (out, c);
+          }
+          break;
+        case ',':
+          g_string_append_c (out, ',');
+          if (flat->len == 0 || !flat->data[flat->len - 1])
+            newline (out, TRUE, level);
+          break;
+        case ':':
+          g_string_append (out, ": ");
+          break;
+        default:
+          g_string_append_c (out, c);
+        }
+      p++;
+    }
+}
+
+static void append_object (GString *out, JsonObject *object, DsLayer *layer, gboolean pretty, guint indent);
+
 void
 ds_json_append_node (GString *out, JsonNode *node, gboolean pretty, guint indent)
 {
@@ -220,29 +317,68 @@ ds_json_append_node (GString *out, JsonNode *node, gboolean pretty, guint indent
       break;
 
     case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        JsonObjectIter iter;
-        const char *key;
-        JsonNode *member;
-        gboolean first = TRUE;
-
-        g_string_append_c (out, '{');
-        json_object_iter_init_ordered (&iter, object);
-        while (json_object_iter_next_ordered (&iter, &key, &member))
-          {
-            if (!first)
-              g_string_append_c (out, ',');
-            first = FALSE;
-            newline (out, pretty, indent + 1);
-            _ds_json_append_string (out, key);
-            g_string_append (out, pretty ? ": " : ":");
-            ds_json_append_node (out, member, pretty, indent + 1);
-          }
-        if (!first)
-          newline (out, pretty, indent);
-        g_string_append_c (out, '}');
-      }
+      append_object (out, json_node_get_object (node), NULL, pretty, indent);
       break;
     }
+}
+
+/* A layer's "items": the compacted ones (DsLayer.stored) then the others. */
+static void
+append_layer_items (GString *out, DsLayer *layer, JsonNode *node, gboolean pretty, guint indent)
+{
+  JsonArray *live = json_node_get_array (node);
+  guint n = json_array_get_length (live);
+  if (layer->n_stored == 0)
+    {
+      ds_json_append_node (out, node, pretty, indent);
+      return;
+    }
+  g_string_append_c (out, '[');
+  if (pretty)
+    _ds_json_append_reindented (out, layer->stored->str, layer->stored->len, indent);
+  else
+    g_string_append_len (out, layer->stored->str, layer->stored->len);
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_c (out, ',');
+      newline (out, pretty, indent + 1);
+      ds_json_append_node (out, json_array_get_element (live, i), pretty, indent + 1);
+    }
+  newline (out, pretty, indent);
+  g_string_append_c (out, ']');
+}
+
+/* @layer: the layer whose object this is, to write its compacted items */
+static void
+append_object (GString *out, JsonObject *object, DsLayer *layer, gboolean pretty, guint indent)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &member))
+    {
+      if (!first)
+        g_string_append_c (out, ',');
+      first = FALSE;
+      newline (out, pretty, indent + 1);
+      _ds_json_append_string (out, key);
+      g_string_append (out, pretty ? ": " : ":");
+      if (layer != NULL && JSON_NODE_HOLDS_ARRAY (member) && json_node_get_array (member) == layer->items)
+        append_layer_items (out, layer, member, pretty, indent + 1);
+      else
+        ds_json_append_node (out, member, pretty, indent + 1);
+    }
+  if (!first)
+    newline (out, pretty, indent);
+  g_string_append_c (out, '}');
+}
+
+void
+_ds_layer_append_json (DsLayer *layer, GString *out, gboolean pretty, guint indent)
+{
+  append_object (out, layer->object, layer, pretty, indent);
 }

@@ -1,4 +1,7 @@
-/* ds-layer.c: a named annotation layer, stored as its JSON object.
+/* ds-layer.c: a named annotation layer: its JSON object, and its finished
+ * items as compact JSON text (ds_layer_compact()). A json-glib object costs
+ * some 400 bytes per member; the text of an item is its output, so a layer
+ * of hundreds of thousands of items stays near the size it will be written.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -38,6 +41,8 @@ _ds_layer_free (DsLayer *layer)
     return;
   g_free (layer->name);
   json_object_unref (layer->object);
+  if (layer->stored != NULL)
+    g_string_free (layer->stored, TRUE);
   g_free (layer);
 }
 
@@ -71,10 +76,71 @@ ds_layer_get_version (const DsLayer *layer)
   return string_member (layer->object, "version");
 }
 
+void
+ds_layer_compact (DsLayer *layer)
+{
+  g_return_if_fail (layer != NULL);
+  guint n = json_array_get_length (layer->items);
+  guint k = 0;
+  /* only objects: an array of scalars is written on one line */
+  while (k < n && JSON_NODE_HOLDS_OBJECT (json_array_get_element (layer->items, k)))
+    k++;
+  if (k == 0)
+    return;
+  if (layer->stored == NULL)
+    layer->stored = g_string_new (NULL);
+  for (guint i = 0; i < k; i++)
+    {
+      if (layer->n_stored++ > 0)
+        g_string_append_c (layer->stored, ',');
+      ds_json_append_node (layer->stored, json_array_get_element (layer->items, i), FALSE, 0);
+    }
+  for (guint i = k; i-- > 0;)
+    json_array_remove_element (layer->items, i);
+}
+
+/* Brings the compacted items back into the "items" array, in front of
+ * the others (json-glib reads an integral double back as an integer). */
+static void
+layer_expand (DsLayer *layer)
+{
+  if (layer->n_stored == 0)
+    return;
+  g_string_prepend_c (layer->stored, '[');
+  g_string_append_c (layer->stored, ']');
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  if (!json_parser_load_from_data (parser, layer->stored->str, layer->stored->len, &error))
+    g_error ("docsift: layer %s: compacted items do not parse back: %s", layer->name, error->message);
+  JsonArray *parsed = json_node_get_array (json_parser_get_root (parser));
+
+  g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  guint n = json_array_get_length (layer->items);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (rest, json_node_ref (json_array_get_element (layer->items, i)));
+  for (guint i = n; i-- > 0;)
+    json_array_remove_element (layer->items, i);
+  for (guint i = 0; i < json_array_get_length (parsed); i++)
+    json_array_add_element (layer->items, json_node_ref (json_array_get_element (parsed, i)));
+  for (guint i = 0; i < rest->len; i++)
+    json_array_add_element (layer->items, json_node_ref (g_ptr_array_index (rest, i)));
+
+  g_string_free (layer->stored, TRUE);
+  layer->stored = NULL;
+  layer->n_stored = 0;
+}
+
+guint
+_ds_layer_count_items (const DsLayer *layer)
+{
+  return layer->n_stored + json_array_get_length (layer->items);
+}
+
 JsonObject *
 ds_layer_get_object (DsLayer *layer)
 {
   g_return_val_if_fail (layer != NULL, NULL);
+  layer_expand (layer);
   return layer->object;
 }
 
@@ -82,6 +148,7 @@ JsonArray *
 ds_layer_get_items (DsLayer *layer)
 {
   g_return_val_if_fail (layer != NULL, NULL);
+  layer_expand (layer);
   return layer->items;
 }
 

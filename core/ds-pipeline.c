@@ -344,6 +344,9 @@ _ds_pipeline_process (DsPipeline *pipeline, DsDocument *doc, GError **error)
           gboolean done = desc->process (stage->state, doc, &local);
           doc->current_plugin = NULL;
           doc->current_version = NULL;
+          /* the plugin is done with its items: keep them as text */
+          for (guint l = 0; l < doc->layers->len; l++)
+            ds_layer_compact (g_ptr_array_index (doc->layers, l));
           if (done)
             continue;
           if (local == NULL)

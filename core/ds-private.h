@@ -57,12 +57,20 @@ struct _DsLayer
   char *name;
   DsDocument *doc;
   JsonObject *object; /* plugin, version, items, … */
-  JsonArray *items;   /* borrowed from object */
+  JsonArray *items;   /* borrowed from object: the items not yet compacted */
+  /* ds_layer_compact(): the first items of the layer as compact JSON text,
+   * separated by ',' (NULL when none). The items are stored[] ++ items[]. */
+  GString *stored;
+  guint n_stored;
 };
 
 DsLayer *_ds_layer_new (DsDocument *doc, const char *name, const char *plugin, const char *version);
 DsLayer *_ds_layer_new_from_object (DsDocument *doc, const char *name, JsonObject *object);
 void _ds_layer_free (DsLayer *layer);
+/* The number of items, stored or not (brings none back as JSON). */
+DS_INTERNAL guint _ds_layer_count_items (const DsLayer *layer);
+/* Writes the layer object as ds_json_append_node() would write it. */
+DS_INTERNAL void _ds_layer_append_json (DsLayer *layer, GString *out, gboolean pretty, guint indent);
 
 /* ---- documents ---- */
 struct _DsDocument
@@ -96,6 +104,10 @@ void _ds_json_append_string (GString *out, const char *s);
 /* @s must be valid UTF-8 (not checked): document texts and views */
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
 DS_INTERNAL void _ds_string_reserve (GString *out, gsize extra);
+/* Appends @compact (values written by ds_json_append_node() without
+ * pretty, separated by ',' at the top level) as the pretty writer would
+ * have written them as elements of a non-flat array at @indent. */
+DS_INTERNAL void _ds_json_append_reindented (GString *out, const char *compact, gsize length, guint indent);
 /* Deepest nesting of arrays and objects a JSON Lines record may have. */
 #define DS_JSON_MAX_DEPTH 512
 /* Checks, before json-glib parses @json, that it is nested at most

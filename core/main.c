@@ -8,9 +8,11 @@
  */
 #include "cli-commands.h"
 #include "cli-crash.h"
+#include "cli-files-from.h"
 #include "cli-inputs.h"
 #include "cli-options.h"
 #include "cli-output.h"
+#include "cli-output-file.h"
 #include "cli-reader.h"
 #include "cli-run.h"
 #include "cli-worker.h"
@@ -153,11 +155,46 @@ with_table_layer (char **argv, const CliTable *table)
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
+/* Scale-out (docs/scale-out.md): the names --files-from lists come after
+ * those given (@names holds them all, *@args then points into it); --output
+ * makes a temporary file stdout (main() removes it if the run does not
+ * finish). -1 to go on, else the exit status. */
+static int
+prepare_job (const CliOptions *opts, char ***args, GPtrArray *names)
+{
+  for (guint i = 0; (*args)[i]; i++)
+    g_ptr_array_add (names, g_strdup ((*args)[i]));
+  g_autoptr(GError) error = NULL;
+  if (opts->files_from && !cli_files_from_read (opts->files_from, opts->nul, names, &error))
+    {
+      cli_say ("docsift: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+  /* an empty list is no input (not stdin): an empty --output */
+  gboolean nothing = opts->files_from && names->len == 0;
+  g_ptr_array_add (names, NULL);
+  *args = (char **) names->pdata;
+  if (opts->output == NULL || ((*args)[0] == NULL && !nothing && isatty (STDIN_FILENO)))
+    return nothing ? EXIT_OK : -1;
+  if (!cli_output_file_open (opts->output, &error) ||
+      (nothing && !cli_output_file_close (TRUE, &error)))
+    {
+      cli_say ("docsift: %s\n", error->message);
+      return EXIT_OUTPUT;
+    }
+  return nothing ? EXIT_OK : -1;
+}
+
 static int
 run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, const char *names, char **args)
 {
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) cli_input_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
+  int prepared = prepare_job (opts, &args, listed);
+  if (prepared >= 0)
+    return prepared;
+
   if (args[0] == NULL && isatty (STDIN_FILENO))
     {
       cli_say ("docsift: no input: give files, folders or - (stdin), or pipe text in; see docsift --help\n");
@@ -215,7 +252,17 @@ run_documents (const CliOptions *opts, DsConfig *config, DsPipeline *pipeline, c
   const char *input_format = opts->input_format ? opts->input_format : "auto";
   for (guint i = 0; i < inputs->len && !cli_run_stopped (run); i++)
     cli_read_input (run, g_ptr_array_index (inputs, i), input_format, &limits);
-  return cli_run_finish (run);
+  status = cli_run_finish (run);
+  /* --output: in place only when every record was written (a document
+   * that failed has its error record there) */
+  g_autoptr(GError) error = NULL;
+  if (!cli_output_file_close (status == EXIT_OK || status == EXIT_DOC_FAILED, &error))
+    {
+      if (error)
+        cli_say ("docsift: %s\n", error->message);
+      return EXIT_OUTPUT;
+    }
+  return status;
 }
 
 static int
@@ -279,6 +326,7 @@ main (int argc, char **argv)
   int status = cli_options_parse (&opts, argc, argv);
   if (status < 0)
     status = run_command (&opts);
+  cli_output_file_close (FALSE, NULL); /* --output of a run that stopped early: removed */
   cli_options_clear (&opts);
   return status;
 }

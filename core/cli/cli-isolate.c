@@ -315,6 +315,8 @@ process_one (CliIsolate *iso, Worker *w, const CliProcessor *p, CliItem *item, C
           memcpy (&n_failed, msg.field[2], sizeof n_failed);
           memcpy (&bytes, msg.field[3], sizeof bytes);
           g_string_append_len (result->out, msg.field[0], (gssize) msg.length[0]);
+          if (msg.length[0] == 0)
+            result->n_skipped++; /* every document writes a record, but those of other shards */
           g_string_append_len (result->problems, msg.field[1], (gssize) msg.length[1]);
           result->n_failed += n_failed;
           result->bytes += bytes;

@@ -46,6 +46,8 @@ static const char description[] =
   "  docsift -o timeline.reference=2022-01-05 -p timeline a.txt\n"
   "  docsift -p numbers docs/ | jq '.layers.numbers.items[] | {text, value, unit}'\n"
   "  docsift --isolate --timeout=60 --max-memory=2000 corpus/   a crash loses one document\n"
+  "  find corpus -name '*.txt' -print0 | docsift -0 --files-from - --shard 3/8 --output part-3.jsonl\n"
+  "                                           one job of eight (docs/scale-out.md)\n"
   "\n"
   "Plugins are found in: --plugin-path, $DOCSIFT_PLUGIN_PATH (colon-separated), the\n"
   "config's plugin-path, then " DS_PLUGINSDIR ".\n"
@@ -124,6 +126,16 @@ check_values (CliOptions *o)
       cli_say ("docsift: --isolate and --no-isolate contradict each other\n");
       return EXIT_USAGE;
     }
+  if (o->shard_text && !cli_shard_parse (o->shard_text, &o->shard))
+    {
+      cli_say ("docsift: --shard must be K/N with 1 <= K <= N, not \"%s\"\n", o->shard_text);
+      return EXIT_USAGE;
+    }
+  if (o->nul && !o->files_from)
+    {
+      cli_say ("docsift: -0 goes with --files-from\n");
+      return EXIT_USAGE;
+    }
   if (o->jobs == 0 || o->jobs > 1024)
     {
       cli_say ("docsift: --jobs must be from 1 to 1024\n");
@@ -181,7 +193,8 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "Without it they are skipped (find -H: links named on the command line are followed)", NULL },
     { "max-doc-bytes", 0, 0, G_OPTION_ARG_FILENAME, &o->max_doc_bytes_text,
       "Refuse a larger document (its record gets an error; the run goes on). Bytes, or with K, M, G; "
-      "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long",
+      "0: no limit (default: the config's max-doc-bytes=, built in 64M). A JSON Lines record may be 4 times as long. "
+      "The default plugins take about 8 times a document's size in memory (50 MB: 425 MB), per job",
       "SIZE" },
     { "isolate", 0, 0, G_OPTION_ARG_NONE, &o->isolate,
       "Run the plugins in worker processes (one per job): a document that crashes a plugin, or runs over "
@@ -204,6 +217,17 @@ cli_options_parse (CliOptions *o, int argc, char **argv)
       "In folders, skip files whose name matches GLOB (repeatable, or comma-separated)", "GLOB" },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &o->fail_fast, "Stop at the first document that fails", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress line on stderr", NULL },
+    /* scale-out: mapper options (docs/scale-out.md) */
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &o->output,
+      "Write the records to FILE through a temporary file beside it, renamed when the run is complete "
+      "(a killed job leaves no half FILE)", "FILE" },
+    { "files-from", 'T', 0, G_OPTION_ARG_FILENAME, &o->files_from,
+      "Read input names from FILE, one per line ('-': stdin), after those on the command line", "FILE" },
+    { "null", '0', 0, G_OPTION_ARG_NONE, &o->nul, "With --files-from: names are NUL-separated (find -print0)", NULL },
+    { "shard", 0, 0, G_OPTION_ARG_FILENAME, &o->shard_text,
+      "Process only the K-th of N disjoint slices of the documents, by a stable hash (FNV-1a) of their id; "
+      "the N slices together are the whole input (job arrays: --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT)",
+      "K/N" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, "For `plugins` and `inspect`: print JSON", NULL },
     { "version", 'V', 0, G_OPTION_ARG_NONE, &o->version, "Print the version and exit", NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, "Show this help", NULL },
@@ -247,6 +271,9 @@ cli_options_clear (CliOptions *o)
   g_strfreev (o->plugin_path);
   g_free (o->config);
   g_free (o->maps);
+  g_free (o->output);
+  g_free (o->files_from);
+  g_free (o->shard_text);
   g_free (o->format);
   g_free (o->table);
   g_free (o->fields);

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "cli-shard.h"
+
 typedef struct
 {
   char *plugins;
@@ -23,6 +25,12 @@ typedef struct
   char *encoding;
   gboolean lossy;
   char *input_format;
+  /* scale-out (docs/scale-out.md) */
+  char *output;            /* --output FILE: temp file, renamed when complete */
+  char *files_from;        /* --files-from FILE ("-": stdin) */
+  gboolean nul;            /* -0: that list is NUL-separated */
+  char *shard_text;        /* --shard K/N */
+  CliShard shard;          /* parsed; n == 0: none */
   gboolean fail_fast;
   gboolean follow;
   char *max_doc_bytes_text;

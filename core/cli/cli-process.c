@@ -49,6 +49,14 @@ cli_process_item (const CliProcessor *p, CliItem *item, CliResult *result)
 {
   g_autoptr(GError) error = NULL;
   cli_crash_note_document (item->id);
+  /* a file's, stdin's or an unreadable input's id is known now; a JSON
+   * record's once it is parsed (its "id", or the item's when it has none
+   * or does not parse) */
+  if (item->kind != CLI_ITEM_JSON && !cli_shard_keeps (&p->shard, item->id))
+    {
+      result->n_skipped++;
+      return;
+    }
 
   if (item->kind == CLI_ITEM_ERROR)
     {
@@ -69,6 +77,11 @@ cli_process_item (const CliProcessor *p, CliItem *item, CliResult *result)
   g_autoptr(DsDocument) doc = cli_item_to_document (item, p->encoding, p->lossy, &error);
   if (doc != NULL && !check_text_size (p, doc, &error))
     g_clear_pointer (&doc, ds_document_free);
+  if (item->kind == CLI_ITEM_JSON && !cli_shard_keeps (&p->shard, doc ? ds_document_get_id (doc) : item->id))
+    {
+      result->n_skipped++;
+      return;
+    }
   if (doc == NULL)
     {
       cli_result_add_error (p, result, item->id, item->source, "docsift", NULL, error);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "cli-item.h"
+#include "cli-shard.h"
 #include "cli-table.h"
 #include "ds-pipeline.h"
 
@@ -19,6 +20,7 @@ typedef struct
   guint64 max_doc_bytes;   /* 0: no limit */
   const char *encoding;    /* --encoding, or NULL */
   gboolean lossy;
+  CliShard shard;          /* --shard: documents of other shards write nothing */
 } CliProcessor;
 
 /* What processing added to a batch. */
@@ -28,10 +30,12 @@ typedef struct
   GString *problems;  /* lines for stderr */
   guint n_failed;
   gsize bytes;        /* bytes of files read */
+  guint n_skipped;    /* items of other shards (--shard): no record */
 } CliResult;
 
 /* Appends @item's record to @result (an error record when it could not be
- * read, decoded or was too large). May take item->data. */
+ * read, decoded or was too large); nothing when the document's id is not
+ * in p->shard (a file is not read then). May take item->data. */
 void cli_process_item (const CliProcessor *p, CliItem *item, CliResult *result);
 
 /* Appends the error record of @item (a document that never was) and counts

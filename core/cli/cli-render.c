@@ -25,7 +25,7 @@ cli_render_text (DsPipeline *pipeline, DsDocument *doc, GString *out)
           DsLayer *layer = ds_document_get_layer (doc, desc->provides[p]);
           if (layer)
             g_string_append_printf (out, "%s: %u items\n", desc->provides[p],
-                                    json_array_get_length (ds_layer_get_items (layer)));
+                                    _ds_layer_count_items (layer));
         }
     }
   for (guint i = 0; i < doc->errors->len; i++)

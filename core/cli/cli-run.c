@@ -68,14 +68,14 @@ process_batch (gpointer data, gpointer user_data)
   Batch *batch = data;
   CliRun *run = user_data;
 
-  CliResult result = { batch->out, batch->problems, 0, 0 };
-  batch->n_docs += batch->items->len;
+  CliResult result = { batch->out, batch->problems, 0, 0, 0 };
   if (run->isolate != NULL)
     cli_isolate_process (run->isolate, &run->processor, batch->items, &result);
   else
     for (guint i = 0; i < batch->items->len; i++)
       cli_process_item (&run->processor, g_ptr_array_index (batch->items, i), &result);
   cli_crash_note_document (NULL);
+  batch->n_docs += batch->items->len - result.n_skipped;
   batch->n_failed += result.n_failed;
   batch->bytes += result.bytes;
 
@@ -188,6 +188,7 @@ cli_run_new (DsPipeline *pipeline, const CliOptions *opts, const CliRunSettings 
     .max_doc_bytes = settings->max_doc_bytes,
     .encoding = opts->encoding,
     .lossy = opts->lossy,
+    .shard = opts->shard,
   };
   g_mutex_init (&run->lock);
   g_cond_init (&run->cond);

@@ -101,6 +101,7 @@ cli_worker_main (const CliOptions *opts, DsPipeline *pipeline)
     .max_doc_bytes = max_doc_bytes,
     .encoding = opts->encoding,
     .lossy = opts->lossy,
+    .shard = opts->shard,
   };
   return cli_worker_run (&processor);
 }

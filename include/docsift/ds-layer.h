@@ -48,14 +48,37 @@ DS_API const char *ds_layer_get_version (const DsLayer *layer);
  * ds_layer_get_object:
  *
  * The layer object itself, for summary members (e.g. "script", "counts").
- * Do not remove "plugin", "version" or "items".
+ * Do not remove "plugin", "version" or "items". Brings compacted items
+ * back as JSON objects (see ds_layer_compact()): on a large layer, take the
+ * object before adding items and keep the pointer, which stays valid.
  *
  * Returns: (transfer none): the layer's JSON object.
  */
 DS_API JsonObject *ds_layer_get_object (DsLayer *layer);
 
-/** ds_layer_get_items: Returns: (transfer none): the "items" array. */
+/**
+ * ds_layer_get_items:
+ *
+ * All the items, compacted ones brought back as JSON objects first (an
+ * integral double comes back as an integer node; json_node_get_double()
+ * reads both).
+ *
+ * Returns: (transfer none): the "items" array.
+ */
 DS_API JsonArray *ds_layer_get_items (DsLayer *layer);
+
+/**
+ * ds_layer_compact:
+ *
+ * Stores the items added so far as their compact JSON text, which is what
+ * they will be written as: a json-glib object takes some ten times the
+ * memory of its text, which for a large document (hundreds of thousands of
+ * items) is most of the run's memory. The #JsonObject pointers to those
+ * items are invalid afterwards; the layer object and new items are not
+ * affected. The pipeline compacts every layer when a plugin returns; a
+ * plugin that makes many items calls it once each item is finished.
+ */
+DS_API void ds_layer_compact (DsLayer *layer);
 
 /**
  * ds_layer_add_item:
@@ -63,7 +86,8 @@ DS_API JsonArray *ds_layer_get_items (DsLayer *layer);
  * Appends an empty item (an annotation with no span, or whose span the
  * caller sets in original code points).
  *
- * Returns: (transfer none): the new item, owned by the layer.
+ * Returns: (transfer none): the new item, owned by the layer, valid until
+ * the layer is compacted (ds_layer_compact(), or the plugin returns).
  */
 DS_API JsonObject *ds_layer_add_item (DsLayer *layer);
 

@@ -99,6 +99,7 @@ numbers_process (gpointer state, DsDocument *doc, GError **error)
   const char *text = ds_view_get_text (view, &len);
   GArray *mentions = num_extract (s->table, s->words, text, len, &s->opts);
   DsLayer *layer = ds_document_add_layer (doc, "numbers");
+  JsonObject *lo = ds_layer_get_object (layer); /* before the items: see ds_layer_compact() */
   guint n_reported = 0;
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -147,8 +148,9 @@ numbers_process (gpointer state, DsDocument *doc, GError **error)
         json_object_set_string_member (item, "excluded", m->excluded);
       else
         n_reported++;
+      ds_layer_compact (layer); /* item is finished: keep it as text */
     }
-  json_object_set_int_member (ds_layer_get_object (layer), "count", n_reported);
+  json_object_set_int_member (lo, "count", n_reported);
   num_mentions_free (mentions);
   (void) error;
   return TRUE;

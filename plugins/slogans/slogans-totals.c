@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+G_DEFINE_QUARK (slogan-summary-error-quark, slogan_summary_error)
+
 static void
 total_free (gpointer p)
 {
@@ -67,6 +69,34 @@ get_object (JsonObject *o, const char *key)
   return n && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
 }
 
+/* @slot keeps the smallest (strcmp) of the values seen, so the totals do
+ * not depend on the order of documents or of merged summaries. */
+static void
+keep_smallest (char **slot, const char *value)
+{
+  if (value && (*slot == NULL || strcmp (value, *slot) < 0))
+    {
+      g_free (*slot);
+      *slot = g_strdup (value);
+    }
+}
+
+static SloganTotal *
+total_get (SloganSummary *s, const char *slogan, const char *kind, const char *category)
+{
+  SloganTotal *t = g_hash_table_lookup (s->totals, slogan);
+  if (t == NULL)
+    {
+      t = g_new0 (SloganTotal, 1);
+      t->slogan = g_strdup (slogan);
+      t->by_year = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_insert (s->totals, t->slogan, t);
+    }
+  keep_smallest (&t->kind, kind);
+  keep_smallest (&t->category, category);
+  return t;
+}
+
 char *
 slogan_summary_year_of (const char *published)
 {
@@ -105,22 +135,107 @@ slogan_summary_add_document (SloganSummary *s, JsonObject *doc)
         slogan = get_string (it, "slogan");
       if (slogan == NULL)
         continue;
-      SloganTotal *t = g_hash_table_lookup (s->totals, slogan);
-      if (t == NULL)
-        {
-          t = g_new0 (SloganTotal, 1);
-          t->slogan = g_strdup (slogan);
-          t->kind = g_strdup (get_string (it, "kind"));
-          t->category = g_strdup (get_string (it, "category"));
-          t->by_year = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-          g_hash_table_insert (s->totals, t->slogan, t);
-        }
+      SloganTotal *t = total_get (s, slogan, get_string (it, "kind"), get_string (it, "category"));
       gint64 c = get_int (it, "count");
       t->count += c;
       t->quoted += get_int (it, "quoted");
       t->documents++;
       add_count (t->by_year, year, c);
     }
+}
+
+/* A count in a summary: a non-negative integer. */
+static gboolean
+get_count (JsonObject *o, const char *key, gint64 *out, GError **error)
+{
+  JsonNode *n = json_object_get_member (o, key);
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64 ||
+      json_node_get_int (n) < 0)
+    {
+      g_set_error (error, SLOGAN_SUMMARY_ERROR, 0, "\"%s\" is not a count", key);
+      return FALSE;
+    }
+  *out = json_node_get_int (n);
+  return TRUE;
+}
+
+/* Checks a {year: count} object; adds it to @into when @into is set. */
+static gboolean
+add_year_counts (GHashTable *into, JsonObject *years, const char *what, GError **error)
+{
+  GList *members = json_object_get_members (years);
+  gboolean ok = TRUE;
+  for (GList *l = members; l && ok; l = l->next)
+    {
+      gint64 c;
+      if (!get_count (years, l->data, &c, error))
+        {
+          g_prefix_error (error, "%s: ", what);
+          ok = FALSE;
+        }
+      else if (into)
+        add_count (into, l->data, c);
+    }
+  g_list_free (members);
+  return ok;
+}
+
+static gboolean
+check_summary (JsonObject *sum, GError **error)
+{
+  gint64 c;
+  if (!get_count (sum, "documents", &c, error) || !get_count (sum, "documents_with_slogans", &c, error))
+    return FALSE;
+  JsonObject *years = get_object (sum, "years");
+  JsonNode *rows = json_object_get_member (sum, "slogans");
+  if (years == NULL || rows == NULL || !JSON_NODE_HOLDS_ARRAY (rows))
+    {
+      g_set_error (error, SLOGAN_SUMMARY_ERROR, 0,
+                   "not a docsift-summary JSON summary (no \"years\" object or \"slogans\" array)");
+      return FALSE;
+    }
+  if (!add_year_counts (NULL, years, "years", error))
+    return FALSE;
+  JsonArray *a = json_node_get_array (rows);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonNode *n = json_array_get_element (a, i);
+      JsonObject *row = JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+      JsonObject *by_year = get_object (row, "by_year");
+      if (row == NULL || get_string (row, "slogan") == NULL || by_year == NULL ||
+          !get_count (row, "count", &c, error) || !get_count (row, "quoted", &c, error) ||
+          !get_count (row, "documents", &c, error) || !add_year_counts (NULL, by_year, "by_year", error))
+        {
+          g_clear_error (error);
+          g_set_error (error, SLOGAN_SUMMARY_ERROR, 0,
+                       "slogans[%u]: not a slogan total (slogan, count, quoted, documents, by_year)", i);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+slogan_summary_add_summary (SloganSummary *s, JsonObject *sum, GError **error)
+{
+  /* all checked first: a bad summary adds nothing */
+  if (!check_summary (sum, error))
+    return FALSE;
+  s->documents += json_object_get_int_member (sum, "documents");
+  s->with_slogans += json_object_get_int_member (sum, "documents_with_slogans");
+  add_year_counts (s->years, get_object (sum, "years"), "years", NULL);
+  JsonArray *a = json_object_get_array_member (sum, "slogans");
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *row = json_array_get_object_element (a, i);
+      SloganTotal *t = total_get (s, get_string (row, "slogan"), get_string (row, "kind"),
+                                  get_string (row, "category"));
+      t->count += get_int (row, "count");
+      t->quoted += get_int (row, "quoted");
+      t->documents += get_int (row, "documents");
+      add_year_counts (t->by_year, get_object (row, "by_year"), "by_year", NULL);
+    }
+  return TRUE;
 }
 
 static int

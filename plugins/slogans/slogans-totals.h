@@ -28,11 +28,23 @@ typedef struct
   gint64 documents, with_slogans, bad_lines;
 } SloganSummary;
 
+/* Errors of slogan_summary_add_summary() (code 0: not a summary). */
+#define SLOGAN_SUMMARY_ERROR (slogan_summary_error_quark ())
+GQuark slogan_summary_error_quark (void);
+
 void slogan_summary_init (SloganSummary *s);
 void slogan_summary_clear (SloganSummary *s);
 
 /* Counts one docsift document (a parsed JSON Lines record). */
 void slogan_summary_add_document (SloganSummary *s, JsonObject *doc);
+
+/* Adds a summary docsift-summary wrote (its JSON: documents,
+ * documents_with_slogans, years, slogans with by_year): merging the
+ * summaries of parts gives the totals of the whole, in any order and
+ * grouping. Checked whole first; FALSE with @error (nothing added) when it
+ * is not such a summary. A slogan's kind and category are the smallest
+ * (strcmp) of those seen, in documents and summaries alike. */
+gboolean slogan_summary_add_summary (SloganSummary *s, JsonObject *summary, GError **error);
 
 /* "2021-03-05" -> "2021"; anything else (or NULL) -> "unknown". */
 char *slogan_summary_year_of (const char *published);

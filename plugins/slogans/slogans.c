@@ -239,6 +239,7 @@ slogans_process (gpointer data, DsDocument *doc, GError **error)
       json_object_set_array_member (o, "forms", forms);
       json_object_set_array_member (o, "spans", spans);
       total += item->occs->len;
+      ds_layer_compact (layer); /* o is finished: keep it as text */
     }
 
   JsonArray *titles = json_array_new ();

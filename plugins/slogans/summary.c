@@ -1,11 +1,15 @@
 /* docsift-summary: total the slogans of many docsift documents, by year.
  *
  *   docsift -p timeline,slogans corpus/ | docsift-summary [--format=table]
+ *   docsift-summary --merge part-*.summary.json     # the reducer
  *
  * Reads docsift JSON Lines (files or stdin), adds up layers.slogans.items
  * (count, quoted, documents) across documents and by the year of
  * meta.published (YYYY-MM-DD, set by the timeline plugin; documents without
  * it count under "unknown"), and writes JSON or a readable table.
+ * Malformed lines are skipped, and make the exit status 1 unless --skip-bad.
+ * With --merge it reads its own JSON summaries of parts instead and writes
+ * the totals of the whole (summary-merge.c; docs/scale-out.md).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -13,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "slogans-totals.h"
+#include "summary-merge.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -20,23 +25,23 @@
 #include <string.h>
 
 static void
-summary_add_line (SloganSummary *s, const char *line, gsize len, const char *where)
+summary_add_line (SloganSummary *s, const char *line, gsize len, const char *where, SummaryBad *bad)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
   if (!json_parser_load_from_data (parser, line, len, &error) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
-      fprintf (stderr, "docsift-summary: %s: not a JSON object%s%s\n", where,
-               error ? ": " : "", error ? error->message : "");
-      s->bad_lines++;
+      g_autofree char *why = g_strdup_printf ("not a JSON object%s%s", error ? ": " : "",
+                                              error ? error->message : "");
+      summary_bad_add (bad, where, why);
       return;
     }
   slogan_summary_add_document (s, json_node_get_object (json_parser_get_root (parser)));
 }
 
 static gboolean
-summary_add_stream (SloganSummary *s, FILE *f, const char *name)
+summary_add_stream (SloganSummary *s, FILE *f, const char *name, SummaryBad *bad)
 {
   char *line = NULL;
   size_t cap = 0;
@@ -50,13 +55,31 @@ summary_add_stream (SloganSummary *s, FILE *f, const char *name)
       if (got == 0)
         continue;
       g_autofree char *where = g_strdup_printf ("%s:%u", name, lineno);
-      summary_add_line (s, line, got, where);
+      summary_add_line (s, line, got, where, bad);
     }
   gboolean ok = !ferror (f);
   if (!ok)
     fprintf (stderr, "docsift-summary: %s: %s\n", name, g_strerror (errno));
   free (line);
   return ok;
+}
+
+/* --merge: summaries are small; each input is read whole. */
+static gboolean
+summary_merge_stream (SloganSummary *s, FILE *f, const char *name, SummaryBad *bad)
+{
+  g_autoptr (GString) data = g_string_new (NULL);
+  char buf[65536];
+  size_t n;
+  while ((n = fread (buf, 1, sizeof buf, f)) > 0)
+    g_string_append_len (data, buf, (gssize) n);
+  if (ferror (f))
+    {
+      fprintf (stderr, "docsift-summary: %s: %s\n", name, g_strerror (errno));
+      return FALSE;
+    }
+  summary_merge_data (s, data->str, data->len, name, bad);
+  return TRUE;
 }
 
 static void
@@ -68,8 +91,9 @@ append_json_string (GString *out, const char *s)
   g_string_append (out, str);
 }
 
+/* @compact: one line (for engines that cut their streams into lines) */
 static void
-write_json (GString *out, SloganSummary *s, GPtrArray *years, GPtrArray *rows)
+write_json (GString *out, SloganSummary *s, GPtrArray *years, GPtrArray *rows, gboolean compact)
 {
   g_string_append_printf (out, "{\"documents\":%" G_GINT64_FORMAT ",\"documents_with_slogans\":%" G_GINT64_FORMAT ",\"years\":{",
                           s->documents, s->with_slogans);
@@ -85,7 +109,9 @@ write_json (GString *out, SloganSummary *s, GPtrArray *years, GPtrArray *rows)
   for (guint i = 0; i < rows->len; i++)
     {
       const SloganTotal *t = g_ptr_array_index (rows, i);
-      g_string_append (out, i ? ",\n" : "\n");
+      g_string_append (out, i ? "," : "");
+      if (!compact)
+        g_string_append_c (out, '\n');
       g_string_append (out, "{\"slogan\":");
       append_json_string (out, t->slogan);
       if (t->kind)
@@ -116,7 +142,7 @@ write_json (GString *out, SloganSummary *s, GPtrArray *years, GPtrArray *rows)
         }
       g_string_append (out, "}}");
     }
-  g_string_append (out, "\n]}\n");
+  g_string_append (out, compact ? "]}\n" : "\n]}\n");
 }
 
 static gsize
@@ -242,6 +268,7 @@ int
 main (int argc, char **argv)
 {
   g_autofree char *format = NULL;
+  gboolean merge = FALSE, skip_bad = FALSE, compact = FALSE;
   gint top = 0, min_count = 1;
   g_auto (GStrv) files = NULL;
   gboolean help = FALSE, version = FALSE;
@@ -251,6 +278,11 @@ main (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "json (default) or table", "FORMAT" },
     { "top", 'n', 0, G_OPTION_ARG_INT, &top, "Only the N most frequent slogans", "N" },
     { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Only slogans counted at least N times", "N" },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
+      "Inputs are summaries this program wrote (JSON): write the totals of them all", NULL },
+    { "skip-bad", 0, 0, G_OPTION_ARG_NONE, &skip_bad,
+      "Skip malformed lines (or summaries) and still exit 0", NULL },
+    { "compact", 0, 0, G_OPTION_ARG_NONE, &compact, "JSON on one line", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE…]" },
     { NULL }
   };
@@ -262,7 +294,12 @@ main (int argc, char **argv)
     "Reads docsift output (JSON Lines; '-' or no file: stdin), e.g.\n"
     "  docsift -p timeline,slogans corpus/ | docsift-summary --format=table\n"
     "Years come from meta.published (YYYY-MM-DD, set by the timeline plugin).\n"
-    "Exit status: 0 ok, 1 unreadable input or write error, 2 usage.");
+    "Summaries of parts add up (in any order and grouping) to the summary of the whole:\n"
+    "  docsift-summary part-1.jsonl > 1.json; docsift-summary part-2.jsonl > 2.json\n"
+    "  docsift-summary --merge 1.json 2.json     same as docsift-summary part-*.jsonl\n"
+    "(make the parts' summaries without --top and --min-count). See docs/scale-out.md.\n"
+    "Exit status: 0 ok; 1 unreadable input, malformed lines skipped (their count and\n"
+    "the first one are on stderr; --skip-bad accepts them) or write error; 2 usage.");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (octx, &argc, &argv, &error))
     {
@@ -288,15 +325,18 @@ main (int argc, char **argv)
 
   SloganSummary s;
   slogan_summary_init (&s);
+  SummaryBad bad = { 0, NULL };
+  gboolean (*add_stream) (SloganSummary *, FILE *, const char *, SummaryBad *) =
+    merge ? summary_merge_stream : summary_add_stream;
   gboolean ok = TRUE;
   if (files == NULL || files[0] == NULL)
-    ok = summary_add_stream (&s, stdin, "<stdin>");
+    ok = add_stream (&s, stdin, "<stdin>", &bad);
   else
     for (guint i = 0; files[i]; i++)
       {
         if (strcmp (files[i], "-") == 0)
           {
-            ok &= summary_add_stream (&s, stdin, "<stdin>");
+            ok &= add_stream (&s, stdin, "<stdin>", &bad);
             continue;
           }
         FILE *f = fopen (files[i], "rb");
@@ -306,7 +346,7 @@ main (int argc, char **argv)
             ok = FALSE;
             continue;
           }
-        ok &= summary_add_stream (&s, f, files[i]);
+        ok &= add_stream (&s, f, files[i], &bad);
         fclose (f);
       }
 
@@ -314,18 +354,27 @@ main (int argc, char **argv)
   g_autoptr (GPtrArray) rows = slogan_summary_rows (&s, min_count, top > 0 ? (guint) top : 0);
 
   g_autoptr (GString) out = g_string_new (NULL);
+  if (merge && (top > 0 || min_count > 1))
+    fprintf (stderr, "docsift-summary: note: with --top or --min-count this summary cannot be merged again\n");
   if (table)
     write_table (out, &s, years, rows);
   else
-    write_json (out, &s, years, rows);
+    write_json (out, &s, years, rows, compact);
 
   if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0 || ferror (stdout))
     {
       fprintf (stderr, "docsift-summary: writing output failed: %s\n", g_strerror (errno));
       ok = FALSE;
     }
-  if (s.bad_lines)
-    fprintf (stderr, "docsift-summary: %" G_GINT64_FORMAT " line(s) skipped\n", s.bad_lines);
+  if (bad.count)
+    {
+      fprintf (stderr, "docsift-summary: %" G_GINT64_FORMAT " malformed %s skipped, the first at %s%s\n", bad.count,
+               merge ? (bad.count == 1 ? "summary" : "summaries") : (bad.count == 1 ? "line" : "lines"), bad.first,
+               skip_bad ? "" : "; the totals leave them out (--skip-bad to accept that and exit 0)");
+      if (!skip_bad)
+        ok = FALSE;
+    }
+  g_free (bad.first);
   slogan_summary_clear (&s);
   return ok ? 0 : 1;
 }

@@ -90,6 +90,7 @@ stats_process (gpointer state, DsDocument *doc, GError **error)
       {
         JsonObject *item = ds_layer_add_span (layer, view, sentences[i].start, sentences[i].end);
         json_object_set_string_member (item, "kind", "sentence");
+        ds_layer_compact (layer);
       }
   return TRUE;
 }

@@ -299,6 +299,7 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
       if (e->ev_end > e->ev_start)
         ds_layer_set_span (layer, it, view, e->ev_start, e->ev_end, "event");
       n_resolved += resolved;
+      ds_layer_compact (layer); /* it is finished: keep it as text */
     }
   json_object_set_int_member (lo, "count", exprs->len);
   json_object_set_int_member (lo, "resolved", n_resolved);
@@ -306,7 +307,7 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
   json_object_set_int_member (lo, "undated_sentences", undated);
   if (tl->text_format)
     {
-      g_autofree char *r = render_layer (lo);
+      g_autofree char *r = render_layer (ds_layer_get_object (layer)); /* with the items, as objects */
       json_object_set_string_member (lo, "rendered", r ? r : "");
     }
   return TRUE;

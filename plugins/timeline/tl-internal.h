@@ -22,9 +22,22 @@ struct _TlText
   const char *text;
   gsize len;
   gunichar *cp;  /* folded, n + 8 entries (zero padded) */
-  gsize *off;    /* byte offset of each cp, n + 1 entries */
+  /* byte offset of cp i: off_block[i / TL_OFF_BLOCK] + off_delta[i] (a
+   * block of 64 code points spans at most 252 bytes): 1.1 bytes per code
+   * point instead of 8, on texts of tens of millions of them */
+  gsize *off_block;
+  guint8 *off_delta; /* n + 1 entries */
   gsize n;
 };
+
+#define TL_OFF_BLOCK_SHIFT 6
+
+/* The byte offset of code point @i (0 ≤ i ≤ n) in t->text. */
+static inline gsize
+tl_text_off (const TlText *t, gsize i)
+{
+  return t->off_block[i >> TL_OFF_BLOCK_SHIFT] + t->off_delta[i];
+}
 
 typedef struct
 {

@@ -255,8 +255,8 @@ tl_find_published (const TlTables *tab, const TlText *t, gint32 *day, int *minut
           {
             *minute = mi;
             *source = labels[w].source;
-            *start = t->off[k];
-            *end = t->off[x];
+            *start = tl_text_off (t, k);
+            *end = tl_text_off (t, x);
           }
       }
   /* 2. a line near the top that starts with a full date (dateline), the rest
@@ -279,8 +279,8 @@ tl_find_published (const TlTables *tab, const TlText *t, gint32 *day, int *minut
         {
           *minute = mi;
           *source = "dateline";
-          *start = t->off[k];
-          *end = t->off[x];
+          *start = tl_text_off (t, k);
+          *end = tl_text_off (t, x);
           found = TRUE;
         }
     }
@@ -296,8 +296,8 @@ tl_find_published (const TlTables *tab, const TlText *t, gint32 *day, int *minut
           *day = a.e.from;
           *minute = -1;
           *source = "first-date";
-          *start = t->off[i];
-          *end = t->off[e];
+          *start = tl_text_off (t, i);
+          *end = tl_text_off (t, e);
           found = TRUE;
         }
       atom_clear (&a);

@@ -450,8 +450,8 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       if (!x)
         continue;
       last_end = a.x;
-      a.e.start = t->off[a.s];
-      a.e.end = t->off[MIN (a.x, sc.n)];
+      a.e.start = tl_text_off (t, a.s);
+      a.e.end = tl_text_off (t, MIN (a.x, sc.n));
       /* a comparison base (比2021年四季度, 较2012年, 比去年同期) or a deadline
        * (到2020年) is not what the following text is about */
       gboolean aside = is_aside (&sc, &a);
@@ -509,8 +509,8 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
       event_and_tense (&sc, &a);
       if (shifted)
         a.e.tense = TL_TENSE_PAST;
-      a.e.ev_start = t->off[a.e.ev_start];
-      a.e.ev_end = t->off[a.e.ev_end];
+      a.e.ev_start = tl_text_off (t, a.e.ev_start);
+      a.e.ev_end = tl_text_off (t, a.e.ev_end);
       g_array_append_val (out, a.e);
       i = a.x - 1;
     }

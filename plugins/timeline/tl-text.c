@@ -61,12 +61,16 @@ tl_text_new (const char *text, gsize length)
   t->text = text;
   t->len = length;
   t->cp = g_new (gunichar, length + 8);
-  t->off = g_new (gsize, length + 1);
+  t->off_block = g_new (gsize, (length >> TL_OFF_BLOCK_SHIFT) + 1);
+  t->off_delta = g_new (guint8, length + 1);
   gsize n = 0;
   const char *p = text, *end = text + length;
   while (p < end)
     {
-      t->off[n] = (gsize) (p - text);
+      gsize off = (gsize) (p - text);
+      if ((n & ((1u << TL_OFF_BLOCK_SHIFT) - 1)) == 0)
+        t->off_block[n >> TL_OFF_BLOCK_SHIFT] = off;
+      t->off_delta[n] = (guint8) (off - t->off_block[n >> TL_OFF_BLOCK_SHIFT]);
       if ((guchar) *p < 0x80)
         {
           t->cp[n++] = (guchar) *p++;
@@ -77,7 +81,13 @@ tl_text_new (const char *text, gsize length)
       t->cp[n++] = c == DS_UNICHAR_INVALID ? 0xFFFD : fold (c); /* broken UTF-8: U+FFFD for one byte */
       p = next;
     }
-  t->off[n] = length;
+  if ((n & ((1u << TL_OFF_BLOCK_SHIFT) - 1)) == 0)
+    t->off_block[n >> TL_OFF_BLOCK_SHIFT] = length;
+  t->off_delta[n] = (guint8) (length - t->off_block[n >> TL_OFF_BLOCK_SHIFT]);
+  /* sized for one code point per byte: give back what a CJK text leaves */
+  t->cp = g_renew (gunichar, t->cp, n + 8);
+  t->off_block = g_renew (gsize, t->off_block, (n >> TL_OFF_BLOCK_SHIFT) + 1);
+  t->off_delta = g_renew (guint8, t->off_delta, n + 1);
   memset (t->cp + n, 0, 8 * sizeof (gunichar));
   t->n = n;
   return t;
@@ -89,7 +99,8 @@ tl_text_free (TlText *t)
   if (!t)
     return;
   g_free (t->cp);
-  g_free (t->off);
+  g_free (t->off_block);
+  g_free (t->off_delta);
   g_free (t);
 }
 

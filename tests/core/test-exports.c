@@ -21,7 +21,7 @@ test_exports (void)
   if (lib == NULL)
     g_error ("%s", dlerror ());
   const char *public[] = { "ds_harness_new", "ds_document_add_layer", "ds_word_set_match", "ds_data_file_open",
-                           "ds_offset_map_compose", NULL };
+                           "ds_offset_map_compose", "ds_layer_compact", NULL };
   const char *internal[] = { "_ds_pipeline_new", "_ds_registry_new", "_ds_config_new", "_ds_input_decode",
                              "_ds_document_new_counted", "_ds_string_reserve", "_ds_utf8_validate_count",
                              "_ds_harness_get_provides", "_ds_data_file_read", NULL };

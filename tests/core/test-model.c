@@ -539,6 +539,86 @@ test_document_basics (void)
   g_assert_false (ds_document_has_output (doc, "three"));
 }
 
+/* ---- compacted items ---- */
+
+/* Fills item @i of a layer with members of every kind. */
+static void
+fill_item (DsLayer *layer, const DsView *view, guint i)
+{
+  JsonObject *it = ds_layer_add_span (layer, view, 3 * i, 3 * i + 3);
+  json_object_set_double_member (it, "half", i + 0.5);
+  json_object_set_double_member (it, "whole", 2.0 * i);
+  json_object_set_double_member (it, "big", 1e20);
+  json_object_set_null_member (it, "none");
+  json_object_set_boolean_member (it, "odd", i % 2);
+  json_object_set_string_member (it, "quote", "\"a\\b\"\n");
+  JsonArray *flat = json_array_new ();
+  json_array_add_int_element (flat, i);
+  json_array_add_string_element (flat, "x");
+  json_object_set_array_member (it, "flat", flat);
+  JsonArray *nested = json_array_new ();
+  JsonObject *inner = json_object_new ();
+  json_object_set_object_member (inner, "empty", json_object_new ());
+  json_object_set_array_member (inner, "none", json_array_new ());
+  json_array_add_object_element (nested, inner);
+  json_object_set_array_member (it, "nested", nested);
+}
+
+/* A layer compacted item by item is written exactly as one that is not,
+ * pretty and compact, and reads back with every item. */
+static void
+test_layer_compact (void)
+{
+  const char *text = "一二三四五六七八九十";
+  g_autoptr(DsDocument) plain = doc_new (text);
+  g_autoptr(DsDocument) packed = doc_new (text);
+  DsLayer *lp = ds_document_add_layer (plain, "l");
+  DsLayer *lc = ds_document_add_layer (packed, "l");
+  json_object_set_string_member (ds_layer_get_object (lp), "before", "s");
+  JsonObject *summary = ds_layer_get_object (lc);
+  json_object_set_string_member (summary, "before", "s");
+  for (guint i = 0; i < 10; i++)
+    {
+      fill_item (lp, ds_document_get_original (plain), i);
+      fill_item (lc, ds_document_get_original (packed), i);
+      if (i % 4 != 3) /* the last items stay JSON objects */
+        ds_layer_compact (lc);
+    }
+  json_object_set_int_member (ds_layer_get_object (lp), "count", 10);
+  json_object_set_int_member (summary, "count", 10);
+  ds_document_add_layer (plain, "empty");
+  ds_document_add_layer (packed, "empty");
+
+  for (int pretty = 0; pretty < 2; pretty++)
+    {
+      g_autoptr(GString) a = g_string_new (NULL);
+      g_autoptr(GString) b = g_string_new (NULL);
+      ds_document_to_json (plain, a, pretty ? DS_JSON_PRETTY : 0);
+      ds_document_to_json (packed, b, pretty ? DS_JSON_PRETTY : 0);
+      g_assert_cmpstr (a->str, ==, b->str);
+      g_assert_nonnull (strstr (b->str, pretty ? "\"flat\": [8,\"x\"]" : "\"half\":8.5"));
+    }
+
+  JsonArray *items = ds_layer_get_items (lc);
+  g_assert_cmpuint (json_array_get_length (items), ==, 10);
+  for (guint i = 0; i < 10; i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      g_assert_cmpint (json_object_get_int_member (it, "start"), ==, i);
+      g_assert_cmpfloat (json_object_get_double_member (it, "half"), ==, i + 0.5);
+      g_assert_cmpfloat (json_object_get_double_member (it, "whole"), ==, 2.0 * i);
+      g_assert_cmpfloat (json_object_get_double_member (it, "big"), ==, 1e20);
+      g_assert_cmpstr (json_object_get_string_member (it, "quote"), ==, "\"a\\b\"\n");
+    }
+  /* brought back, then compacted again: still the same output */
+  ds_layer_compact (lc);
+  g_autoptr(GString) a = g_string_new (NULL);
+  g_autoptr(GString) b = g_string_new (NULL);
+  ds_document_to_json (plain, a, DS_JSON_PRETTY);
+  ds_document_to_json (packed, b, DS_JSON_PRETTY);
+  g_assert_cmpstr (a->str, ==, b->str);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -549,6 +629,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model/layer/span-original", test_layer_span_original);
   g_test_add_func ("/model/layer/span-view", test_layer_span_view);
   g_test_add_func ("/model/layer/span-long-view", test_layer_span_long_view);
+  g_test_add_func ("/model/layer/compact", test_layer_compact);
   g_test_add_func ("/model/view/add-refuses-bad-map", test_add_view_refuses_bad_map);
   g_test_add_func ("/model/map/segments", test_offset_map_segments);
   g_test_add_func ("/model/map/edges", test_offset_map_edges);
