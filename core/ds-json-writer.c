@@ -21,7 +21,10 @@ ds_json_format_double (GString *out, double value)
     }
   if (value == 0)
     {
-      g_string_append (out, signbit (value) ? "-0" : "0");
+      /* -0.0 too: integral values are written as integers, and an integer
+       * has no negative zero ("-0" reads back as the integer 0, so a second
+       * write would differ from the first) */
+      g_string_append (out, "0");
       return;
     }
   if (value == floor (value) && fabs (value) < 1e17)
