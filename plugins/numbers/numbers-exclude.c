@@ -337,6 +337,9 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 十八大, 二十大: congresses, not ten-odd things */
   else if (u && g_str_equal (u->surface, "代") && !rank && !has_at (t, rp->unit_e, len, "人"))
     excluded = "name";                                 /* 二代健保, 8.5代线: a generation's name (三代人 counts) */
+  else if (u && (g_str_equal (u->surface, "国") || g_str_equal (u->surface, "國")) && chinese && !arabic &&
+           rp->n.n_chars == 1 && (c == 0x4E24 || c == 0x5169))
+    excluded = "name";                                 /* 两国人民, 中澳两国: both countries (like 双方); 25国 counts */
   else if (u && g_str_equal (u->surface, "期") && !phase_count (x, s))
     excluded = "name";                                 /* 一期项目, 二期: a phase's name; 分三期 counts */
   else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)

@@ -203,7 +203,11 @@ extract_at (Ctx *x, gsize pos, gsize *next)
         if (same_script && read_number (x, q, DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &r2))
           {
             const NumUnit *u2 = r2.unit;
-            if (!u || !u2 || u == u2 || g_str_equal (u->kind, u2->kind))
+            /* a unit written once goes after the high end (3至5年); a unit after
+             * the low end only is no range (二十大到二〇三五年) */
+            if (!u2 && u)
+              reading_clear (&r2);
+            else if (!u || u == u2 || g_str_equal (u->kind, u2->kind))
               range = TRUE;
             else
               reading_clear (&r2);

@@ -147,6 +147,7 @@ typedef struct
   GArray *quotes;         /* Quote */
   GHashTable *quoted_at;  /* cstart -> cend + 1 */
   gboolean speech_document; /* most quotes are speech (slogans-quote.c) */
+  gboolean legal_document;  /* cites articles: quotes are terms and names (slogans-quote.c) */
 } Ctx;
 
 /* slogans-formula.c */

@@ -437,6 +437,7 @@ static const char *const word_list_names[SLOGAN_N_WORDS] = {
   [SLOGAN_WORDS_CONNECTORS] = "connectors",
   [SLOGAN_WORDS_CUE] = "cue",
   [SLOGAN_WORDS_PRECUE] = "precue",
+  [SLOGAN_WORDS_LEGAL_REFS] = "legal_refs",
 };
 
 const char *

@@ -159,6 +159,7 @@ static const struct
   [SLOGAN_FEATURE_SCARE] = { "scare", -2 },                /* 所谓“X”, 如此“X” */
   [SLOGAN_FEATURE_SPEECH_DOCUMENT] = { "speech-document", -1 }, /* a quarter of the quotes are speech */
   [SLOGAN_FEATURE_DIGITS] = { "digits", -1 },              /* a digit code: “3815”战略 needs its cue */
+  [SLOGAN_FEATURE_LEGAL_DOCUMENT] = { "legal-document", -1 }, /* cites articles (第5条规定, 条第2项) */
 };
 
 const char *
@@ -325,6 +326,25 @@ is_speech_document (const Ctx *ctx)
   return speech * 4 >= n;
 }
 
+/* Whether the document is a legal text: it cites articles ([legal_refs]:
+ * 第5条规定, 第3条第1项, 第28条之1) twice or more. There quotation marks
+ * mark defined terms, field names and the names of rules (「最高核配量」,
+ * 「法規草案公告」), so every scored quote gets the feature legal-document
+ * and a label needs a cue word. */
+static gboolean
+is_legal_document (const Ctx *ctx)
+{
+  guint n = 0;
+  const char *p = ctx->text;
+  while (p < ctx->end && n < 2)
+    {
+      gsize k = slogan_words_match (ctx->lex, SLOGAN_WORDS_LEGAL_REFS, p, ctx->end);
+      n += k > 0;
+      p = k > 0 ? p + k : g_utf8_next_char (p);
+    }
+  return n >= 2;
+}
+
 /* Scores quote @i; @cue gets the cue word when the cue feature fires. */
 static int
 score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
@@ -362,6 +382,8 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_SPEECH_FRAME;
   if (ctx->speech_document)
     f |= 1u << SLOGAN_FEATURE_SPEECH_DOCUMENT;
+  if (ctx->legal_document)
+    f |= 1u << SLOGAN_FEATURE_LEGAL_DOCUMENT;
   if (slogan_words_match_before (lex, SLOGAN_WORDS_SCARE_BEFORE, ctx->text, open))
     f |= 1u << SLOGAN_FEATURE_SCARE;
   if (slogan_words_match (lex, SLOGAN_WORDS_DEGREE_ADVERBS, s, e))
@@ -488,6 +510,7 @@ sl_classify_quotes (Ctx *ctx)
   for (guint i = 0; i < quotes->len; i++)
     shape_quote (ctx, &g_array_index (quotes, Quote, i), repeats);
   ctx->speech_document = is_speech_document (ctx);
+  ctx->legal_document = quotes->len > 0 && is_legal_document (ctx);
 
   for (guint i = 0; i < quotes->len; i++)
     {

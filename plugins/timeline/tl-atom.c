@@ -280,6 +280,9 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
       a->year = y;
       return x;
     }
+  /* 提前3个月: a lead time, not the first three months of the year */
+  if (p == 0x63D0 /* 提 */ && C (sc, i) == 0x524D /* 前 */)
+    return 0;
   Atom probe;
   atom_init (&probe, i, "date");
   x = year_part_full (sc, i, 2000, &probe, FALSE);
@@ -477,6 +480,20 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
                     return dk + 1;
                   yy = sc->ry;
                   mm = sc->rm;
+                }
+              /* 以色列国防部长29日称: a news day reports the past, so it is not
+               * after the reference date even when a later month is in context */
+              if (!inh && yy && sc->ry && !clause_start (sc, i) &&
+                  tl_days_from_civil (yy, mm, MIN (d, tl_days_in_month (yy, mm))) > sc->ref)
+                {
+                  yy = sc->ry;
+                  mm = sc->rm;
+                  if (d > sc->rd)
+                    {
+                      mm = sc->rm == 1 ? 12 : sc->rm - 1;
+                      yy = sc->rm == 1 ? sc->ry - 1 : sc->ry;
+                    }
+                  a->e.anchor = "reference";
                 }
               if (yy)
                 set_day (&a->e, yy, mm, d);

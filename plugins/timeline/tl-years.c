@@ -70,7 +70,7 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
   if ((k = lit_c (sc, j, 0x524D /* 前 */)))
     {
       int n;
-      gsize t = read_num (sc, k, 1, &n);
+      gsize t = read_num (sc, k, 2, &n); /* 前10个月 too */
       gsize qq;
       if (t && ((qq = lit (sc, t, "季度")) || (qq = lit (sc, t, "个季度"))) && n >= 1 && n <= 4)
         {

@@ -318,7 +318,7 @@ static const struct
   { "参议院以51票对48票通过，2017-2018书展", "51票=51 票 | 48票=48 票" },
   /* more classifiers and Taiwan units; train numbers, extensions, addresses are codes */
   { "两国将分别收到347余万剂疫苗，接受29国大使，播出第四集，调度203万立方公尺土石方。",
-    "两国=2 国 | 347余万剂=3470000 剂 | 29国=29 国 | 第四集=4 集 | 203万立方公尺=2030000 m3" },
+    "347余万剂=3470000 剂 | 29国=29 国 | 第四集=4 集 | 203万立方公尺=2030000 m3" }, /* 两国: both countries, like 双方 */
   { "随着X9041次中欧班列开行，电话转6185，地址四楼之1。", "" },
   /* plan names, short years, month lists, addresses, TEU, 所 in words */
   { "审议第十五个五年规划纲要，启动三年行动。", "三年=3 year" },
@@ -327,6 +327,11 @@ static const struct
   { "經濟部令：本辦法自五十八年三月二十五日發布施行，迄今歷經二十三次修正。", "二十三次=23 次" },
   /* road numbers are names, also as the ends of a range */
   { "今年实施的61省道至329国道段全长10公里。", "10公里=10 km" },
+  /* a unit written once goes after the high end; after the low end only, no range */
+  { "从党的二十大到二〇三五年，用13年时间基本实现现代化。", "13年=13 year" },
+  { "增加3至5个，投资10亿元到20亿元。", "3至5个=3 个 | 10亿元到20亿元=1000000000 CNY" },
+  /* 半年度 is a period (半年度财务报告), 半年 a duration */
+  { "公司应编制半年度财务报告，用半年时间完成。", "半年=0.5 year" },
 };
 
 static void

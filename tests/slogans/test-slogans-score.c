@@ -207,6 +207,10 @@ test_speech_chars (void)
 {
   check ("街坊都话“我哋顶得住”。", "我哋顶得住", SLOGAN_FEATURE_SPEECH_CHARS, TRUE, FALSE);
   check ("推进“顶得住”工程。", "顶得住", SLOGAN_FEATURE_SPEECH_CHARS, FALSE, TRUE);
+  /* a question heading is not a label: 围绕“怎么干”“钱从哪里来”, but 谁…谁… is a watchword */
+  check ("围绕着“怎么干”“在哪干”两个问题。", "怎么干", SLOGAN_FEATURE_SPEECH_CHARS, TRUE, FALSE);
+  check ("抓住“钱从哪里来”“地往何处转”这个关键。", "钱从哪里来", SLOGAN_FEATURE_SPEECH_CHARS, TRUE, FALSE);
+  check ("坚持“谁投资谁受益”原则。", "谁投资谁受益", SLOGAN_FEATURE_SPEECH_CHARS, FALSE, TRUE);
 }
 
 static void
@@ -287,6 +291,20 @@ test_speech_document (void)
 }
 
 static void
+test_legal_document (void)
+{
+  /* a notice that cites articles: its quotes are defined terms and field names */
+  check ("依本办法第五条规定及第六条第二项，申请数量不得高于“最高限量”总额。", "最高限量",
+         SLOGAN_FEATURE_LEGAL_DOCUMENT, TRUE, FALSE);
+  check ("申请数量不得高于“最高限量”总额。", "最高限量", SLOGAN_FEATURE_LEGAL_DOCUMENT, FALSE, TRUE);
+  /* one citation does not make a legal text */
+  check ("依本办法第五条规定，推进“最高限量”管理。", "最高限量", SLOGAN_FEATURE_LEGAL_DOCUMENT, FALSE, TRUE);
+  /* a cue word still makes a label there */
+  check ("依本办法第五条规定及第六条第二项，推进“放心消费”行动。", "放心消费",
+         SLOGAN_FEATURE_LEGAL_DOCUMENT, TRUE, TRUE);
+}
+
+static void
 test_latin (void)
 {
   check ("打造“湘BA”。", "湘BA", SLOGAN_FEATURE_LATIN, TRUE, FALSE);
@@ -320,6 +338,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/scare", test_scare);
   g_test_add_func ("/slogans/score/digits", test_digits);
   g_test_add_func ("/slogans/score/speech-document", test_speech_document);
+  g_test_add_func ("/slogans/score/legal-document", test_legal_document);
   g_test_add_func ("/slogans/score/latin", test_latin);
   return g_test_run ();
 }
