@@ -146,7 +146,7 @@ month_list (const Ctx *x, gsize e)
         q++;
       if (q == p)
         return FALSE;
-      if (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号"))
+      if (wprefix (x->w->day_units, t, q, len) > 0)
         return TRUE;
       e = q;
       if (!(n = wprefix (x->w->list_and, t, e, len)))
@@ -219,7 +219,7 @@ grade_label (const Ctx *x, const Reading *r)
   gunichar n = char_at (t, r->unit_e, len, &cl);
   if (cl && (ds_unichar_is_han (n) || is_arabic (n)))
     return FALSE;
-  if (ends_with_at (t, r->s, "分为") || ends_with_at (t, r->s, "分成"))
+  if (wsuffix (x->w->grade_split, t, 0, r->s) > 0)
     return FALSE;
   return wsuffix (x->w->grade_level, t, 0, r->s) > 0;
 }
@@ -364,7 +364,7 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "code";                                 /* 一段2之2号: an address */
   else if (u && g_str_equal (u->surface, "年") && roc_year (x, rp, bs))
     excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
-  else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "省道"))
+  else if (wsuffix (x->w->road_names, t, 0, s) > 0)
     excluded = "name";                                 /* 国道318线 */
   else if (arabic && before == '.')
     excluded = "code";                                 /* CLI.12.6476457, v2.1 */

@@ -91,7 +91,11 @@ struct _NumWords
   /* lists of the exclusion, context and metric rules */
   const DsWordSet *temperature, *comparison, *roc_span, *list_and, *place_suffix, *legal_units, *appendix, *window,
     *window_span, *grade_level, *one_after, *one_before, *phase_count, *metric_classifiers, *window_units,
-    *rule_nouns, *list_sep, *adverbial, *money_main, *change_connectors, *bi_nouns, *bi_before, *comparatives;
+    *rule_nouns, *list_sep, *adverbial, *money_main, *change_connectors, *bi_nouns, *bi_before, *comparatives,
+    *from_nouns, *date_heads, *date_head_nouns, *above_below, *object_markers, *object_not, *place_ends, *span_tails,
+    *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns;
+  /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
+  const DsWordSet *percent_words;
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;
