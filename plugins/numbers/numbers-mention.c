@@ -92,7 +92,9 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   gboolean arabic = (r.n.style & DS_NUMERAL_STYLE_ARABIC) != 0;
   const NumUnit *u = r.unit;
   /* 0.6和1.0个百分点: a bare numeral takes the unit written after the next numeral
-   * (not its scale: 3和5万元 is left alone; not a date: 10和11月) */
+   * (not its scale: 3和5万元 is left alone; not a date: 10和11月); a lone digit
+   * before the next digit and its scale (八、九十岁, 两、三百人) takes the scale too */
+  int share_exp = 0;
   if (!u && !r.approx && !(r.n.style & DS_NUMERAL_STYLE_DIGITS))
     {
       gsize cn = wprefix (x->w->list_and, t, r.e, len);
@@ -109,12 +111,17 @@ extract_at (Ctx *x, gsize pos, gsize *next)
                     !g_str_equal (u3->kind, "date") && !g_str_equal (u3->kind, "time") &&
                     !g_str_equal (u3->kind, "name"))
                   u = u3;
+                if (chinese && !arabic && r.n.n_chars == 1 && r.n.value >= 1 && r.n.value <= 8 &&
+                    r3.n.n_chars == 2 && (!u3 || !g_str_equal (u3->kind, "date")))
+                  for (int k = 1, scale = 10; k <= 4; k++, scale *= 10)
+                    if (r3.n.value == (r.n.value + 1) * scale)
+                      share_exp = k;
                 reading_clear (&r3);
               }
           }
     }
   const char *kind = u ? u->kind : "number";
-  int exp = (u ? u->exp10 : 0) + r.extra_exp;
+  int exp = (u ? u->exp10 : 0) + r.extra_exp + share_exp;
 
   /* fractions: 三分之一, 1/3 */
   gboolean fraction = FALSE;

@@ -330,6 +330,11 @@ static const struct
   /* a unit written once goes after the high end; after the low end only, no range */
   { "从党的二十大到二〇三五年，用13年时间基本实现现代化。", "13年=13 year" },
   { "增加3至5个，投资10亿元到20亿元。", "3至5个=3 个 | 10亿元到20亿元=1000000000 CNY" },
+  /* a lone digit before the next digit and its scale takes the scale (七、八十 = 70, 80) */
+  { "年龄介乎八、九十岁，约两、三百人，两、三家企业。",
+    "八=80 year | 九十岁=90 year | 约两=200 人 | 三百人=300 人 | 两=2 家 | 三家=3 家" },
+  /* 一期项目 names a phase; 分三期, 各3期 count phases or issues */
+  { "建设一期项目，资助5份、各3期的刊物。", "5份=5 份 | 3期=3 期" },
   /* 半年度 is a period (半年度财务报告), 半年 a duration */
   { "公司应编制半年度财务报告，用半年时间完成。", "半年=0.5 year" },
 };
