@@ -620,7 +620,7 @@ hours_expr (Sc *sc, gsize i, Atom *a)
   if (g)
     t = g;
   gsize u;
-  if ((u = lit (sc, t, "小时")) || (u = lit (sc, t, "钟头")))
+  if ((u = lit_any (sc, t, W (sc, TL_W_RELATIVE_HOURS), NULL)))
     minutes = half ? 30 : 60 * n;
   else if (!half && (u = lit (sc, t, "分钟")))
     minutes = n;

@@ -71,6 +71,22 @@ const TlWordsSection tl_words_sections[TL_W_N] = {
   [TL_W_YEARS_PREV] = { "years.prev", 0, TRUE },
   [TL_W_YEARS_SINCE_NOW] = { "years.since_now", 0, FALSE },
   [TL_W_YEARS_LAST] = { "years.last", 0, FALSE },
+  [TL_W_HOLIDAY_LUNAR] = { "holiday.lunar", 0, FALSE },
+  [TL_W_HOLIDAY_LUNAR_MONTHS] = { "holiday.lunar_months", 3, FALSE },
+  [TL_W_MONTH_QUARTERS] = { "month.quarters", 2, FALSE },
+  [TL_W_MONTH_HALVES] = { "month.halves", 2, FALSE },
+  [TL_W_MONTH_WEEKS] = { "month.weeks", 0, FALSE },
+  [TL_W_POLITICAL_PLAN_UNITS] = { "political.plan_units", 0, FALSE },
+  [TL_W_POLITICAL_PLAN_WORDS] = { "political.plan_words", 0, FALSE },
+  [TL_W_POLITICAL_PERIODS] = { "political.periods", 0, FALSE },
+  [TL_W_RELATIVE_HOURS] = { "relative.hours", 0, FALSE },
+  [TL_W_SCAN_COMPARE] = { "scan.compare", 0, FALSE },
+  [TL_W_SCAN_LEVEL] = { "scan.level", 0, FALSE },
+  [TL_W_YEARS_FIRST_QUARTER] = { "years.first_quarter", 0, FALSE },
+  [TL_W_YEARS_QUARTER_UNITS] = { "years.quarter_units", 0, FALSE },
+  [TL_W_YEARS_HALVES] = { "years.halves", 2, FALSE },
+  [TL_W_YEARS_THIS] = { "years.this", 0, FALSE },
+  [TL_W_YEARS_ROC] = { "years.roc", 0, FALSE },
 };
 
 struct _TlWords
@@ -78,6 +94,7 @@ struct _TlWords
   DsWordLists *lists;
   const char *const *w[TL_W_N];
   TlRelWord *rel_years, *rel_days;
+  TlHeaderLabel *labels;
   GHashTable *second; /* first character -> the characters that may follow */
   guint8 second_has[8192]; /* BMP bitmap of the keys of second */
 };
@@ -118,6 +135,33 @@ relative_table (DsWordLists *lists, const char *name, gboolean with_unit, GError
   return t;
 }
 
+/* [published.labels]: label TAB source TAB colon|line|- */
+static TlHeaderLabel *
+header_labels (DsWordLists *lists, const char *name, GError **error)
+{
+  const DsWordSet *set = ds_word_lists_require_set (lists, name, error);
+  if (!set)
+    return NULL;
+  guint n = 0;
+  const char *const *words = ds_word_lists_get_words (lists, name, &n);
+  TlHeaderLabel *t = g_new0 (TlHeaderLabel, n + 1);
+  for (guint k = 0; k < n; k++)
+    {
+      gpointer v = NULL;
+      ds_word_set_lookup (set, words[k], -1, &v);
+      const char *const *f = v;
+      if (!f || !f[0] || !f[1] || f[2] || !g_strv_contains ((const char *const[]){ "colon", "line", "-", NULL }, f[1]))
+        {
+          g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID,
+                       "%s: [%s] %s: want source TAB colon|line|-", ds_word_lists_get_path (lists), name, words[k]);
+          g_free (t);
+          return NULL;
+        }
+      t[k] = (TlHeaderLabel){ words[k], f[0], g_str_equal (f[1], "colon"), g_str_equal (f[1], "line") };
+    }
+  return t;
+}
+
 static TlWords *
 check (DsWordLists *lists, GError **error)
 {
@@ -145,7 +189,8 @@ check (DsWordLists *lists, GError **error)
         }
     }
   if (!(words->rel_years = relative_table (lists, "relative-years", FALSE, error))
-      || !(words->rel_days = relative_table (lists, "relative-days", TRUE, error)))
+      || !(words->rel_days = relative_table (lists, "relative-days", TRUE, error))
+      || !(words->labels = header_labels (lists, "published.labels", error)))
     goto fail;
   const DsWordSet *pairs = ds_word_lists_require_set (lists, "start-pairs", error);
   if (!pairs)
@@ -195,6 +240,7 @@ tl_words_free (TlWords *words)
   ds_word_lists_free (words->lists);
   g_free (words->rel_years);
   g_free (words->rel_days);
+  g_free (words->labels);
   if (words->second)
     g_hash_table_unref (words->second);
   g_free (words);
@@ -216,6 +262,12 @@ const TlRelWord *
 tl_words_get_relative_days (const TlWords *words)
 {
   return words->rel_days;
+}
+
+const TlHeaderLabel *
+tl_words_get_header_labels (const TlWords *words)
+{
+  return words->labels;
 }
 
 const char *
