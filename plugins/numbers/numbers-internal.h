@@ -96,6 +96,7 @@ struct _NumWords
     *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns;
   /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
   const DsWordSet *percent_words;
+  const guint8 *percent_first; /* its words' first characters (BMP bitmap): try_special runs at every candidate */
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;
