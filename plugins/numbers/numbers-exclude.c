@@ -213,7 +213,7 @@ grade_label (const Ctx *x, const Reading *r)
   if (!r->unit || !g_str_equal (r->unit->surface, "类") ||
       (r->n.style & DS_NUMERAL_STYLE_ARABIC))
     return FALSE;
-  if (ends_with_at (t, r->s, "劣") || has_at (t, r->unit_e, len, "水"))
+  if (wsuffix (x->w->grade_before, t, 0, r->s) > 0 || wprefix (x->w->grade_after, t, r->unit_e, len) > 0)
     return TRUE;
   gsize cl;
   gunichar n = char_at (t, r->unit_e, len, &cl);
@@ -394,7 +394,7 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "code";                                 /* 1+2+N, A6, 5G, X9041次 (a train) */
   else if (arabic && !u && (before == 0x8F6C /* 转 */ ||
                             (before == 0x4E4B /* 之 */ && bs >= 3 &&
-                             (ends_with_at (t, bs, "楼") || ends_with_at (t, bs, "号")))))
+                             wsuffix (x->w->address_units, t, 0, bs) > 0)))
     excluded = "code";                                 /* 转6185 (an extension), 四楼之1 (an address) */
   else if (arabic && !u && !(rp->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
            (rp->n.n_chars >= 7 || (rp->n.n_chars >= 2 && t[rp->s] == '0')))

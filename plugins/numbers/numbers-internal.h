@@ -93,7 +93,8 @@ struct _NumWords
     *window_span, *grade_level, *one_after, *one_before, *phase_count, *metric_classifiers, *window_units,
     *rule_nouns, *list_sep, *adverbial, *money_main, *change_connectors, *bi_nouns, *bi_before, *comparatives,
     *from_nouns, *date_heads, *date_head_nouns, *above_below, *object_markers, *object_not, *place_ends, *span_tails,
-    *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns;
+    *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns, *cue_nouns,
+    *grade_before, *grade_after, *address_units;
   /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
   const DsWordSet *percent_words;
   const guint8 *percent_first; /* its words' first characters (BMP bitmap): try_special runs at every candidate */

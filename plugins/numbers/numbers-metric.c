@@ -240,9 +240,8 @@ find_metric_cue (const Ctx *x, gsize s, gsize e, gsize *wl)
       gssize cp = word_set_find_last (x->w, x->w->metric_cues, t, s, e, wl);
       if (cp < 0)
         return -1;
-      gsize a = (gsize) cp + *wl;
-      if (!((has_at (t, (gsize) cp, e, "年产")) &&
-            (has_at (t, a, e, "能") || has_at (t, a, e, "值") || has_at (t, a, e, "量"))))
+      /* [cue_nouns]: a noun that starts with the cue (年产能) */
+      if (!wprefix (x->w->cue_nouns, t, (gsize) cp, e))
         return cp;
       e = (gsize) cp;
     }

@@ -65,7 +65,8 @@ num_words_load (const char *path, GError **error)
     { &w->place_ends, "place_ends" }, { &w->span_tails, "span_tails" }, { &w->day_units, "day_units" },
     { &w->road_names, "road_names" }, { &w->grade_split, "grade_split" }, { &w->money_tenths, "money_tenths" },
     { &w->money_hundredths, "money_hundredths" }, { &w->share_tails, "share_tails" },
-    { &w->target_nouns, "target_nouns" }, { &w->percent_words, "percent_words" },
+    { &w->target_nouns, "target_nouns" }, { &w->percent_words, "percent_words" }, { &w->cue_nouns, "cue_nouns" },
+    { &w->grade_before, "grade_before" }, { &w->grade_after, "grade_after" }, { &w->address_units, "address_units" },
   };
   w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)

@@ -135,7 +135,7 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   const char *const *years = W (sc, TL_W_ATOM_YEARS);
   gsize e = lit_any (sc, k2, years, NULL);
   /* 2017/18年 (a Hong Kong fiscal year without 度); 2013-14年 stays a range */
-  if (!e && sep == '/' && lit_c (sc, k2, 0x5E74 /* 年 */) && !lit (sc, k2, "年度"))
+  if (!e && sep == '/' && lit_c (sc, k2, 0x5E74 /* 年 */))
     e = k2 + 1;
   if (!e)
     return 0;

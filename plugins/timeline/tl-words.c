@@ -220,15 +220,40 @@ fail:
   return NULL;
 }
 
+/* the fields of [published.labels], line by line, so that a bad line is an
+ * error naming the file and the line */
+static gboolean
+check_lines (DsDataFile *f, GError **error)
+{
+  if (!f)
+    return FALSE;
+  while (ds_data_file_next (f, error))
+    {
+      guint n;
+      const char *const *fields = ds_data_file_get_fields (f, &n);
+      if (g_strcmp0 (ds_data_file_get_section (f), "published.labels") == 0
+          && (n != 3 || !g_strv_contains ((const char *const[]){ "colon", "line", "-", NULL }, fields[2])))
+        return ds_data_file_set_error (f, error, "[published.labels] “%s”: want label TAB source TAB colon|line|-",
+                                       fields[0]);
+    }
+  return !ds_data_file_failed (f);
+}
+
 TlWords *
 tl_words_load (const char *path, GError **error)
 {
+  g_autoptr (DsDataFile) f = ds_data_file_open (path, error);
+  if (!check_lines (f, error))
+    return NULL;
   return check (ds_word_lists_load (path, error), error);
 }
 
 TlWords *
 tl_words_new_from_data (const char *path, const char *data, gssize length, GError **error)
 {
+  g_autoptr (DsDataFile) f = ds_data_file_new_from_data (path, data, length);
+  if (!check_lines (f, error))
+    return NULL;
   return check (ds_word_lists_new_from_data (path, data, length, error), error);
 }
 
