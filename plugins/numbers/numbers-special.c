@@ -4,6 +4,20 @@
  */
 #include "numbers-internal.h"
 
+/* An approximation word after m (百分之五左右, 一半以上) joins it; returns its end. */
+static gsize
+approx_after_end (const Ctx *x, NumMention *m)
+{
+  gsize ce;
+  const char *ap = match_cue_after (x->w->approx_after, x->t, m->end, x->len, &ce);
+  if (ap)
+    {
+      m->approx = ap;
+      m->end = ce;
+    }
+  return m->end;
+}
+
 /* Special forms starting at pos: 百分之五, 翻一番, 数十, 上百, 近万. Returns the end or 0. */
 gsize
 try_special (Ctx *x, gsize pos)
@@ -29,14 +43,7 @@ try_special (Ctx *x, gsize pos)
       m->unit = "%";
       m->kind = "percent";
       ds_numeral_clear (&n);
-      gsize ce;
-      const char *ap = match_cue_after (x->w->approx_after, t, m->end, len, &ce);
-      if (ap)
-        {
-          m->approx = ap;
-          m->end = ce;
-        }
-      return m->end;
+      return approx_after_end (x, m);
     }
   /* 一半 (左右): a ratio of 0.5 */
   if (c == 0x4E00 /* 一 */ && has_at (t, pos + cl, len, "半"))
@@ -45,14 +52,7 @@ try_special (Ctx *x, gsize pos)
       m->value_text = g_strdup ("0.5");
       m->value = 0.5;
       m->kind = "ratio";
-      gsize ce;
-      const char *ap = match_cue_after (x->w->approx_after, t, m->end, len, &ce);
-      if (ap)
-        {
-          m->approx = ap;
-          m->end = ce;
-        }
-      return m->end;
+      return approx_after_end (x, m);
     }
   /* 半年, 半个月, 再过半个月: half a unit of time; not 上半年/下半年 (dates), 近半年
    * (a window of time), 半年报 (a report), 半个月前 (a date) */

@@ -99,23 +99,40 @@ struct _TlWords
   guint8 second_has[8192]; /* BMP bitmap of the keys of second */
 };
 
+/* the words of section @name in file order (*words, *n) and each word's
+ * fields after it (never NULL; an empty vector when it has none) */
+static const char *const **
+section_rows (DsWordLists *lists, const char *name, const char *const **words, guint *n, GError **error)
+{
+  const DsWordSet *set = ds_word_lists_require_set (lists, name, error);
+  if (!set)
+    return NULL;
+  static const char *const none[] = { NULL };
+  *words = ds_word_lists_get_words (lists, name, n);
+  const char *const **rows = g_new0 (const char *const *, *n + 1);
+  for (guint k = 0; k < *n; k++)
+    {
+      gpointer v = NULL;
+      ds_word_set_lookup (set, (*words)[k], -1, &v);
+      rows[k] = v ? v : none;
+    }
+  return rows;
+}
+
 /* [relative-years] / [relative-days]: word TAB [unit TAB] offset TAB reference|context */
 static TlRelWord *
 relative_table (DsWordLists *lists, const char *name, gboolean with_unit, GError **error)
 {
-  const char *path = ds_word_lists_get_path (lists);
-  const DsWordSet *set = ds_word_lists_require_set (lists, name, error);
-  if (!set)
-    return NULL;
+  const char *const *words;
   guint n = 0;
-  const char *const *words = ds_word_lists_get_words (lists, name, &n);
+  g_autofree const char *const **rows = section_rows (lists, name, &words, &n, error);
+  if (!rows)
+    return NULL;
   TlRelWord *t = g_new0 (TlRelWord, n + 1);
   for (guint k = 0; k < n; k++)
     {
-      gpointer v = NULL;
-      ds_word_set_lookup (set, words[k], -1, &v);
-      const char *const *f = v;
-      guint nf = f ? g_strv_length ((char **) f) : 0;
+      const char *const *f = rows[k];
+      guint nf = g_strv_length ((char **) f);
       guint base = with_unit ? 1 : 0;
       char *end = NULL;
       long off = nf == base + 2 ? strtol (f[base], &end, 10) : 0;
@@ -125,8 +142,8 @@ relative_table (DsWordLists *lists, const char *name, gboolean with_unit, GError
       if (!ok)
         {
           g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID,
-                       "%s: [%s] %s: want %soffset TAB reference|context", path, name, words[k],
-                       with_unit ? "unit (d, w, m, q) TAB " : "");
+                       "%s: [%s] %s: want %soffset TAB reference|context", ds_word_lists_get_path (lists), name,
+                       words[k], with_unit ? "unit (d, w, m, q) TAB " : "");
           g_free (t);
           return NULL;
         }
@@ -135,30 +152,19 @@ relative_table (DsWordLists *lists, const char *name, gboolean with_unit, GError
   return t;
 }
 
-/* [published.labels]: label TAB source TAB colon|line|- */
+/* [published.labels]: label TAB source TAB colon|line|- (each line checked
+ * by check_lines() before) */
 static TlHeaderLabel *
 header_labels (DsWordLists *lists, const char *name, GError **error)
 {
-  const DsWordSet *set = ds_word_lists_require_set (lists, name, error);
-  if (!set)
-    return NULL;
+  const char *const *words;
   guint n = 0;
-  const char *const *words = ds_word_lists_get_words (lists, name, &n);
+  g_autofree const char *const **rows = section_rows (lists, name, &words, &n, error);
+  if (!rows)
+    return NULL;
   TlHeaderLabel *t = g_new0 (TlHeaderLabel, n + 1);
   for (guint k = 0; k < n; k++)
-    {
-      gpointer v = NULL;
-      ds_word_set_lookup (set, words[k], -1, &v);
-      const char *const *f = v;
-      if (!f || !f[0] || !f[1] || f[2] || !g_strv_contains ((const char *const[]){ "colon", "line", "-", NULL }, f[1]))
-        {
-          g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID,
-                       "%s: [%s] %s: want source TAB colon|line|-", ds_word_lists_get_path (lists), name, words[k]);
-          g_free (t);
-          return NULL;
-        }
-      t[k] = (TlHeaderLabel){ words[k], f[0], g_str_equal (f[1], "colon"), g_str_equal (f[1], "line") };
-    }
+    t[k] = (TlHeaderLabel){ words[k], rows[k][0], g_str_equal (rows[k][1], "colon"), g_str_equal (rows[k][1], "line") };
   return t;
 }
 
