@@ -97,11 +97,20 @@ struct _NumWords
     *grade_before, *grade_after, *address_units;
   /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
   const DsWordSet *percent_words;
-  const guint8 *percent_first; /* its words' first characters (BMP bitmap): try_special runs at every candidate */
+  /* the first characters of their words (BMP bitmaps; see first_may_match()), for the lists tried at every
+   * candidate (try_special) or every character of a phrase (clean_metric) */
+  const guint8 *percent_first, *object_first;
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;
 };
+
+/* Can a word of the list whose first-character bitmap is bits start with c? */
+static inline gboolean
+first_may_match (const guint8 *bits, gunichar c)
+{
+  return c >= 0x10000 || ((bits[c >> 3] >> (c & 7)) & 1);
+}
 
 /* The length of the longest word of ws that starts at t[pos] and ends by len; 0 if none. */
 static inline gsize

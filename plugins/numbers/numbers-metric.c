@@ -82,8 +82,10 @@ clean_metric (const Ctx *x, gsize s, gsize e)
     }
   /* 把/按 inside the phrase: what follows is the object (自贸区把境外职业资格认可目录,
    * 承购人应按承购价额) */
-  for (gsize p = s; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+  for (gsize p = s, cl; p + 3 <= e; p += cl)
     {
+      if (!first_may_match (x->w->object_first, char_at (t, p, e, &cl)))
+        continue;
       gsize ow = wprefix (x->w->object_markers, t, p, e);
       if (ow && !wprefix (x->w->object_not, t, p, e) && p + ow < e)
         s = p + ow;

@@ -27,9 +27,7 @@ try_special (Ctx *x, gsize pos)
   gsize cl;
   gunichar c = char_at (t, pos, len, &cl);
   gpointer per = NULL;
-  gsize pw = c < 0x10000 && !((x->w->percent_first[c >> 3] >> (c & 7)) & 1)
-               ? 0
-               : ds_word_set_match (x->w->percent_words, t + pos, t + len, &per);
+  gsize pw = first_may_match (x->w->percent_first, c) ? ds_word_set_match (x->w->percent_words, t + pos, t + len, &per) : 0;
   if (pw)
     {
       gsize p = pos + pw;
