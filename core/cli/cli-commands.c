@@ -208,8 +208,16 @@ cli_cmd_inspect (DsRegistry *registry, const char *name, gboolean json)
   g_string_append_printf (out, "\nFields (jq paths in each output record; docs/plugins/%s.md):\n", d->name);
   if (fields == NULL || fields[0].name == NULL)
     g_string_append (out, "  (not described by the plugin)\n");
+  /* one column as wide as the longest path (field names are ASCII) */
+  int width = 0, type_width = 0;
   for (const DsFieldSpec *f = fields; f && f->name; f++)
-    g_string_append_printf (out, "  %-36s %-14s %s\n", f->name, f->type ? f->type : "", f->help ? f->help : "");
+    {
+      width = MAX (width, (int) strlen (f->name));
+      type_width = MAX (type_width, f->type ? (int) strlen (f->type) : 0);
+    }
+  for (const DsFieldSpec *f = fields; f && f->name; f++)
+    g_string_append_printf (out, "  %-*s %-*s %s\n", width, f->name, type_width, f->type ? f->type : "",
+                            f->help ? f->help : "");
   const char *const *files = _ds_plugin_desc_get_data_files (d);
   g_string_append (out, "\nData files (config folders: $DOCSIFT_DATA_DIR, ~/.config/docsift, " DS_DATADIR "):\n");
   if (files == NULL || files[0] == NULL)

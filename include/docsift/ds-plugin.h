@@ -40,7 +40,9 @@ typedef struct
  *   of the layer itself, ".views.normalized.text" for a view's
  * @type: its JSON type: "string", "integer", "number", "boolean", "array",
  *   "object"; "|null" appended when it may be null (e.g. "number|null")
- * @help: one line: what it means (units, values it takes, when it is absent)
+ * @help: one line: what it means (units, values it takes, when it is absent:
+ *   a member not always written starts with "with -o PLUGIN.KEY=VALUE:" when
+ *   an option turns it on, or says "only …" or "absent …"; the tests rely on it)
  *
  * One member of what the plugin writes, for `docsift inspect NAME` and
  * `docsift plugins --json`. A plugin lists them in a static array

@@ -376,7 +376,7 @@ DOCSIFT_PLUGIN_DEFINE (
   .fields = DS_FIELDS (
     { ".views.normalized.text", "string", "the normalized text that later plugins read" },
     { ".views.normalized.length", "integer", "its length in code points" },
-    { ".views.normalized.map", "array", "offset map back to the original: [[original, normalized] run lengths] (--maps)" },
+    { ".views.normalized.map", "array", "with -o normalize.emit_map=true (or --maps=always, or auto into a pipe): offset map back to the original, [[original, normalized] run lengths]" },
     { ".layers.normalize.script", "string", "simplified, traditional, mixed or none (no Han characters)" },
     { ".layers.normalize.profile", "string", "OpenCC profile that ran, or none" },
     { ".layers.normalize.converter", "string", "what profile=auto used (t2s); absent when nothing was converted" },

@@ -312,7 +312,7 @@ DOCSIFT_PLUGIN_DEFINE (
   .provides = DS_STRV ("slogans"),
   .data_files = DS_STRV ("slogans.txt", "slogans-words.txt"),
   .fields = DS_FIELDS (
-    { ".layers.slogans.items[]", "array", "one slogan per item, by count then first position" },
+    { ".layers.slogans.items", "array", "one slogan per item, by count then first position" },
     { ".layers.slogans.items[].start", "integer", "first occurrence: start, in code points of the original text" },
     { ".layers.slogans.items[].end", "integer", "first occurrence: end (exclusive), in code points" },
     { ".layers.slogans.items[].text", "string", "first occurrence as written" },
@@ -338,7 +338,7 @@ DOCSIFT_PLUGIN_DEFINE (
     { ".layers.slogans.summary.quotes", "integer", "closed quotations seen" },
     { ".layers.slogans.summary.quotes_rejected", "integer", "quotations judged not to be slogans" },
     { ".layers.slogans.summary.quotes_unclosed", "integer", "opening quote marks never closed" },
-    { ".layers.slogans.rejected", "array", "with emit_rejected: rejected quotes {start, end, text, reason, score, features}" }),
+    { ".layers.slogans.rejected", "array", "with -o slogans.emit_rejected=true: rejected quotes {start, end, text, reason, score, features}" }),
   .options = DS_OPTIONS (
     { "lexicon", "slogans.txt", "lexicon file (a data-file name or an absolute path)" },
     { "word_lists", "slogans-words.txt", "word lists (label-score frames and endings, chain and cue words)" },
