@@ -67,6 +67,7 @@ num_words_load (const char *path, GError **error)
     { &w->money_hundredths, "money_hundredths" }, { &w->share_tails, "share_tails" },
     { &w->target_nouns, "target_nouns" }, { &w->percent_words, "percent_words" }, { &w->cue_nouns, "cue_nouns" },
     { &w->grade_before, "grade_before" }, { &w->grade_after, "grade_after" }, { &w->address_units, "address_units" },
+    { &w->range_above, "range_above" }, { &w->range_to, "range_to" },
   };
   w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)

@@ -95,6 +95,7 @@ struct _TlWords
   const char *const *w[TL_W_N];
   TlRelWord *rel_years, *rel_days;
   TlHeaderLabel *labels;
+  const char **folds; /* from, to, from, to…, NULL */
   GHashTable *second; /* first character -> the characters that may follow */
   guint8 second_has[8192]; /* BMP bitmap of the keys of second */
 };
@@ -168,6 +169,24 @@ header_labels (DsWordLists *lists, const char *name, GError **error)
   return t;
 }
 
+/* [meta.folds]: spelling TAB replacement (each line checked by check_lines() before) */
+static const char **
+meta_folds (DsWordLists *lists, const char *name, GError **error)
+{
+  const char *const *words;
+  guint n = 0;
+  g_autofree const char *const **rows = section_rows (lists, name, &words, &n, error);
+  if (!rows)
+    return NULL;
+  const char **f = g_new0 (const char *, 2 * n + 1);
+  for (guint k = 0; k < n; k++)
+    {
+      f[2 * k] = words[k];
+      f[2 * k + 1] = rows[k][0];
+    }
+  return f;
+}
+
 static TlWords *
 check (DsWordLists *lists, GError **error)
 {
@@ -196,7 +215,8 @@ check (DsWordLists *lists, GError **error)
     }
   if (!(words->rel_years = relative_table (lists, "relative-years", FALSE, error))
       || !(words->rel_days = relative_table (lists, "relative-days", TRUE, error))
-      || !(words->labels = header_labels (lists, "published.labels", error)))
+      || !(words->labels = header_labels (lists, "published.labels", error))
+      || !(words->folds = meta_folds (lists, "meta.folds", error)))
     goto fail;
   const DsWordSet *pairs = ds_word_lists_require_set (lists, "start-pairs", error);
   if (!pairs)
@@ -226,7 +246,7 @@ fail:
   return NULL;
 }
 
-/* the fields of [published.labels], line by line, so that a bad line is an
+/* the fields of [published.labels] and [meta.folds], line by line, so that a bad line is an
  * error naming the file and the line */
 static gboolean
 check_lines (DsDataFile *f, GError **error)
@@ -237,10 +257,13 @@ check_lines (DsDataFile *f, GError **error)
     {
       guint n;
       const char *const *fields = ds_data_file_get_fields (f, &n);
-      if (g_strcmp0 (ds_data_file_get_section (f), "published.labels") == 0
+      const char *section = ds_data_file_get_section (f);
+      if (g_strcmp0 (section, "published.labels") == 0
           && (n != 3 || !g_strv_contains ((const char *const[]){ "colon", "line", "-", NULL }, fields[2])))
         return ds_data_file_set_error (f, error, "[published.labels] “%s”: want label TAB source TAB colon|line|-",
                                        fields[0]);
+      if (g_strcmp0 (section, "meta.folds") == 0 && n != 2)
+        return ds_data_file_set_error (f, error, "[meta.folds] “%s”: want the spelling TAB what it becomes", fields[0]);
     }
   return !ds_data_file_failed (f);
 }
@@ -272,6 +295,7 @@ tl_words_free (TlWords *words)
   g_free (words->rel_years);
   g_free (words->rel_days);
   g_free (words->labels);
+  g_free (words->folds);
   if (words->second)
     g_hash_table_unref (words->second);
   g_free (words);
@@ -299,6 +323,12 @@ const TlHeaderLabel *
 tl_words_get_header_labels (const TlWords *words)
 {
   return words->labels;
+}
+
+const char *const *
+tl_words_get_meta_folds (const TlWords *words)
+{
+  return (const char *const *) words->folds;
 }
 
 const char *

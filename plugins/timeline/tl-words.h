@@ -128,6 +128,8 @@ const char *const *const *tl_words_get_lists (const TlWords *words);
 /* [relative-years] (unit 'y') and [relative-days], each ended by word = NULL */
 const TlRelWord *tl_words_get_relative_years (const TlWords *words);
 const TlRelWord *tl_words_get_relative_days (const TlWords *words);
+/* [meta.folds]: pairs (Traditional spelling, Simplified), ended by NULL */
+const char *const *tl_words_get_meta_folds (const TlWords *words);
 /* [published.labels], ended by label = NULL */
 const TlHeaderLabel *tl_words_get_header_labels (const TlWords *words);
 /* [start-pairs]: the characters that may follow @c when it starts an
