@@ -190,7 +190,7 @@ period_part_alone (Sc *sc, gsize i, Atom *inh, Atom *a)
 static gsize
 same_period (Sc *sc, gsize i, Atom *a)
 {
-  gsize x = lit (sc, i, "同期");
+  gsize x = lit_any (sc, i, W (sc, TL_W_UNITS_SAME_PERIOD), NULL);
   if (!x || !sc->per_m1 || !sc->per_y)
     return 0;
   gunichar p = i > 0 ? C (sc, i - 1) : 0;

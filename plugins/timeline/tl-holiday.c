@@ -127,7 +127,7 @@ holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
       gsize q = k;
       while (q < k + 4 && (is_digit (C (sc, q)) || is_cn_num (C (sc, q))))
         q++;
-      if (lit (sc, q, "周年"))
+      if (lit_any (sc, q, W (sc, TL_W_UNITS_ANNIVERSARY), NULL))
         return 0;
     }
   a->e.kind = h->rule == TL_HOLIDAY_LUNAR ? "lunar" : "holiday";

@@ -372,7 +372,7 @@ narrow_period (Sc *sc, gsize k, TlExpr *e, gboolean year)
     unit = 'd';
   else if ((u = lit_c (sc, t, 0x5468 /* 周 */)) || (u = lit_any (sc, t, W (sc, TL_W_MONTH_WEEKS), NULL)))
     unit = 'w';
-  else if (year && ((u = lit (sc, t, "个月")) || (h == 3 && (u = lit_c (sc, t, 0x6708 /* 月 */)))))
+  else if (year && ((u = lit_any (sc, t, W (sc, TL_W_UNITS_MONTHS), NULL)) || (h == 3 && (u = lit_c (sc, t, 0x6708 /* 月 */)))))
     unit = 'm';
   if (unit == 'w' && (wd = weekday_of_char (C (sc, u))) && C (sc, u) != 0x672B)
     return 0; /* 第二周三: not handled */

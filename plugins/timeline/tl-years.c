@@ -74,7 +74,7 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
           expr_note (e, "cumulative: quarters 1–%d", n);
           return qq;
         }
-      gsize mm = t ? lit (sc, t, "个月") : 0;
+      gsize mm = t ? lit_any (sc, t, W (sc, TL_W_UNITS_MONTHS), NULL) : 0;
       if (!mm && t)
         mm = lit_c (sc, t, 0x6708 /* 月 */);
       if (t && mm && n >= 1 && n <= 12)
@@ -537,7 +537,7 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   set_year (&a->e, y);
   a->year = y;
   gsize x = year_tail (sc, k, y, a);
-  gsize s = lit (sc, x, "同期");
+  gsize s = lit_any (sc, x, W (sc, TL_W_UNITS_SAME_PERIOD), NULL);
   if (s)
     {
       /* 去年同期: the period just talked about (一季度, 1—9月), a year earlier */
