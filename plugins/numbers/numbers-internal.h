@@ -98,8 +98,8 @@ struct _NumWords
   /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
   const DsWordSet *percent_words;
   /* the first characters of their words (BMP bitmaps; see first_may_match()), for the lists tried at every
-   * candidate (try_special) or every character of a phrase (clean_metric) */
-  const guint8 *percent_first, *object_first;
+   * candidate (try_special, the range reader) or every character of a phrase (clean_metric) */
+  const guint8 *percent_first, *object_first, *range_above_first;
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;

@@ -189,7 +189,9 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   {
     gsize p = e, cl2;
     /* 1瓩以上至10瓩: the lower bound's 以上 before the connector */
-    gsize above = r.unit ? wprefix (x->w->range_above, t, p, len) : 0;
+    gsize above = r.unit && first_may_match (x->w->range_above_first, char_at (t, p, len, &cl2))
+                    ? wprefix (x->w->range_above, t, p, len)
+                    : 0;
     if (above && wprefix (x->w->range_to, t, p + above, len))
       p += above;
     gunichar d = char_at (t, p, len, &cl2);
