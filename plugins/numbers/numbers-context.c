@@ -146,8 +146,8 @@ add_context (Ctx *x)
             gsize a = (gsize) zp + wl, b = e;
             if (has_at (t, a, b, "到"))
               a += 3;
-            while (b > a && (ends_with_at (t, b, "的") || ends_with_at (t, b, "比重") || ends_with_at (t, b, "比")))
-              b -= ends_with_at (t, b, "比重") ? 6 : 3;
+            for (gsize st; b > a && (st = wsuffix (x->w->share_tails, t, 0, b));)
+              b -= st;
             if (b > a)
               m->share = g_strndup (t + a, b - a);
             e = (gsize) zp;
@@ -159,7 +159,7 @@ add_context (Ctx *x)
         gsize sent = cs;
         gssize tp = word_set_find_last (x->w, x->w->target, t, sent, m->start, &wl);
         /* 目标任务, 科技计划项目: nouns, not a target */
-        if (tp >= 0 && (has_at (t, (gsize) tp + wl, m->start, "任务") || has_at (t, (gsize) tp + wl, m->start, "项目")))
+        if (tp >= 0 && wprefix (x->w->target_nouns, t, (gsize) tp + wl, m->start) > 0)
           tp = -1;
         if (word_set_find_last (x->w, x->w->forecast, t, sent, m->start, &wl) >= 0)
           m->modality = "forecast";

@@ -146,7 +146,7 @@ month_list (const Ctx *x, gsize e)
         q++;
       if (q == p)
         return FALSE;
-      if (has_at (t, q, len, "月") || has_at (t, q, len, "日") || has_at (t, q, len, "号"))
+      if (wprefix (x->w->day_units, t, q, len) > 0)
         return TRUE;
       e = q;
       if (!(n = wprefix (x->w->list_and, t, e, len)))
@@ -213,13 +213,13 @@ grade_label (const Ctx *x, const Reading *r)
   if (!r->unit || !g_str_equal (r->unit->surface, "类") ||
       (r->n.style & DS_NUMERAL_STYLE_ARABIC))
     return FALSE;
-  if (ends_with_at (t, r->s, "劣") || has_at (t, r->unit_e, len, "水"))
+  if (wsuffix (x->w->grade_before, t, 0, r->s) > 0 || wprefix (x->w->grade_after, t, r->unit_e, len) > 0)
     return TRUE;
   gsize cl;
   gunichar n = char_at (t, r->unit_e, len, &cl);
   if (cl && (ds_unichar_is_han (n) || is_arabic (n)))
     return FALSE;
-  if (ends_with_at (t, r->s, "分为") || ends_with_at (t, r->s, "分成"))
+  if (wsuffix (x->w->grade_split, t, 0, r->s) > 0)
     return FALSE;
   return wsuffix (x->w->grade_level, t, 0, r->s) > 0;
 }
@@ -364,7 +364,7 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "code";                                 /* 一段2之2号: an address */
   else if (u && g_str_equal (u->surface, "年") && roc_year (x, rp, bs))
     excluded = "date";                                 /* 民國104年; 98年 in a Taiwan document */
-  else if (ends_with_at (t, s, "国道") || ends_with_at (t, s, "省道"))
+  else if (wsuffix (x->w->road_names, t, 0, s) > 0)
     excluded = "name";                                 /* 国道318线 */
   else if (arabic && before == '.')
     excluded = "code";                                 /* CLI.12.6476457, v2.1 */
@@ -394,7 +394,7 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "code";                                 /* 1+2+N, A6, 5G, X9041次 (a train) */
   else if (arabic && !u && (before == 0x8F6C /* 转 */ ||
                             (before == 0x4E4B /* 之 */ && bs >= 3 &&
-                             (ends_with_at (t, bs, "楼") || ends_with_at (t, bs, "号")))))
+                             wsuffix (x->w->address_units, t, 0, bs) > 0)))
     excluded = "code";                                 /* 转6185 (an extension), 四楼之1 (an address) */
   else if (arabic && !u && !(rp->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
            (rp->n.n_chars >= 7 || (rp->n.n_chars >= 2 && t[rp->s] == '0')))

@@ -91,11 +91,26 @@ struct _NumWords
   /* lists of the exclusion, context and metric rules */
   const DsWordSet *temperature, *comparison, *roc_span, *list_and, *place_suffix, *legal_units, *appendix, *window,
     *window_span, *grade_level, *one_after, *one_before, *phase_count, *metric_classifiers, *window_units,
-    *rule_nouns, *list_sep, *adverbial, *money_main, *change_connectors, *bi_nouns, *bi_before, *comparatives;
+    *rule_nouns, *list_sep, *adverbial, *money_main, *change_connectors, *bi_nouns, *bi_before, *comparatives,
+    *from_nouns, *date_heads, *date_head_nouns, *above_below, *object_markers, *object_not, *place_ends, *span_tails,
+    *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns, *cue_nouns,
+    *grade_before, *grade_after, *address_units, *range_above, *range_to;
+  /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
+  const DsWordSet *percent_words;
+  /* the first characters of their words (BMP bitmaps; see first_may_match()), for the lists tried at every
+   * candidate (try_special, the range reader) or every character of a phrase (clean_metric) */
+  const guint8 *percent_first, *object_first, *range_above_first;
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;
 };
+
+/* Can a word of the list whose first-character bitmap is bits start with c? */
+static inline gboolean
+first_may_match (const guint8 *bits, gunichar c)
+{
+  return c >= 0x10000 || ((bits[c >> 3] >> (c & 7)) & 1);
+}
 
 /* The length of the longest word of ws that starts at t[pos] and ends by len; 0 if none. */
 static inline gsize

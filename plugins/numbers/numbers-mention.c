@@ -189,9 +189,11 @@ extract_at (Ctx *x, gsize pos, gsize *next)
   {
     gsize p = e, cl2;
     /* 1瓩以上至10瓩: the lower bound's 以上 before the connector */
-    if (r.unit && has_at (t, p, len, "以上") &&
-        (has_at (t, p + strlen ("以上"), len, "至") || has_at (t, p + strlen ("以上"), len, "到")))
-      p += strlen ("以上");
+    gsize above = r.unit && first_may_match (x->w->range_above_first, char_at (t, p, len, &cl2))
+                    ? wprefix (x->w->range_above, t, p, len)
+                    : 0;
+    if (above && wprefix (x->w->range_to, t, p + above, len))
+      p += above;
     gunichar d = char_at (t, p, len, &cl2);
     gboolean conn = d == 0x81F3 /* 至 */ || d == 0x5230 /* 到 */ || d == '-' || d == 0x2014 || d == 0x2013 ||
                     d == '~' || d == 0xFF5E || d == 0x301C || d == 0xFF0D || d == 0x2015;

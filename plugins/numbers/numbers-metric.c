@@ -14,14 +14,13 @@ comparing_bi (const Ctx *x, gsize p, gsize e)
 /* Is t[p..) a 由/从 that starts where a change comes from (份额从60%, 增速由上年), not
  * part of a noun (自由贸易, 从业人员)? */
 static gboolean
-from_word (const char *t, gsize p, gsize e)
+from_word (const Ctx *x, gsize p, gsize e)
 {
-  if (has_at (t, p, e, "由"))
-    return !ends_with_at (t, p, "自") && !ends_with_at (t, p, "理") && !ends_with_at (t, p, "缘") &&
-           !has_at (t, p, e, "由于");
-  if (has_at (t, p, e, "从"))
-    return !has_at (t, p + 3, e, "业") && !has_at (t, p + 3, e, "事");
-  return FALSE;
+  const char *t = x->t;
+  if (!has_at (t, p, e, "由") && !has_at (t, p, e, "从"))
+    return FALSE;
+  /* [from_nouns]: a word ending with it (自由) or starting with it (由于, 从业) */
+  return wsuffix (x->w->from_nouns, t, 0, p + 3) == 0 && wprefix (x->w->from_nouns, t, p, e) == 0;
 }
 
 char *
@@ -72,37 +71,32 @@ clean_metric (const Ctx *x, gsize s, gsize e)
         }
     }
   /* 2015年新兴产业产值: the date's 年 (not 年度, 年均, 年产) */
-  if (restarted && (has_at (t, s, e, "年度") || has_at (t, s, e, "月份")))
-    s += 6;
-  else if (restarted && (has_at (t, s, e, "年") || has_at (t, s, e, "月") || has_at (t, s, e, "日")) &&
-           !has_at (t, s, e, "年均") && !has_at (t, s, e, "年产") &&
-           !has_at (t, s, e, "年来") && !has_at (t, s, e, "年以"))
-    s += 3;
+  gsize dh = restarted ? wprefix (x->w->date_heads, t, s, e) : 0;
+  if (dh && !wprefix (x->w->date_head_nouns, t, s, e))
+    s += dh;
   /* 11省市经济总量, 15-19歲的失業率: the classifier of the number before is not the noun */
   else if (restarted)
     {
       s += wprefix (x->w->metric_classifiers, t, s, e);
-      if (has_at (t, s, e, "以上") || has_at (t, s, e, "以下"))
-        s += 6;
+      s += wprefix (x->w->above_below, t, s, e);
     }
   /* 把/按 inside the phrase: what follows is the object (自贸区把境外职业资格认可目录,
    * 承购人应按承购价额) */
-  for (gsize p = s; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
-    if (has_at (t, p, e, "把") || (has_at (t, p, e, "按") && !has_at (t, p, e, "按揭")) ||
-        has_at (t, p, e, "提出") || has_at (t, p, e, "表示"))
-      {
-        gsize q = p + (has_at (t, p, e, "按照") || has_at (t, p, e, "提出") || has_at (t, p, e, "表示") ? 6 : 3);
-        if (q < e)
-          s = q;
-      }
+  for (gsize p = s, cl; p + 3 <= e; p += cl)
+    {
+      if (!first_may_match (x->w->object_first, char_at (t, p, e, &cl)))
+        continue;
+      gsize ow = wprefix (x->w->object_markers, t, p, e);
+      if (ow && !wprefix (x->w->object_not, t, p, e) && p + ow < e)
+        s = p + ow;
+    }
   /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
   for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
     if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
         (wprefix (x->w->comparatives, t, p, e) > 0 &&
          !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
-        from_word (t, p, e) ||
-        (has_at (t, p, e, "在") && (ends_with_at (t, e, "上") || ends_with_at (t, e, "中") ||
-                                   ends_with_at (t, e, "下") || ends_with_at (t, e, "内"))))
+        from_word (x, p, e) ||
+        (has_at (t, p, e, "在") && wsuffix (x->w->place_ends, t, 0, e) > 0))
       {
         e = p;
         break;
@@ -248,9 +242,8 @@ find_metric_cue (const Ctx *x, gsize s, gsize e, gsize *wl)
       gssize cp = word_set_find_last (x->w, x->w->metric_cues, t, s, e, wl);
       if (cp < 0)
         return -1;
-      gsize a = (gsize) cp + *wl;
-      if (!((has_at (t, (gsize) cp, e, "年产")) &&
-            (has_at (t, a, e, "能") || has_at (t, a, e, "值") || has_at (t, a, e, "量"))))
+      /* [cue_nouns]: a noun that starts with the cue (年产能) */
+      if (!wprefix (x->w->cue_nouns, t, (gsize) cp, e))
         return cp;
       e = (gsize) cp;
     }
@@ -412,9 +405,7 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
       if (is_span_kind (q->kind))
         {
           /* a modifier: stepped over when it ends the phrase (5年来, 10年), else ignored */
-          if (e == q->end || (e - q->end <= 9 && (has_at (t, q->end, e, "来") ||
-                                                  has_at (t, q->end, e, "间") ||
-                                                  has_at (t, q->end, e, "以来"))))
+          if (e == q->end || (e - q->end <= 9 && wprefix (x->w->span_tails, t, q->end, e) > 0))
             {
               e = q->start;
               gboolean more = TRUE;

@@ -190,14 +190,15 @@ read_sub_units (const Ctx *x, Reading *r)
   if (d1 < 0)
     return;
   gsize q = p + cl;
-  if (has_at (x->t, q, x->len, "角") || has_at (x->t, q, x->len, "毛") || has_at (x->t, q, x->len, "毫"))
+  gsize tenths = wprefix (x->w->money_tenths, x->t, q, x->len), hundredths;
+  if (tenths)
     {
-      q += strlen ("角");
+      q += tenths;
       int v = ds_numeral_digit_value (char_at (x->t, q, x->len, &cl2));
-      if (v >= 0 && (has_at (x->t, q + cl2, x->len, "分") || has_at (x->t, q + cl2, x->len, "仙")))
+      if (v >= 0 && (hundredths = wprefix (x->w->money_hundredths, x->t, q + cl2, x->len)))
         {
           d2 = v;
-          q += cl2 + strlen ("分");
+          q += cl2 + hundredths;
         }
     }
   else

@@ -4,44 +4,45 @@
  */
 #include "numbers-internal.h"
 
+/* An approximation word after m (百分之五左右, 一半以上) joins it; returns its end. */
+static gsize
+approx_after_end (const Ctx *x, NumMention *m)
+{
+  gsize ce;
+  const char *ap = match_cue_after (x->w->approx_after, x->t, m->end, x->len, &ce);
+  if (ap)
+    {
+      m->approx = ap;
+      m->end = ce;
+    }
+  return m->end;
+}
+
 /* Special forms starting at pos: 百分之五, 翻一番, 数十, 上百, 近万. Returns the end or 0. */
 gsize
 try_special (Ctx *x, gsize pos)
 {
   const char *t = x->t;
   gsize len = x->len;
-  static const struct { const char *w; int exp; } per[] = {
-    { "百分之", 0 }, { "千分之", -1 }, { "万分之", -2 }, { NULL, 0 }
-  };
   gsize cl;
   gunichar c = char_at (t, pos, len, &cl);
-  /* (each word's first character, checked first: this runs at every candidate) */
-  gboolean per_first = c == 0x767E /* 百 */ || c == 0x5343 /* 千 */ || c == 0x4E07 /* 万 */ || c == 0x842C /* 萬 */;
-  for (int i = 0; per_first && per[i].w; i++)
-    if (has_at (t, pos, len, per[i].w))
-      {
-        gsize p = pos + strlen (per[i].w);
-        Reading r;
-        DsNumeral n;
-        gsize k = ds_numeral_scan (t + p, (gssize) (len - p), DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &n);
-        if (!k)
-          return 0;
-        (void) r;
-        NumMention *m = add_mention (x, pos, p + k);
-        m->value_text = num_decimal_shift (n.text, per[i].exp);
-        m->value = text_value (m->value_text);
-        m->unit = "%";
-        m->kind = "percent";
-        ds_numeral_clear (&n);
-        gsize ce;
-        const char *ap = match_cue_after (x->w->approx_after, t, m->end, len, &ce);
-        if (ap)
-          {
-            m->approx = ap;
-            m->end = ce;
-          }
-        return m->end;
-      }
+  gpointer per = NULL;
+  gsize pw = first_may_match (x->w->percent_first, c) ? ds_word_set_match (x->w->percent_words, t + pos, t + len, &per) : 0;
+  if (pw)
+    {
+      gsize p = pos + pw;
+      DsNumeral n;
+      gsize k = ds_numeral_scan (t + p, (gssize) (len - p), DS_NUMERAL_ARABIC | DS_NUMERAL_CHINESE, &n);
+      if (!k)
+        return 0;
+      NumMention *m = add_mention (x, pos, p + k);
+      m->value_text = num_decimal_shift (n.text, (int) g_ascii_strtoll (((const char *const *) per)[0], NULL, 10));
+      m->value = text_value (m->value_text);
+      m->unit = "%";
+      m->kind = "percent";
+      ds_numeral_clear (&n);
+      return approx_after_end (x, m);
+    }
   /* 一半 (左右): a ratio of 0.5 */
   if (c == 0x4E00 /* 一 */ && has_at (t, pos + cl, len, "半"))
     {
@@ -49,14 +50,7 @@ try_special (Ctx *x, gsize pos)
       m->value_text = g_strdup ("0.5");
       m->value = 0.5;
       m->kind = "ratio";
-      gsize ce;
-      const char *ap = match_cue_after (x->w->approx_after, t, m->end, len, &ce);
-      if (ap)
-        {
-          m->approx = ap;
-          m->end = ce;
-        }
-      return m->end;
+      return approx_after_end (x, m);
     }
   /* 半年, 半个月, 再过半个月: half a unit of time; not 上半年/下半年 (dates), 近半年
    * (a window of time), 半年报 (a report), 半个月前 (a date) */

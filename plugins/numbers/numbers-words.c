@@ -21,10 +21,14 @@ check_fields (const char *path, GError **error)
       guint n;
       const char *const *fields = ds_data_file_get_fields (f, &n);
       gboolean approx = section && g_str_has_prefix (section, "approx_");
+      gboolean power = section && g_str_equal (section, "percent_words");
+      char *end = NULL;
       if (approx && (n != 2 || !g_strv_contains (approximations, fields[1])))
         return ds_data_file_set_error (f, error, "“%s” needs one approximation after a TAB (about, more_than, "
                                        "at_least, less_than, at_most, nearly)", fields[0]);
-      if (!approx && n != 1)
+      if (power && (n != 2 || (g_ascii_strtoll (fields[1], &end, 10), !*fields[1] || *end)))
+        return ds_data_file_set_error (f, error, "“%s” needs a power of ten after a TAB (0, -1, -2…)", fields[0]);
+      if (!approx && !power && n != 1)
         return ds_data_file_set_error (f, error, "“%s”: a word of [%s] takes no other field", fields[0],
                                        section ? section : "");
     }
@@ -56,6 +60,14 @@ num_words_load (const char *path, GError **error)
     { &w->rule_nouns, "rule_nouns" }, { &w->list_sep, "list_sep" }, { &w->adverbial, "adverbial" },
     { &w->money_main, "money_main" }, { &w->change_connectors, "change_connectors" },
     { &w->bi_nouns, "bi_nouns" }, { &w->bi_before, "bi_before" }, { &w->comparatives, "comparatives" },
+    { &w->from_nouns, "from_nouns" }, { &w->date_heads, "date_heads" }, { &w->date_head_nouns, "date_head_nouns" },
+    { &w->above_below, "above_below" }, { &w->object_markers, "object_markers" }, { &w->object_not, "object_not" },
+    { &w->place_ends, "place_ends" }, { &w->span_tails, "span_tails" }, { &w->day_units, "day_units" },
+    { &w->road_names, "road_names" }, { &w->grade_split, "grade_split" }, { &w->money_tenths, "money_tenths" },
+    { &w->money_hundredths, "money_hundredths" }, { &w->share_tails, "share_tails" },
+    { &w->target_nouns, "target_nouns" }, { &w->percent_words, "percent_words" }, { &w->cue_nouns, "cue_nouns" },
+    { &w->grade_before, "grade_before" }, { &w->grade_after, "grade_after" }, { &w->address_units, "address_units" },
+    { &w->range_above, "range_above" }, { &w->range_to, "range_to" },
   };
   w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -77,6 +89,9 @@ num_words_load (const char *path, GError **error)
         }
       g_hash_table_insert (w->firsts, (gpointer) *sets[i].set, bits);
     }
+  w->percent_first = g_hash_table_lookup (w->firsts, w->percent_words);
+  w->object_first = g_hash_table_lookup (w->firsts, w->object_markers);
+  w->range_above_first = g_hash_table_lookup (w->firsts, w->range_above);
   struct { const char *const **words; const char *name; } lists[] = {
     { &w->currency_twd, "currency_twd" }, { &w->taiwan_self, "taiwan_self" }, { &w->currency_hkd, "currency_hkd" },
     { &w->hk_self, "hk_self" }, { &w->hk_place, "hk_place" }, { &w->currency_cny, "currency_cny" },

@@ -164,8 +164,9 @@ parse_published (Timeline *tl, const char *s, gint32 *day, int *minute)
   /* meta is not normalized: the Traditional spelling of a Minguo date
    * (中華民國104年10月10日) is the one a feed writes there */
   g_autoptr (GString) simp = g_string_new (s);
-  g_string_replace (simp, "中華民國", "中华民国", 0);
-  g_string_replace (simp, "民國", "民国", 0);
+  const char *const *folds = tl->words ? tl_words_get_meta_folds (tl->words) : NULL; /* [meta.folds] */
+  for (guint k = 0; folds && folds[k]; k += 2)
+    g_string_replace (simp, folds[k], folds[k + 1], 0);
   g_autoptr (TlText) t = tl_text_new (simp->str, simp->len);
   const char *src;
   gsize a, b;

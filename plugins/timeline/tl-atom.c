@@ -135,7 +135,7 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   const char *const *years = W (sc, TL_W_ATOM_YEARS);
   gsize e = lit_any (sc, k2, years, NULL);
   /* 2017/18年 (a Hong Kong fiscal year without 度); 2013-14年 stays a range */
-  if (!e && sep == '/' && lit_c (sc, k2, 0x5E74 /* 年 */) && !lit (sc, k2, "年度"))
+  if (!e && sep == '/' && lit_c (sc, k2, 0x5E74 /* 年 */))
     e = k2 + 1;
   if (!e)
     return 0;
@@ -190,7 +190,7 @@ period_part_alone (Sc *sc, gsize i, Atom *inh, Atom *a)
 static gsize
 same_period (Sc *sc, gsize i, Atom *a)
 {
-  gsize x = lit (sc, i, "同期");
+  gsize x = lit_any (sc, i, W (sc, TL_W_UNITS_SAME_PERIOD), NULL);
   if (!x || !sc->per_m1 || !sc->per_y)
     return 0;
   gunichar p = i > 0 ? C (sc, i - 1) : 0;

@@ -127,7 +127,7 @@ holiday_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
       gsize q = k;
       while (q < k + 4 && (is_digit (C (sc, q)) || is_cn_num (C (sc, q))))
         q++;
-      if (lit (sc, q, "周年"))
+      if (lit_any (sc, q, W (sc, TL_W_UNITS_ANNIVERSARY), NULL))
         return 0;
     }
   a->e.kind = h->rule == TL_HOLIDAY_LUNAR ? "lunar" : "holiday";
@@ -180,9 +180,7 @@ lunar_date_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
 {
   gsize k = i;
   gboolean nongli = FALSE;
-  gsize j = lit (sc, k, "农历");
-  if (!j)
-    j = lit (sc, k, "阴历");
+  gsize j = lit_any (sc, k, W (sc, TL_W_HOLIDAY_LUNAR), NULL);
   if (j)
     {
       nongli = TRUE;
@@ -208,12 +206,9 @@ lunar_date_expr (Sc *sc, gsize i, int y, Atom *inh, Atom *a)
       leap = TRUE;
       k = mk;
     }
-  if ((mk = lit (sc, k, "正月")))
-    m = 1;
-  else if ((mk = lit (sc, k, "腊月")))
-    m = 12;
-  else if ((mk = lit (sc, k, "冬月")))
-    m = 11;
+  int named;
+  if ((mk = lit_any (sc, k, W (sc, TL_W_HOLIDAY_LUNAR_MONTHS), &named)))
+    m = (int[]){ 1, 12, 11 }[named];
   else if (nongli)
     {
       gsize n = read_month_num (sc, k, &m);

@@ -51,9 +51,26 @@ lit (const Sc *sc, gsize i, const char *s)
 gsize
 lit_any (const Sc *sc, gsize i, const char *const *list, int *which)
 {
+  /* the first two bytes of the character at i, to pass over most words
+   * without calling lit() (a word's first byte is never 0; a second byte of
+   * 0 is an ASCII character's end, compared with the word's second byte
+   * only when the first ones are equal) */
+  gunichar c = C (sc, i);
+  guchar b0, b1;
+  if (c < 0x80)
+    b0 = (guchar) c, b1 = 0;
+  else if (c < 0x800)
+    b0 = (guchar) (0xC0 | (c >> 6)), b1 = (guchar) (0x80 | (c & 0x3F));
+  else if (c < 0x10000)
+    b0 = (guchar) (0xE0 | (c >> 12)), b1 = (guchar) (0x80 | ((c >> 6) & 0x3F));
+  else
+    b0 = (guchar) (0xF0 | (c >> 18)), b1 = (guchar) (0x80 | ((c >> 12) & 0x3F));
   gsize best = 0;
   for (int k = 0; list[k]; k++)
     {
+      const guchar *w = (const guchar *) list[k];
+      if (w[0] != b0 || (b1 && w[1] != b1))
+        continue;
       gsize e = lit (sc, i, list[k]);
       if (e > best)
         {

@@ -81,19 +81,15 @@ read_time_pm (const Sc *sc, gsize i, int *minute, gboolean pm)
         return 0;
       x = k2;
       gsize k3;
+      int quarter;
       if ((k3 = lit_c (sc, x, 0x534A /* 半 */)))
         {
           m = 30;
           x = k3;
         }
-      else if ((k3 = lit (sc, x, "一刻")))
+      else if ((k3 = lit_any (sc, x, W (sc, TL_W_MONTH_QUARTERS), &quarter)))
         {
-          m = 15;
-          x = k3;
-        }
-      else if ((k3 = lit (sc, x, "三刻")))
-        {
-          m = 45;
+          m = quarter ? 45 : 15;
           x = k3;
         }
       else if ((k3 = lit_c (sc, x, 0x6574 /* 整 */)))
@@ -343,9 +339,10 @@ narrow_period (Sc *sc, gsize k, TlExpr *e, gboolean year)
   p = skip_ws (sc, p);
   gint32 lo = e->from, hi = e->to;
   gsize x;
-  if (!year && ((x = lit (sc, p, "上半月")) || (x = lit (sc, p, "下半月"))))
+  int second;
+  if (!year && (x = lit_any (sc, p, W (sc, TL_W_MONTH_HALVES), &second)))
     {
-      gboolean first = C (sc, p) == 0x4E0A;
+      gboolean first = !second;
       set_days (e, first ? lo : lo + 15, first ? lo + 14 : hi, TL_GRAN_DAY);
       return x;
     }
@@ -373,9 +370,9 @@ narrow_period (Sc *sc, gsize k, TlExpr *e, gboolean year)
   int wd = 0;
   if ((u = lit_c (sc, t, 0x5929 /* 天 */)) || (!g && (u = lit_c (sc, t, 0x65E5 /* 日 */))))
     unit = 'd';
-  else if ((u = lit_c (sc, t, 0x5468 /* 周 */)) || (u = lit (sc, t, "个星期")) || (u = lit (sc, t, "个礼拜")))
+  else if ((u = lit_c (sc, t, 0x5468 /* 周 */)) || (u = lit_any (sc, t, W (sc, TL_W_MONTH_WEEKS), NULL)))
     unit = 'w';
-  else if (year && ((u = lit (sc, t, "个月")) || (h == 3 && (u = lit_c (sc, t, 0x6708 /* 月 */)))))
+  else if (year && ((u = lit_any (sc, t, W (sc, TL_W_UNITS_MONTHS), NULL)) || (h == 3 && (u = lit_c (sc, t, 0x6708 /* 月 */)))))
     unit = 'm';
   if (unit == 'w' && (wd = weekday_of_char (C (sc, u))) && C (sc, u) != 0x672B)
     return 0; /* 第二周三: not handled */

@@ -181,13 +181,8 @@ plan_expr (Sc *sc, gsize i, Atom *a)
     {
       /* 第十四个五年规划 */
       gsize t = read_cn (sc, d, 3, &n, NULL);
-      if (!t || !(e = lit (sc, t, "个五年规划")) || n < 1)
-        {
-          if (t)
-            e = lit (sc, t, "个五年计划");
-          if (!e)
-            return 0;
-        }
+      if (!t || !(e = lit_any (sc, t, W (sc, TL_W_POLITICAL_PLAN_UNITS), NULL)) || n < 1)
+        return 0;
       quoted = FALSE;
     }
   else
@@ -261,9 +256,7 @@ plan_expr (Sc *sc, gsize i, Atom *a)
   sc->last_plan = n;
   sc->last_plan_pos = i;
   gsize x = e;
-  gsize g = lit (sc, x, "规划");
-  if (!g)
-    g = lit (sc, x, "计划");
+  gsize g = lit_any (sc, x, W (sc, TL_W_POLITICAL_PLAN_WORDS), NULL);
   if (g)
     x = g;
   /* its first or last year, with up to two words between: 十四五”良好开局 */
@@ -292,9 +285,7 @@ plan_expr (Sc *sc, gsize i, Atom *a)
       a->year = first + 4;
       return f;
     }
-  gsize tq = lit (sc, x, "时期");
-  if (!tq)
-    tq = lit (sc, x, "期间");
+  gsize tq = lit_any (sc, x, W (sc, TL_W_POLITICAL_PERIODS), NULL);
   return tq ? tq : x;
 }
 

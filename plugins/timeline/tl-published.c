@@ -185,26 +185,11 @@ tl_find_published (const TlTables *tab, const TlText *t, gint32 *day, int *minut
 {
   Sc sc;
   sc_init (&sc, tab, t, NULL);
-  /* labels: a date follows (after a colon for the short ones); "line" labels
+  /* labels ([published.labels]): a date follows (after a colon for the short ones); "line" labels
    * (来源：新华网　2022-03-06 08:00) have the date somewhere on their line */
-  static const struct
-  {
-    const char *label, *source;
-    gboolean colon, line;
-  } labels[] = {
-    { "发布时间", "header:发布时间", FALSE, FALSE }, { "发布日期", "header:发布日期", FALSE, FALSE },
-    { "发表时间", "header:发表时间", FALSE, FALSE }, { "发表日期", "header:发表日期", FALSE, FALSE },
-    { "发文日期", "header:发文日期", FALSE, FALSE }, { "成文日期", "header:成文日期", FALSE, FALSE },
-    { "印发日期", "header:印发日期", FALSE, FALSE }, { "发稿时间", "header:发稿时间", FALSE, FALSE },
-    { "更新时间", "header:更新时间", FALSE, FALSE }, { "更新日期", "header:更新日期", FALSE, FALSE },
-    { "发布于", "header:发布于", FALSE, FALSE }, { "日期", "header:日期", TRUE, FALSE },
-    { "时间", "header:时间", TRUE, FALSE }, { "Date", "header:Date", TRUE, FALSE }, { "date", "header:Date", TRUE, FALSE },
-    { "Published", "header:Published", FALSE, FALSE }, { "published", "header:Published", TRUE, FALSE },
-    { "pubDate", "header:Published", TRUE, FALSE }, { "pubdate", "header:Published", TRUE, FALSE },
-    { "publish_date", "header:Published", TRUE, FALSE }, { "published_at", "header:Published", TRUE, FALSE },
-    { "Posted on", "header:Published", FALSE, FALSE }, { "posted on", "header:Published", FALSE, FALSE },
-    { "来源", "header:来源", TRUE, TRUE }, { "稿源", "header:来源", TRUE, TRUE },
-  };
+  static const TlHeaderLabel no_labels[] = { { NULL, NULL, FALSE, FALSE } };
+  const TlHeaderLabel *labels = tab && tab->words ? tl_words_get_header_labels (tab->words) : no_labels;
+
   gsize limit = MIN (sc.n, (gsize) 3000);
   gboolean found = FALSE;
   int mi = -1;
@@ -215,7 +200,7 @@ tl_find_published (const TlTables *tab, const TlText *t, gint32 *day, int *minut
       {
         int w = -1;
         gsize k = 0;
-        for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
+        for (guint l = 0; labels[l].label; l++)
           {
             if (labels[l].line != (pass == 1))
               continue;

@@ -323,7 +323,7 @@ span_expr (Sc *sc, gsize i, Atom *a)
     }
   else if ((ue = lit_c (sc, u, 0x5E74 /* 年 */)))
     unit = 'y';
-  else if ((ue = lit (sc, u, "个月")))
+  else if ((ue = lit_any (sc, u, W (sc, TL_W_UNITS_MONTHS), NULL)))
     unit = 'm';
   else if ((ue = lit_c (sc, u, 0x5929 /* 天 */)))
     unit = 'd';
@@ -620,7 +620,7 @@ hours_expr (Sc *sc, gsize i, Atom *a)
   if (g)
     t = g;
   gsize u;
-  if ((u = lit (sc, t, "小时")) || (u = lit (sc, t, "钟头")))
+  if ((u = lit_any (sc, t, W (sc, TL_W_RELATIVE_HOURS), NULL)))
     minutes = half ? 30 : 60 * n;
   else if (!half && (u = lit (sc, t, "分钟")))
     minutes = n;
@@ -677,7 +677,7 @@ anniversary_expr (Sc *sc, gsize i, Atom *a)
   gsize t = is_digit (C (sc, k)) ? read_arabic (sc, k, 3, &n, NULL) : read_cn (sc, k, 4, &n, NULL);
   if (!t || n < 1)
     return 0;
-  gsize e = lit (sc, t, "周年");
+  gsize e = lit_any (sc, t, W (sc, TL_W_UNITS_ANNIVERSARY), NULL);
   if (!e)
     return 0;
   a->e.kind = "anniversary";

@@ -330,7 +330,7 @@ is_aside (const Sc *sc, const Atom *a)
   gunichar b = p > 0 ? C (sc, p - 1) : 0;
   if (b == 0x6BD4 /* 比 */ || b == 0x8F83 /* 较 */ || (b == 0x5BF9 && p > 1 && C (sc, p - 2) == 0x6BD4) /* 比对 */)
     return TRUE;
-  if (lit (sc, a->x, "相比") || lit (sc, a->x, "相较") || lit (sc, a->x, "比较"))
+  if (lit_any (sc, a->x, W (sc, TL_W_SCAN_COMPARE), NULL))
     return TRUE;
   /* 低于/高于/快于/慢于/好于/优于 去年 */
   if (b == 0x4E8E && p > 1)
@@ -344,7 +344,7 @@ is_aside (const Sc *sc, const Atom *a)
   if (b == 0x548C || b == 0x4E0E || b == 0x540C || b == 0x8DDF)
     {
       for (gsize q = a->x; q < a->x + 16 && q < sc->n && !is_clause_end (C (sc, q)); q++)
-        if (lit (sc, q, "持平") || lit (sc, q, "相比") || lit (sc, q, "相当") || lit (sc, q, "相较") || lit (sc, q, "比较"))
+        if (lit_any (sc, q, W (sc, TL_W_SCAN_LEVEL), NULL))
           return TRUE;
     }
   /* 在上年高基数基础上: a comparison base */

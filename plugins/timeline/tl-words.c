@@ -71,6 +71,25 @@ const TlWordsSection tl_words_sections[TL_W_N] = {
   [TL_W_YEARS_PREV] = { "years.prev", 0, TRUE },
   [TL_W_YEARS_SINCE_NOW] = { "years.since_now", 0, FALSE },
   [TL_W_YEARS_LAST] = { "years.last", 0, FALSE },
+  [TL_W_HOLIDAY_LUNAR] = { "holiday.lunar", 0, FALSE },
+  [TL_W_HOLIDAY_LUNAR_MONTHS] = { "holiday.lunar_months", 3, FALSE },
+  [TL_W_MONTH_QUARTERS] = { "month.quarters", 2, FALSE },
+  [TL_W_MONTH_HALVES] = { "month.halves", 2, FALSE },
+  [TL_W_MONTH_WEEKS] = { "month.weeks", 0, FALSE },
+  [TL_W_POLITICAL_PLAN_UNITS] = { "political.plan_units", 0, FALSE },
+  [TL_W_POLITICAL_PLAN_WORDS] = { "political.plan_words", 0, FALSE },
+  [TL_W_POLITICAL_PERIODS] = { "political.periods", 0, FALSE },
+  [TL_W_RELATIVE_HOURS] = { "relative.hours", 0, FALSE },
+  [TL_W_SCAN_COMPARE] = { "scan.compare", 0, FALSE },
+  [TL_W_SCAN_LEVEL] = { "scan.level", 0, FALSE },
+  [TL_W_YEARS_FIRST_QUARTER] = { "years.first_quarter", 0, FALSE },
+  [TL_W_YEARS_QUARTER_UNITS] = { "years.quarter_units", 0, FALSE },
+  [TL_W_YEARS_HALVES] = { "years.halves", 2, FALSE },
+  [TL_W_YEARS_THIS] = { "years.this", 0, FALSE },
+  [TL_W_YEARS_ROC] = { "years.roc", 0, FALSE },
+  [TL_W_UNITS_MONTHS] = { "units.months", 0, FALSE },
+  [TL_W_UNITS_ANNIVERSARY] = { "units.anniversary", 0, FALSE },
+  [TL_W_UNITS_SAME_PERIOD] = { "units.same_period", 0, FALSE },
 };
 
 struct _TlWords
@@ -78,27 +97,46 @@ struct _TlWords
   DsWordLists *lists;
   const char *const *w[TL_W_N];
   TlRelWord *rel_years, *rel_days;
+  TlHeaderLabel *labels;
+  const char **folds; /* from, to, from, to…, NULL */
   GHashTable *second; /* first character -> the characters that may follow */
   guint8 second_has[8192]; /* BMP bitmap of the keys of second */
 };
+
+/* the words of section @name in file order (*words, *n) and each word's
+ * fields after it (never NULL; an empty vector when it has none) */
+static const char *const **
+section_rows (DsWordLists *lists, const char *name, const char *const **words, guint *n, GError **error)
+{
+  const DsWordSet *set = ds_word_lists_require_set (lists, name, error);
+  if (!set)
+    return NULL;
+  static const char *const none[] = { NULL };
+  *words = ds_word_lists_get_words (lists, name, n);
+  const char *const **rows = g_new0 (const char *const *, *n + 1);
+  for (guint k = 0; k < *n; k++)
+    {
+      gpointer v = NULL;
+      ds_word_set_lookup (set, (*words)[k], -1, &v);
+      rows[k] = v ? v : none;
+    }
+  return rows;
+}
 
 /* [relative-years] / [relative-days]: word TAB [unit TAB] offset TAB reference|context */
 static TlRelWord *
 relative_table (DsWordLists *lists, const char *name, gboolean with_unit, GError **error)
 {
-  const char *path = ds_word_lists_get_path (lists);
-  const DsWordSet *set = ds_word_lists_require_set (lists, name, error);
-  if (!set)
-    return NULL;
+  const char *const *words;
   guint n = 0;
-  const char *const *words = ds_word_lists_get_words (lists, name, &n);
+  g_autofree const char *const **rows = section_rows (lists, name, &words, &n, error);
+  if (!rows)
+    return NULL;
   TlRelWord *t = g_new0 (TlRelWord, n + 1);
   for (guint k = 0; k < n; k++)
     {
-      gpointer v = NULL;
-      ds_word_set_lookup (set, words[k], -1, &v);
-      const char *const *f = v;
-      guint nf = f ? g_strv_length ((char **) f) : 0;
+      const char *const *f = rows[k];
+      guint nf = g_strv_length ((char **) f);
       guint base = with_unit ? 1 : 0;
       char *end = NULL;
       long off = nf == base + 2 ? strtol (f[base], &end, 10) : 0;
@@ -108,14 +146,48 @@ relative_table (DsWordLists *lists, const char *name, gboolean with_unit, GError
       if (!ok)
         {
           g_set_error (error, DS_DATA_FILE_ERROR, DS_DATA_FILE_ERROR_INVALID,
-                       "%s: [%s] %s: want %soffset TAB reference|context", path, name, words[k],
-                       with_unit ? "unit (d, w, m, q) TAB " : "");
+                       "%s: [%s] %s: want %soffset TAB reference|context", ds_word_lists_get_path (lists), name,
+                       words[k], with_unit ? "unit (d, w, m, q) TAB " : "");
           g_free (t);
           return NULL;
         }
       t[k] = (TlRelWord){ words[k], with_unit ? f[0][0] : 'y', (int) off, g_str_equal (f[base + 1], "context") };
     }
   return t;
+}
+
+/* [published.labels]: label TAB source TAB colon|line|- (each line checked
+ * by check_lines() before) */
+static TlHeaderLabel *
+header_labels (DsWordLists *lists, const char *name, GError **error)
+{
+  const char *const *words;
+  guint n = 0;
+  g_autofree const char *const **rows = section_rows (lists, name, &words, &n, error);
+  if (!rows)
+    return NULL;
+  TlHeaderLabel *t = g_new0 (TlHeaderLabel, n + 1);
+  for (guint k = 0; k < n; k++)
+    t[k] = (TlHeaderLabel){ words[k], rows[k][0], g_str_equal (rows[k][1], "colon"), g_str_equal (rows[k][1], "line") };
+  return t;
+}
+
+/* [meta.folds]: spelling TAB replacement (each line checked by check_lines() before) */
+static const char **
+meta_folds (DsWordLists *lists, const char *name, GError **error)
+{
+  const char *const *words;
+  guint n = 0;
+  g_autofree const char *const **rows = section_rows (lists, name, &words, &n, error);
+  if (!rows)
+    return NULL;
+  const char **f = g_new0 (const char *, 2 * n + 1);
+  for (guint k = 0; k < n; k++)
+    {
+      f[2 * k] = words[k];
+      f[2 * k + 1] = rows[k][0];
+    }
+  return f;
 }
 
 static TlWords *
@@ -145,7 +217,9 @@ check (DsWordLists *lists, GError **error)
         }
     }
   if (!(words->rel_years = relative_table (lists, "relative-years", FALSE, error))
-      || !(words->rel_days = relative_table (lists, "relative-days", TRUE, error)))
+      || !(words->rel_days = relative_table (lists, "relative-days", TRUE, error))
+      || !(words->labels = header_labels (lists, "published.labels", error))
+      || !(words->folds = meta_folds (lists, "meta.folds", error)))
     goto fail;
   const DsWordSet *pairs = ds_word_lists_require_set (lists, "start-pairs", error);
   if (!pairs)
@@ -175,15 +249,43 @@ fail:
   return NULL;
 }
 
+/* the fields of [published.labels] and [meta.folds], line by line, so that a bad line is an
+ * error naming the file and the line */
+static gboolean
+check_lines (DsDataFile *f, GError **error)
+{
+  if (!f)
+    return FALSE;
+  while (ds_data_file_next (f, error))
+    {
+      guint n;
+      const char *const *fields = ds_data_file_get_fields (f, &n);
+      const char *section = ds_data_file_get_section (f);
+      if (g_strcmp0 (section, "published.labels") == 0
+          && (n != 3 || !g_strv_contains ((const char *const[]){ "colon", "line", "-", NULL }, fields[2])))
+        return ds_data_file_set_error (f, error, "[published.labels] “%s”: want label TAB source TAB colon|line|-",
+                                       fields[0]);
+      if (g_strcmp0 (section, "meta.folds") == 0 && n != 2)
+        return ds_data_file_set_error (f, error, "[meta.folds] “%s”: want the spelling TAB what it becomes", fields[0]);
+    }
+  return !ds_data_file_failed (f);
+}
+
 TlWords *
 tl_words_load (const char *path, GError **error)
 {
+  g_autoptr (DsDataFile) f = ds_data_file_open (path, error);
+  if (!check_lines (f, error))
+    return NULL;
   return check (ds_word_lists_load (path, error), error);
 }
 
 TlWords *
 tl_words_new_from_data (const char *path, const char *data, gssize length, GError **error)
 {
+  g_autoptr (DsDataFile) f = ds_data_file_new_from_data (path, data, length);
+  if (!check_lines (f, error))
+    return NULL;
   return check (ds_word_lists_new_from_data (path, data, length, error), error);
 }
 
@@ -195,6 +297,8 @@ tl_words_free (TlWords *words)
   ds_word_lists_free (words->lists);
   g_free (words->rel_years);
   g_free (words->rel_days);
+  g_free (words->labels);
+  g_free (words->folds);
   if (words->second)
     g_hash_table_unref (words->second);
   g_free (words);
@@ -216,6 +320,18 @@ const TlRelWord *
 tl_words_get_relative_days (const TlWords *words)
 {
   return words->rel_days;
+}
+
+const TlHeaderLabel *
+tl_words_get_header_labels (const TlWords *words)
+{
+  return words->labels;
+}
+
+const char *const *
+tl_words_get_meta_folds (const TlWords *words)
+{
+  return (const char *const *) words->folds;
 }
 
 const char *

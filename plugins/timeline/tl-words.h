@@ -74,6 +74,25 @@ typedef enum
   TL_W_YEARS_PREV,
   TL_W_YEARS_SINCE_NOW,
   TL_W_YEARS_LAST,
+  TL_W_HOLIDAY_LUNAR,
+  TL_W_HOLIDAY_LUNAR_MONTHS,
+  TL_W_MONTH_QUARTERS,
+  TL_W_MONTH_HALVES,
+  TL_W_MONTH_WEEKS,
+  TL_W_POLITICAL_PLAN_UNITS,
+  TL_W_POLITICAL_PLAN_WORDS,
+  TL_W_POLITICAL_PERIODS,
+  TL_W_RELATIVE_HOURS,
+  TL_W_SCAN_COMPARE,
+  TL_W_SCAN_LEVEL,
+  TL_W_YEARS_FIRST_QUARTER,
+  TL_W_YEARS_QUARTER_UNITS,
+  TL_W_YEARS_HALVES,
+  TL_W_YEARS_THIS,
+  TL_W_YEARS_ROC,
+  TL_W_UNITS_MONTHS,
+  TL_W_UNITS_ANNIVERSARY,
+  TL_W_UNITS_SAME_PERIOD,
   TL_W_N,
 } TlWordsId;
 
@@ -95,6 +114,14 @@ typedef struct
   gboolean context;  /* relative to the year/month in context, not the reference */
 } TlRelWord;
 
+/* an entry of [published.labels] */
+typedef struct
+{
+  const char *label, *source;
+  gboolean colon;    /* needs a colon after it */
+  gboolean line;     /* the date is somewhere on its line */
+} TlHeaderLabel;
+
 typedef struct _TlWords TlWords;
 TlWords *tl_words_load (const char *path, GError **error);
 TlWords *tl_words_new_from_data (const char *path, const char *data, gssize length, GError **error);
@@ -104,6 +131,10 @@ const char *const *const *tl_words_get_lists (const TlWords *words);
 /* [relative-years] (unit 'y') and [relative-days], each ended by word = NULL */
 const TlRelWord *tl_words_get_relative_years (const TlWords *words);
 const TlRelWord *tl_words_get_relative_days (const TlWords *words);
+/* [meta.folds]: pairs (Traditional spelling, Simplified), ended by NULL */
+const char *const *tl_words_get_meta_folds (const TlWords *words);
+/* [published.labels], ended by label = NULL */
+const TlHeaderLabel *tl_words_get_header_labels (const TlWords *words);
 /* [start-pairs]: the characters that may follow @c when it starts an
  * expression, or NULL when any may */
 const char *tl_words_get_second (const TlWords *words, gunichar c);

@@ -12,7 +12,7 @@ quarter_num (const Sc *sc, gsize i, int *q)
   gsize d = lit_c (sc, k, 0x7B2C /* 第 */);
   if (d)
     k = d;
-  if ((d = lit (sc, k, "首季度")) || (d = lit (sc, k, "首季")))
+  if ((d = lit_any (sc, k, W (sc, TL_W_YEARS_FIRST_QUARTER), NULL)))
     {
       *q = 1;
       return d;
@@ -57,14 +57,10 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
   TlExpr *e = &a->e;
   gsize k;
   int q;
-  if ((k = lit (sc, j, "上半年")))
+  int half;
+  if ((k = lit_any (sc, j, W (sc, TL_W_YEARS_HALVES), &half)))
     {
-      set_months (e, y, 1, 6, TL_GRAN_HALF);
-      return k;
-    }
-  if ((k = lit (sc, j, "下半年")))
-    {
-      set_months (e, y, 7, 12, TL_GRAN_HALF);
+      set_months (e, y, half ? 7 : 1, half ? 12 : 6, TL_GRAN_HALF);
       return k;
     }
   if ((k = lit_c (sc, j, 0x524D /* 前 */)))
@@ -72,13 +68,13 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
       int n;
       gsize t = read_num (sc, k, 2, &n); /* 前10个月 too */
       gsize qq;
-      if (t && ((qq = lit (sc, t, "季度")) || (qq = lit (sc, t, "个季度"))) && n >= 1 && n <= 4)
+      if (t && (qq = lit_any (sc, t, W (sc, TL_W_YEARS_QUARTER_UNITS), NULL)) && n >= 1 && n <= 4)
         {
           set_months (e, y, 1, 3 * n, TL_GRAN_QUARTER);
           expr_note (e, "cumulative: quarters 1–%d", n);
           return qq;
         }
-      gsize mm = t ? lit (sc, t, "个月") : 0;
+      gsize mm = t ? lit_any (sc, t, W (sc, TL_W_UNITS_MONTHS), NULL) : 0;
       if (!mm && t)
         mm = lit_c (sc, t, 0x6708 /* 月 */);
       if (t && mm && n >= 1 && n <= 12)
@@ -195,7 +191,7 @@ season_expr (Sc *sc, gsize i, Atom *a)
       else
         k = i + 2;
     }
-  else if ((k = lit (sc, i, "这个")) || (k = lit (sc, i, "这一")))
+  else if ((k = lit_any (sc, i, W (sc, TL_W_YEARS_THIS), NULL)))
     {
       gsize e2;
       season = read_season (sc, k, &e2);
@@ -323,9 +319,7 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
 {
   *minguo = FALSE;
   gsize k = i;
-  gsize p = lit (sc, k, "中华民国");
-  if (!p)
-    p = lit (sc, k, "民国");
+  gsize p = lit_any (sc, k, W (sc, TL_W_YEARS_ROC), NULL);
   if (p)
     {
       int v;
@@ -543,7 +537,7 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
   set_year (&a->e, y);
   a->year = y;
   gsize x = year_tail (sc, k, y, a);
-  gsize s = lit (sc, x, "同期");
+  gsize s = lit_any (sc, x, W (sc, TL_W_UNITS_SAME_PERIOD), NULL);
   if (s)
     {
       /* 去年同期: the period just talked about (一季度, 1—9月), a year earlier */

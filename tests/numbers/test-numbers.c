@@ -615,6 +615,13 @@ test_init_errors (void)
   g_assert_false (ds_harness_select (h6, "numbers", &error));
   g_assert_nonnull (strstr (error->message, "approx_after"));
   g_clear_error (&error);
+  /* [percent_words] needs a power of ten */
+  g_file_set_contents (wpath, "[approx_before]\n约\tabout\n[percent_words]\n百分之\t0\n千分之\tmilli\n", -1, NULL);
+  g_autoptr (DsHarness) h7 = ds_harness_new (NULL, &error);
+  ds_harness_set_option (h7, "numbers.words", wpath, &error);
+  g_assert_false (ds_harness_select (h7, "numbers", &error));
+  g_assert_nonnull (strstr (error->message, "words.txt:5:"));
+  g_clear_error (&error);
   g_unlink (wpath);
   g_rmdir (dir);
 

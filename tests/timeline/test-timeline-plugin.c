@@ -384,6 +384,21 @@ test_init_errors (void)
   g_clear_error (&error);
   g_unlink (path);
 
+  /* a header label without its colon/line field: an error naming the file and the line */
+  g_autofree char *wpath = NULL;
+  fd = g_file_open_tmp ("timeline-words-XXXXXX.txt", &wpath, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (wpath, "# labels\n[published.labels]\n发布时间\theader:发布时间\t-\n日期\theader:日期\n", -1, &error);
+  g_autoptr (DsHarness) hw = ds_harness_new (NULL, &error);
+  ds_harness_set_option (hw, "timeline.words", wpath, &error);
+  g_assert_false (ds_harness_select (hw, "timeline", &error));
+  g_assert_nonnull (error);
+  g_autofree char *where = g_strdup_printf ("%s:4:", wpath);
+  g_assert_nonnull (strstr (error->message, where));
+  g_clear_error (&error);
+  g_unlink (wpath);
+
   g_autoptr (DsHarness) h3 = ds_harness_new (NULL, &error);
   ds_harness_set_option (h3, "timeline.format", "xml", &error);
   g_assert_false (ds_harness_select (h3, "timeline", &error));
