@@ -40,9 +40,10 @@ for h in "${harnesses[@]}"; do
     "$corpus" "$src/corpus/$seeds" > "$log" 2>&1
   status=$?
   set -e
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+  # a harness that fails at start-up prints no stats: keep going to the report
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" || true)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" || true)
+  cov=$( (grep -o 'cov: [0-9]*' "$log" || true) | tail -1 | cut -d' ' -f2)
   printf 'fuzz %-18s %10s runs %7s exec/s %6s edges  status %d\n' "$h" "${runs:-?}" "${rate:-?}" "${cov:-?}" "$status"
   if [ $status -ne 0 ]; then
     tail -40 "$log" >&2
