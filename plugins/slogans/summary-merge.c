@@ -11,7 +11,8 @@
 void
 summary_bad_add (SummaryBad *bad, const char *where, const char *why)
 {
-  fprintf (stderr, "docsift-summary: %s: %s\n", where, why);
+  if (!bad->quiet)
+    fprintf (stderr, "docsift-summary: %s: %s\n", where, why);
   if (bad->count++ == 0)
     bad->first = g_strdup (where);
 }
