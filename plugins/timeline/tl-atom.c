@@ -482,8 +482,9 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
                   mm = sc->rm;
                 }
               /* 以色列国防部长29日称: a news day reports the past, so it is not
-               * after the reference date even when a later month is in context */
-              if (!inh && yy && sc->ry && !clause_start (sc, i) &&
+               * after the reference date even when a later month is in context;
+               * unless it is announced (将于8日起, 6日将出现) */
+              if (!inh && yy && sc->ry && !clause_start (sc, i) && !day_is_planned (sc, i, dk + 1) &&
                   tl_days_from_civil (yy, mm, MIN (d, tl_days_in_month (yy, mm))) > sc->ref)
                 {
                   yy = sc->ry;

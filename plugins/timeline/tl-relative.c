@@ -98,6 +98,17 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
     case 'd':
       {
         set_days (&a->e, base + r->offset, base + r->offset, TL_GRAN_DAY);
+        /* 今天, 昨天: the text is now about the days around the reference,
+         * so a bare 4月11日 after it (今天（4月11日）) is of that year, not
+         * of a year named in an earlier paragraph */
+        if (!r->context)
+          {
+            int dy, dm, dd;
+            tl_civil_from_days (base + r->offset, &dy, &dm, &dd);
+            a->year = dy;
+            a->month = dm; /* and a bare 25日 after it of that month */
+            a->deictic = TRUE;
+          }
         /* 明天下午5:00, 今晚6点, 今早8点十五分 */
         gsize t = attach_time (sc, k, &a->e, C (sc, k - 1) == 0x665A /* 晚 */);
         if (t)

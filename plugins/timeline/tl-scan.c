@@ -459,7 +459,10 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
        * January release) in a clause that plans nothing is last year's */
       gboolean shifted = !aside && last_years_month (&sc, &a);
       gboolean sets_ctx = FALSE;
-      if (a.e.resolved && a.year && (g_strcmp0 (a.e.kind, "date") == 0 || g_strcmp0 (a.e.kind, "relative") == 0))
+      /* 当时 is the year last named; 今天 names none (a story of 2014 told
+       * today: 他当时… is 2014) */
+      if (a.e.resolved && a.year && !a.deictic
+          && (g_strcmp0 (a.e.kind, "date") == 0 || g_strcmp0 (a.e.kind, "relative") == 0))
         sc.last_year = a.year;
       if (aside || shifted || a.weak_year)
         ;
@@ -486,6 +489,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
           sc.ctx_year = a.year;
           sc.ctx_end = a.x;
           sc.ctx_month = a.month;
+          sc.ctx_deictic = a.deictic;
           sc.ctx_is_ref = sc.has_ref && a.e.has_from && a.e.has_to && a.e.from <= sc.ref && a.e.to >= sc.ref
                           && a.e.gran <= TL_GRAN_DAY;
         }

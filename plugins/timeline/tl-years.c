@@ -495,9 +495,10 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
     {
       a->e.relative = TRUE;
       a->e.anchor = "context";
-      if ((C (sc, i) == 0x5F53 && C (sc, i + 1) == 0x65F6) /* 当时 */ && sc->last_year)
+      gboolean then = C (sc, i) == 0x5F53 && C (sc, i + 1) == 0x65F6; /* 当时 */
+      if (then && sc->last_year)
         y = sc->last_year; /* 比较去年…，当时: the year just named, even as a comparison */
-      else if (sc->ctx_year)
+      else if (sc->ctx_year && !(then && sc->ctx_deictic)) /* 今天…，当时 is no year of today's */
         y = sc->ctx_year + r->offset;
       else
         {
