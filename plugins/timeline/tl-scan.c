@@ -347,6 +347,13 @@ is_aside (const Sc *sc, const Atom *a)
         if (lit_any (sc, q, W (sc, TL_W_SCAN_LEVEL), NULL))
           return TRUE;
     }
+  /* 由上年全年下降3.8%转为同比增长1.7%: a former state */
+  if (b == 0x7531 /* 由 */)
+    {
+      for (gsize q = a->x; q < a->x + 24 && q < sc->n && C (sc, q) != 0x3002 && C (sc, q) != 0xFF1B && C (sc, q) != '\n'; q++)
+        if (lit_any (sc, q, W (sc, TL_W_SCAN_FORMER), NULL))
+          return TRUE;
+    }
   /* 在上年高基数基础上: a comparison base */
   if (b == 0x5728 /* 在 */)
     {

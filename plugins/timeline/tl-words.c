@@ -82,6 +82,7 @@ const TlWordsSection tl_words_sections[TL_W_N] = {
   [TL_W_RELATIVE_HOURS] = { "relative.hours", 0, FALSE },
   [TL_W_SCAN_COMPARE] = { "scan.compare", 0, FALSE },
   [TL_W_SCAN_LEVEL] = { "scan.level", 0, FALSE },
+  [TL_W_SCAN_FORMER] = { "scan.former", 0, FALSE },
   [TL_W_YEARS_FIRST_QUARTER] = { "years.first_quarter", 0, FALSE },
   [TL_W_YEARS_QUARTER_UNITS] = { "years.quarter_units", 0, FALSE },
   [TL_W_YEARS_HALVES] = { "years.halves", 2, FALSE },
