@@ -88,6 +88,7 @@ const TlWordsSection tl_words_sections[TL_W_N] = {
   [TL_W_YEARS_HALVES] = { "years.halves", 2, FALSE },
   [TL_W_YEARS_THIS] = { "years.this", 0, FALSE },
   [TL_W_YEARS_ROC] = { "years.roc", 0, FALSE },
+  [TL_W_YEARS_REPORTS] = { "years.reports", 0, FALSE },
   [TL_W_UNITS_MONTHS] = { "units.months", 0, FALSE },
   [TL_W_UNITS_ANNIVERSARY] = { "units.anniversary", 0, FALSE },
   [TL_W_UNITS_SAME_PERIOD] = { "units.same_period", 0, FALSE },

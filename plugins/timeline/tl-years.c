@@ -345,6 +345,11 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
       if (!t)
         return 0;
       gsize n = lit_c (sc, skip_ws (sc, t), 0x5E74 /* 年 */);
+      if (!n && nd == 4 && nd_all == 4 && v >= 1900 && v <= 2100 && lit_any (sc, t, W (sc, TL_W_YEARS_REPORTS), NULL))
+        {
+          *y = v; /* 2011半年报: the year of a report, 年 left out */
+          return t;
+        }
       if (!n)
         return 0;
       if (nd == 4)
