@@ -23,6 +23,19 @@ from_word (const Ctx *x, gsize p, gsize e)
   return wsuffix (x->w->from_nouns, t, 0, p + 3) == 0 && wprefix (x->w->from_nouns, t, p, e) == 0;
 }
 
+/* The length of a span of time at t[s..e) that leads a phrase: a numeral, a unit of
+ * [window_units] and a word of [window_after] (七年前, 三年来); 0 if none. */
+static gsize
+window_lead (const Ctx *x, gsize s, gsize e)
+{
+  DsNumeral n;
+  gsize k = ds_numeral_scan (x->t + s, (gssize) (e - s), DS_NUMERAL_CHINESE | DS_NUMERAL_ARABIC, &n);
+  ds_numeral_clear (&n);
+  gsize u = k ? wprefix (x->w->window_units, x->t, s + k, e) : 0;
+  gsize a = u ? wprefix (x->w->window_after, x->t, s + k + u, e) : 0;
+  return a ? k + u + a : 0;
+}
+
 char *
 clean_metric (const Ctx *x, gsize s, gsize e)
 {
@@ -56,6 +69,18 @@ clean_metric (const Ctx *x, gsize s, gsize e)
           s = (gsize) mp + wl;
       }
   }
+  /* a comparison or a place ends the noun (before the restart after a figure, whose
+   * base may hold one: 失业率较9至11月): 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
+  for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
+    if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
+        (wprefix (x->w->comparatives, t, p, e) > 0 &&
+         !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
+        from_word (x, p, e) || wprefix (x->w->metric_cut, t, p, e) > 0 || /* 失业率已经连续两个月 */
+        (has_at (t, p, e, "在") && wsuffix (x->w->place_ends, t, 0, e) > 0))
+      {
+        e = p;
+        break;
+      }
   /* metrics are noun phrases of CJK and letters: start after anything else
    * (2013年的国内生产总值 → 年的国内生产总值, whose 年的 goes below) */
   gboolean restarted = FALSE;
@@ -90,17 +115,6 @@ clean_metric (const Ctx *x, gsize s, gsize e)
       if (ow && !wprefix (x->w->object_not, t, p, e) && p + ow < e)
         s = p + ow;
     }
-  /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
-  for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
-    if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
-        (wprefix (x->w->comparatives, t, p, e) > 0 &&
-         !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
-        from_word (x, p, e) ||
-        (has_at (t, p, e, "在") && wsuffix (x->w->place_ends, t, 0, e) > 0))
-      {
-        e = p;
-        break;
-      }
   /* strip leading time words, conjunctions, pronouns… and trailing particles, adverbs, time words */
   gboolean again = TRUE;
   while (again && s < e)
@@ -112,6 +126,10 @@ clean_metric (const Ctx *x, gsize s, gsize e)
         l0 = w;
       else if ((w = wprefix (x->w->metric_lead, t, s, e)) > 0)
         l0 = w;
+      else if ((w = wprefix (x->w->lead_verbs, t, s, e)) > 0 && g_utf8_strlen (t + s + w, (gssize) (e - s - w)) >= 2)
+        l0 = w; /* 提高学员津贴额 */
+      else if ((w = window_lead (x, s, e)) > 0)
+        l0 = w; /* 七年前的 */
       else if (s > 0 && time_window_before (x, s))
         {
           /* (过去)三年利润: the rest of a window of time (a date, not listed as a figure) */
@@ -136,7 +154,7 @@ clean_metric (const Ctx *x, gsize s, gsize e)
               e -= 3; /* 受惠家庭數則(是) */
               again = TRUE;
             }
-          else if ((w = wsuffix (x->w->metric_tail, t, s, e)) > 0)
+          else if ((w = wsuffix (x->w->metric_tail, t, s, e)) > 0 && wsuffix (x->w->tail_nouns, t, s, e) <= w)
             {
               e -= w;
               again = TRUE;
@@ -190,6 +208,14 @@ metric_after (const Ctx *x, gsize pos, gboolean skip_de)
       gunichar c = char_at (t, p, len, &cl);
       if (!ds_unichar_is_han (c) && !is_ascii_alpha (c))
         break;
+      /* 合成氨, 利得税: a noun holding a stop word is read through */
+      gsize sn = wprefix (x->w->stop_nouns, t, p, len);
+      if (sn > 0)
+        {
+          n += (gsize) g_utf8_strlen (t + p, (gssize) sn);
+          p += sn;
+          continue;
+        }
       if (wprefix (x->w->metric_stops, t, p, len) > 0)
         break;
       p += cl;
@@ -390,6 +416,24 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
   gsize len = x->len;
   NumMention *m = &g_array_index (x->out, NumMention, i);
   gsize cs0 = cs;
+  /* a figure alone in brackets (失业率较9至11月（6.3%）上升): the noun before the bracket */
+  {
+    gsize ob, cl;
+    gunichar b = char_before (t, m->start, &ob);
+    gunichar a = char_at (t, m->end, len, &cl);
+    if ((b == 0xFF08 || b == '(') && (a == 0xFF09 || a == ')') && ob > 0)
+      {
+        gsize ps = clause_start (t, ob);
+        char *bm = ps < ob ? clause_metric (x, ps, ob) : NULL;
+        if (bm)
+          {
+            m->metric = bm;
+            st->prev_metric = bm;
+            st->prev_sentence_end = m->end;
+            return;
+          }
+      }
+  }
   /* the previous figure of the clause bounds the noun phrase: the nearest
    * one is wanted. A span of time before it (销售收入10年增长了18倍) is a
    * modifier and is stepped over. */

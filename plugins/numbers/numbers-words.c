@@ -68,6 +68,8 @@ num_words_load (const char *path, GError **error)
     { &w->target_nouns, "target_nouns" }, { &w->percent_words, "percent_words" }, { &w->cue_nouns, "cue_nouns" },
     { &w->grade_before, "grade_before" }, { &w->grade_after, "grade_after" }, { &w->address_units, "address_units" },
     { &w->range_above, "range_above" }, { &w->range_to, "range_to" },
+    { &w->stop_nouns, "stop_nouns" }, { &w->tail_nouns, "tail_nouns" }, { &w->lead_verbs, "lead_verbs" },
+    { &w->metric_cut, "metric_cut" }, { &w->window_after, "window_after" },
   };
   w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
