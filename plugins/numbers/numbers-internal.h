@@ -84,6 +84,9 @@ is_arabic (gunichar c)
 struct _NumWords
 {
   DsWordLists *lists; /* owns the sets */
+  DsWordLists *subjects; /* subjects.txt, shared with facts */
+  DsWordSet *subject_suffixes; /* [subject_zone], [subject_region], [subject_company], [subject_body] */
+  const DsWordSet *not_subject;
   GHashTable *firsts; /* set → bitmap of the BMP characters its words start with */
   const DsWordSet *approx_before, *approx_after, *filler, *growth, *decline, *growth_rate, *forecast, *target,
     *actual, *metric_cues, *metric_stops, *share, *respectively, *time_words, *metric_lead, *metric_tail,

@@ -36,6 +36,32 @@ window_lead (const Ctx *x, gsize s, gsize e)
   return a ? k + u + a : 0;
 }
 
+/* The length of a name that leads the phrase t[s..e): Han characters ending with a
+ * subject suffix (subjects.txt, shared with facts), at least two before the suffix,
+ * twelve at most, two or more characters left after it (重庆市政府投入 → 投入,
+ * 嘉峪关工业园区工业总产值); the longest such; 0 if none. Words that hold a suffix
+ * and are no name ([not_subject]: 市场, 城市, 上市公司) are not one. */
+static gsize
+subject_lead (const Ctx *x, gsize s, gsize e)
+{
+  const char *t = x->t;
+  gsize best = 0;
+  guint n = 0;
+  for (gsize p = s, cl; p < e && n < 12; n++)
+    {
+      if (!ds_unichar_is_han (char_at (t, p, e, &cl)) || has_at (t, p, e, "的"))
+        break; /* a name holds no 的 (中国的自贸试验区数量) */
+      p += cl;
+      gsize sl = wsuffix (x->w->subject_suffixes, t, s, p);
+      if (!sl || g_utf8_strlen (t + s, (gssize) (p - sl - s)) < 2 || g_utf8_strlen (t + p, (gssize) (e - p)) < 2)
+        continue;
+      if (wprefix (x->w->not_subject, t, p - sl, e) > sl || wsuffix (x->w->not_subject, t, s, p) > sl)
+        continue;
+      best = p - s;
+    }
+  return best;
+}
+
 char *
 clean_metric (const Ctx *x, gsize s, gsize e)
 {
@@ -130,6 +156,8 @@ clean_metric (const Ctx *x, gsize s, gsize e)
         l0 = w; /* 提高学员津贴额 */
       else if ((w = window_lead (x, s, e)) > 0)
         l0 = w; /* 七年前的 */
+      else if ((w = subject_lead (x, s, e)) > 0)
+        l0 = w; /* 重庆市政府投入 */
       else if (s > 0 && time_window_before (x, s))
         {
           /* (过去)三年利润: the rest of a window of time (a date, not listed as a figure) */

@@ -35,14 +35,35 @@ check_fields (const char *path, GError **error)
   return !ds_data_file_failed (f);
 }
 
+static const char *const subject_classes[] = { "subject_zone", "subject_region", "subject_company", "subject_body" };
+
+/* subjects.txt (shared with facts): the suffixes of names, and the words that hold one but are no name */
+static gboolean
+load_subjects (NumWords *w, const char *path, GError **error)
+{
+  if (!(w->subjects = ds_word_lists_load (path, error)) ||
+      !(w->not_subject = ds_word_lists_require_set (w->subjects, "not_subject", error)))
+    return FALSE;
+  w->subject_suffixes = ds_word_set_new ();
+  for (guint c = 0; c < G_N_ELEMENTS (subject_classes); c++)
+    {
+      if (!ds_word_lists_require_set (w->subjects, subject_classes[c], error))
+        return FALSE;
+      const char *const *words = ds_word_lists_get_words (w->subjects, subject_classes[c], NULL);
+      for (guint i = 0; words[i]; i++)
+        ds_word_set_add (w->subject_suffixes, words[i], NULL);
+    }
+  return TRUE;
+}
+
 NumWords *
-num_words_load (const char *path, GError **error)
+num_words_load (const char *path, const char *subjects_path, GError **error)
 {
   if (!check_fields (path, error))
     return NULL;
   g_autoptr (NumWords) w = g_new0 (NumWords, 1);
   w->lists = ds_word_lists_load (path, error);
-  if (!w->lists)
+  if (!w->lists || !load_subjects (w, subjects_path, error))
     return NULL;
   struct { const DsWordSet **set; const char *name; } sets[] = {
     { &w->approx_before, "approx_before" }, { &w->approx_after, "approx_after" }, { &w->filler, "filler" },
@@ -112,6 +133,9 @@ num_words_free (NumWords *words)
   if (!words)
     return;
   ds_word_lists_free (words->lists);
+  ds_word_lists_free (words->subjects);
+  if (words->subject_suffixes)
+    ds_word_set_free (words->subject_suffixes);
   if (words->firsts)
     g_hash_table_unref (words->firsts);
   g_free (words);
