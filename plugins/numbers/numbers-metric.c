@@ -542,6 +542,15 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
         cs = skipped_end;
       g_free (before);
     }
+  /* 按季调整后升至6.6%: an adverbial (按…后, 按…计算) and a verb are no noun; the clause
+   * is as good as empty (the previous clause's noun below) */
+  if (!metric && !pm && e > cs && wprefix (x->w->adverbial, t, cs, e) > 0)
+    {
+      gsize wl = 0;
+      gssize ap = word_set_find_last (x->w, x->w->adverbial_ends, t, cs, e, &wl);
+      if (ap >= 0 && e - ((gsize) ap + wl) <= 6)
+        e = cs;
+    }
   /* …else the noun phrase before it in the clause */
   if (!metric && e > cs)
     {
