@@ -103,7 +103,10 @@ struct _NumWords
   const DsWordSet *percent_words;
   /* the first characters of their words (BMP bitmaps; see first_may_match()), for the lists tried at every
    * candidate (try_special, the range reader) or every character of a phrase (clean_metric) */
-  const guint8 *percent_first, *object_first, *range_above_first;
+  const guint8 *percent_first, *object_first, *range_above_first, *stop_nouns_first;
+  /* the characters that can start a word ending a metric in clean_metric() (较, 比, 由, 从, 在,
+   * [comparatives], [metric_cut]); the last characters of the subject suffixes */
+  guint8 *cut_first, *subject_last;
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;

@@ -4,6 +4,20 @@
  */
 #include "numbers-internal.h"
 
+/* The character at t[p] (and its length in *cl), a three-byte one decoded here (the
+ * phrases are mostly Han): for the loops that test every character of a phrase. */
+static inline gunichar
+cjk_at (const char *t, gsize p, gsize e, gsize *cl)
+{
+  const guchar *u = (const guchar *) t + p;
+  if ((u[0] & 0xF0) == 0xE0 && p + 3 <= e && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    {
+      *cl = 3;
+      return ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+  return char_at (t, p, e, cl);
+}
+
 /* Is t[p..) a 比 that compares (比上年, 比2013年), not part of a noun (比重, 比例, 比率)? */
 static gboolean
 comparing_bi (const Ctx *x, gsize p, gsize e)
@@ -28,6 +42,9 @@ from_word (const Ctx *x, gsize p, gsize e)
 static gsize
 window_lead (const Ctx *x, gsize s, gsize e)
 {
+  gsize cl;
+  if (!is_any_digit (char_at (x->t, s, e, &cl)))
+    return 0;
   DsNumeral n;
   gsize k = ds_numeral_scan (x->t + s, (gssize) (e - s), DS_NUMERAL_CHINESE | DS_NUMERAL_ARABIC, &n);
   ds_numeral_clear (&n);
@@ -47,11 +64,15 @@ subject_lead (const Ctx *x, gsize s, gsize e)
   const char *t = x->t;
   gsize best = 0;
   guint n = 0;
-  for (gsize p = s, cl; p < e && n < 12; n++)
+  /* two characters, the suffix and two more: 15 bytes at least */
+  for (gsize p = s, cl; p + 6 < e && n < 12; n++)
     {
-      if (!ds_unichar_is_han (char_at (t, p, e, &cl)) || has_at (t, p, e, "的"))
+      gunichar c = cjk_at (t, p, e, &cl);
+      if (!ds_unichar_is_han (c) || has_at (t, p, e, "的"))
         break; /* a name holds no 的 (中国的自贸试验区数量) */
       p += cl;
+      if (!first_may_match (x->w->subject_last, c))
+        continue;
       gsize sl = wsuffix (x->w->subject_suffixes, t, s, p);
       if (!sl || g_utf8_strlen (t + s, (gssize) (p - sl - s)) < 2 || g_utf8_strlen (t + p, (gssize) (e - p)) < 2)
         continue;
@@ -97,8 +118,10 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   }
   /* a comparison or a place ends the noun (before the restart after a figure, whose
    * base may hold one: 失业率较9至11月): 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
-  for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
-    if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
+  for (gsize p = s + 3, cl; p + 3 <= e; p += cl)
+    if (!first_may_match (x->w->cut_first, cjk_at (t, p, e, &cl)))
+      continue;
+    else if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
         (wprefix (x->w->comparatives, t, p, e) > 0 &&
          !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
         from_word (x, p, e) || wprefix (x->w->metric_cut, t, p, e) > 0 || /* 失业率已经连续两个月 */
@@ -113,7 +136,7 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   for (gsize p = s; p < e;)
     {
       gsize cl;
-      gunichar c = char_at (t, p, e, &cl);
+      gunichar c = cjk_at (t, p, e, &cl);
       p += cl;
       if (!(ds_unichar_is_han (c) || is_ascii_alpha (c)))
         {
@@ -135,14 +158,14 @@ clean_metric (const Ctx *x, gsize s, gsize e)
    * 承购人应按承购价额) */
   for (gsize p = s, cl; p + 3 <= e; p += cl)
     {
-      if (!first_may_match (x->w->object_first, char_at (t, p, e, &cl)))
+      if (!first_may_match (x->w->object_first, cjk_at (t, p, e, &cl)))
         continue;
       gsize ow = wprefix (x->w->object_markers, t, p, e);
       if (ow && !wprefix (x->w->object_not, t, p, e) && p + ow < e)
         s = p + ow;
     }
   /* strip leading time words, conjunctions, pronouns… and trailing particles, adverbs, time words */
-  gboolean again = TRUE;
+  gboolean again = TRUE, named = FALSE;
   while (again && s < e)
     {
       again = FALSE;
@@ -156,8 +179,8 @@ clean_metric (const Ctx *x, gsize s, gsize e)
         l0 = w; /* 提高学员津贴额 */
       else if ((w = window_lead (x, s, e)) > 0)
         l0 = w; /* 七年前的 */
-      else if ((w = subject_lead (x, s, e)) > 0)
-        l0 = w; /* 重庆市政府投入 */
+      else if (!named && (named = TRUE, w = subject_lead (x, s, e)) > 0)
+        l0 = w; /* 重庆市政府投入 (once: the longest name is taken) */
       else if (s > 0 && time_window_before (x, s))
         {
           /* (过去)三年利润: the rest of a window of time (a date, not listed as a figure) */
@@ -237,7 +260,7 @@ metric_after (const Ctx *x, gsize pos, gboolean skip_de)
       if (!ds_unichar_is_han (c) && !is_ascii_alpha (c))
         break;
       /* 合成氨, 利得税: a noun holding a stop word is read through */
-      gsize sn = wprefix (x->w->stop_nouns, t, p, len);
+      gsize sn = first_may_match (x->w->stop_nouns_first, c) ? wprefix (x->w->stop_nouns, t, p, len) : 0;
       if (sn > 0)
         {
           n += (gsize) g_utf8_strlen (t + p, (gssize) sn);
@@ -446,10 +469,14 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
   gsize cs0 = cs;
   /* a figure alone in brackets (失业率较9至11月（6.3%）上升): the noun before the bracket */
   {
-    gsize ob, cl;
-    gunichar b = char_before (t, m->start, &ob);
-    gunichar a = char_at (t, m->end, len, &cl);
-    if ((b == 0xFF08 || b == '(') && (a == 0xFF09 || a == ')') && ob > 0)
+    gsize ob = has_at (t, m->end, len, ")") || has_at (t, m->end, len, "）") ? m->start : 0;
+    if (ob > 0 && t[ob - 1] == '(')
+      ob -= 1;
+    else if (ob >= 3 && ends_with_at (t, ob, "（"))
+      ob -= 3;
+    else
+      ob = 0;
+    if (ob > 0)
       {
         gsize ps = clause_start (t, ob);
         char *bm = ps < ob ? clause_metric (x, ps, ob) : NULL;
