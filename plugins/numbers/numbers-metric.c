@@ -43,7 +43,8 @@ static gsize
 window_lead (const Ctx *x, gsize s, gsize e)
 {
   gsize cl;
-  if (!is_any_digit (char_at (x->t, s, e, &cl)))
+  gunichar c = cjk_at (x->t, s, e, &cl);
+  if (!is_any_digit (c) && ds_numeral_multiplier_exponent (c) == 0) /* 七年前, 十年前 */
     return 0;
   DsNumeral n;
   gsize k = ds_numeral_scan (x->t + s, (gssize) (e - s), DS_NUMERAL_CHINESE | DS_NUMERAL_ARABIC, &n);
