@@ -43,7 +43,7 @@ def sentence(text, s, e):
     b = e
     while b < len(text) and text[b] not in BREAKS:
         b += 1
-    return (text[a:s] + "【" + text[s:e] + "】" + text[e:b + 1]).replace("\t", " ").replace("\n", " ")
+    return (text[a:s] + "【" + text[s:e] + "】" + text[e:b + 1]).replace("\t", " ").replace("\r", "").replace("\n", " ")
 
 
 def main():

@@ -596,8 +596,8 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
       else
         metric = clean_metric (x, cp >= 0 ? (gsize) cp + wl : cs, e);
     }
-  /* a percentage of something: 全国72%的国土面积, 10%以上的经济增速 */
-  if (m->kind && g_str_equal (m->kind, "percent") && has_at (t, m->end, len, "的"))
+  /* a percentage or a fraction of something: 全国72%的国土面积, 10%以上的经济增速, 三分之二的时间 */
+  if (m->kind && (g_str_equal (m->kind, "percent") || g_str_equal (m->kind, "ratio")) && has_at (t, m->end, len, "的"))
     {
       char *after = metric_after (x, m->end, TRUE);
       if (after)
