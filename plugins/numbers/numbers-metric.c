@@ -91,6 +91,9 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   {
     gsize wl = 0;
     gssize mp = word_set_find_last (x->w, x->w->modal, t, s, e, &wl);
+    /* 科技计划项目: a noun ([target_nouns] after it), not a plan */
+    if (mp >= 0 && wprefix (x->w->target_nouns, t, (gsize) mp + wl, e) > 0)
+      mp = -1;
     if (mp >= 0)
       {
         /* only time words before it (本年度預測財政赤字): the noun is after it */
