@@ -7,10 +7,11 @@
 
 #include <docsift/docsift.h>
 
-/* The word lists of config/facts.txt, loaded once in init. */
+/* The word lists of config/facts.txt and config/subjects.txt (shared with
+ * numbers), loaded once in init. */
 typedef struct
 {
-  DsWordLists *lists;
+  DsWordLists *lists, *subjects;
   const DsWordSet *measuring_kinds, *rate_kinds, *change_up, *change_down;
   const DsWordSet *basis[4];  /* yoy, mom, qoq, ytd */
   const DsWordSet *comparison_before, *comparison_after;
@@ -22,7 +23,7 @@ typedef struct
 
 extern const char *const fx_basis_names[4];
 
-FxLexicon *fx_lexicon_load (const char *path, GError **error);
+FxLexicon *fx_lexicon_load (const char *path, const char *subjects_path, GError **error);
 void fx_lexicon_free (FxLexicon *lex);
 
 /* A figure of the numbers layer, placed in the view. */
