@@ -426,6 +426,7 @@ static const char *const word_list_names[SLOGAN_N_WORDS] = {
   [SLOGAN_WORDS_TITLE_FRAME] = "title_frame",
   [SLOGAN_WORDS_DEGREE_ADVERBS] = "degree_adverbs",
   [SLOGAN_WORDS_ATTRIBUTIVE_NOT] = "attributive_not",
+  [SLOGAN_WORDS_ATTRIBUTIVE_HEADS] = "attributive_heads",
   [SLOGAN_WORDS_SCARE_BEFORE] = "scare_before",
   [SLOGAN_WORDS_LEXICON_BOUNDARY] = "lexicon_boundary",
   [SLOGAN_WORDS_CHAIN_SUFFIXES] = "chain_suffixes",

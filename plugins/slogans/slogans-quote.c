@@ -345,6 +345,24 @@ is_legal_document (const Ctx *ctx)
   return n >= 2;
 }
 
+/* Whether the quote closing at @after is used as a modifier: a Han
+ * character right after it that does not start a predicate, a function or
+ * a time word (“管家式”服务, not “X”是/的/每月), or a head noun of
+ * [attributive_heads], directly or after 的, also where its first character
+ * is in [attributive_not] (“卡脖子”难题, “三新”经济, “中国创造”的时代). */
+static gboolean
+attributive (const SloganLexicon *lex, const char *after, const char *end)
+{
+  gunichar na = peek_char (after, end);
+  if (!is_han (na))
+    return FALSE;
+  if (slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_HEADS, after, end))
+    return TRUE;
+  if (na == U'的')
+    return slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_HEADS, g_utf8_next_char (after), end) > 0;
+  return !slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_NOT, after, g_utf8_next_char (after));
+}
+
 /* Scores quote @i; @cue gets the cue word when the cue feature fires. */
 static int
 score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
@@ -372,10 +390,7 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_PAIRED;
   if (slogan_words_match_before (lex, SLOGAN_WORDS_DEMONSTRATIVE, ctx->text, open))
     f |= 1u << SLOGAN_FEATURE_DEMONSTRATIVE;
-  /* used as a modifier: a Han character right after the quote that does not
-   * start a predicate or a function word (“管家式”服务, not “X”是/的/每月) */
-  gunichar na = peek_char (after, ctx->end);
-  if (is_han (na) && !slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_NOT, after, g_utf8_next_char (after)))
+  if (attributive (lex, after, ctx->end))
     f |= 1u << SLOGAN_FEATURE_ATTRIBUTIVE;
 
   if (speech_frame (ctx, q))

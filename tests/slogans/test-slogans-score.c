@@ -168,6 +168,16 @@ test_attributive (void)
   /* a predicate, a time word or a number after it is no modifier */
   check ("其中，“施工进度”每周更新。", "施工进度", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
   check ("消除“季节效应”后增长。", "季节效应", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+  /* a head noun of [attributive_heads] whose first character would start a
+   * predicate or a number (难, 经, 一), directly or after 的 */
+  check ("着力破解“看病贵”难题。", "看病贵", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  check ("发展“夜间消费”经济。", "夜间消费", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  check ("完善“水陆空”一体化监测网络。", "水陆空", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  check ("家电行业正在进入“中国智造”的时代。", "中国智造", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  /* 的 before any other word, or 难/经/一 starting a predicate, is none */
+  check ("这是“邻里守望”的传统。", "邻里守望", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+  check ("“夜间消费”难以持续。", "夜间消费", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+  check ("“邻里守望”经过三年推广。", "邻里守望", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
 }
 
 /* A weak label written bare far more often than quoted is an ordinary word
