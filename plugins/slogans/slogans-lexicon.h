@@ -23,8 +23,12 @@ typedef struct
 {
   char *form;            /* surface, UTF-8 */
   gsize length;          /* bytes */
-  guint entry;           /* index into entries */
+  guint entry;           /* index into entries, or SLOGAN_FORM_STOP */
 } SloganForm;
+
+/* The entry of a stop form in slogan_lexicon_match(): a name that is no
+ * slogan and hides the lexicon forms inside it. */
+#define SLOGAN_FORM_STOP G_MAXUINT
 
 /* One lexicon line. */
 typedef struct

@@ -318,7 +318,9 @@ is_speech_document (const Ctx *ctx)
     {
       const Quote *q = &g_array_index (ctx->quotes, Quote, i);
       const char *s = ctx->text + q->cstart, *e = ctx->text + q->cend;
+      /* a long programme name is scored but still counts as long here */
       if (g_strcmp0 (q->reason, "sentence") == 0 || g_strcmp0 (q->reason, "long") == 0 ||
+          q->long_name ||
           (q->candidate && (speech_frame (ctx, q) ||
                             has_char_of (ctx->lex, SLOGAN_WORDS_SPEECH_CHARS, SLOGAN_N_WORDS, s, e))))
         speech++;
@@ -433,6 +435,18 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
   return score;
 }
 
+/* Programme and campaign names are long (「百分百擔保個人特惠貸款計劃」,
+ * “百县千镇万村高质量发展工程”): a quote longer than max_chars that ends in a
+ * label suffix ([label_suffixes]: 计划 行动 工程 …) is scored like a shorter
+ * one, up to max_formula_chars; speech and clauses ending in such a word
+ * (…导致争议复杂化的行动) fail the score. */
+static gboolean
+long_programme_name (const Ctx *ctx, const char *s, const char *e, gsize nchars)
+{
+  gsize ls = slogan_words_match_before (ctx->lex, SLOGAN_WORDS_LABEL_SUFFIXES, s, e);
+  return nchars <= ctx->cfg->max_formula_chars && ls > 0 && ls < (gsize) (e - s);
+}
+
 /* Shape filters for a quoted phrase; sets q->candidate or q->reason. */
 static void
 shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
@@ -484,7 +498,7 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
     q->reason = "title";
   else if (nchars < ctx->cfg->min_chars)
     q->reason = "short";
-  else if (nchars > ctx->cfg->max_chars)
+  else if (nchars > ctx->cfg->max_chars && !(q->long_name = long_programme_name (ctx, s, e, nchars)))
     q->reason = "long";
   else if (!han && !all_digits (s, e))
     q->reason = "not-chinese";
