@@ -138,9 +138,135 @@ only_list_separators (const FxDoc *d, gsize from, gsize to)
   return any;
 }
 
+static gboolean
+starts_with (const char *p, const char *end, const char *word)
+{
+  gsize n = strlen (word);
+  return (gsize) (end - p) >= n && memcmp (p, word, n) == 0;
+}
+
+static gboolean
+number_member (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && JSON_NODE_HOLDS_VALUE (n);
+}
+
+/* A bound (超过10亿元, 50亿元以上, 100亿元以下) or a range (1瓩以上至10瓩);
+ * not an amount written with 多/余 (2亿多元 is about that much). */
+static gboolean
+is_bound (JsonObject *num)
+{
+  const char *a = string_member (num, "approx");
+  const char *text = string_member (num, "text");
+  if (text && (strstr (text, "多") || strstr (text, "余") || strstr (text, "餘")))
+    return FALSE;
+  if (a && (g_str_equal (a, "more_than") || g_str_equal (a, "at_least") || g_str_equal (a, "less_than") ||
+            g_str_equal (a, "at_most")))
+    return TRUE;
+  return number_member (num, "low") && number_member (num, "high");
+}
+
+/* Whether the line holding @pos has no clause punctuation and no 、 (a
+ * table row). */
+static gboolean
+in_bare_line (const FxDoc *d, gsize pos)
+{
+  const char *t = d->text, *end = t + d->len;
+  const char *p = t + pos;
+  while (p > t && p[-1] != '\n')
+    p--;
+  for (const char *next = NULL; p < end && *p != '\n'; p = next)
+    {
+      gunichar c = ds_utf8_decode (p, end, &next);
+      if ((c != ':' && c != 0xFF1A && fx_is_clause_end (c)) || c == 0x3001)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+has_digit (const char *s)
+{
+  for (; s && *s; s++)
+    if (g_ascii_isdigit (*s) || ((guchar) s[0] == 0xEF && (guchar) s[1] == 0xBC && (guchar) s[2] >= 0x90 &&
+                                 (guchar) s[2] <= 0x99)) /* ０-９ */
+      return TRUE;
+  return FALSE;
+}
+
+/* A figure that is a class or a bound, not a measurement (amounts and
+ * quantities only, not counts or rates): a bound or range followed by a
+ * [size_class_noun], right after it or in the Han words after 的 (超过10亿元
+ * 的项目, 10亿元以上项目, 1万至2.5万吨级船舶), or by 的有 (50亿元以上100亿元
+ * 以下的有21个); a bound or range right before a word in a line without
+ * clause punctuation (a tariff table's row label: 1瓩以上至10瓩太阳光电); an
+ * amount of money right before a class noun that no [measure_noun] follows
+ * (100亿元企业培育力度; not 30亿元项目投资, nor a capacity: 600MW项目), or a
+ * scale without digits before one (千亿元锂电产业). */
+static gboolean
+is_size_class (const FxDoc *d, const FxFigure *f, const char *kind)
+{
+  const FxLexicon *lex = d->lex;
+  if (kind == NULL || g_str_equal (kind, "count") || g_str_equal (kind, "percent") ||
+      g_str_equal (kind, "percentage_point") || g_str_equal (kind, "multiple") || g_str_equal (kind, "ratio"))
+    return FALSE;
+  const char *end = d->text + d->len;
+  const char *p = d->text + f->ve;
+  gboolean de = starts_with (p, end, "的");
+  if (de)
+    p += strlen ("的");
+  gboolean bound = is_bound (f->num);
+  if (bound && de && starts_with (p, end, "有"))
+    return TRUE;
+  const char *q = p, *cls = NULL, *cls_end = NULL;
+  for (guint n = 0; q < end && n < 8; n++)
+    {
+      gsize m = cls ? 0 : ds_word_set_match (lex->size_class_noun, q, end, NULL);
+      if (m > 0)
+        {
+          cls = q;
+          cls_end = q + m;
+        }
+      const char *next = NULL;
+      if (!ds_unichar_is_han (ds_utf8_decode (q, end, &next)))
+        break;
+      q = next;
+    }
+  if (cls && bound && (de || cls == p))
+    return TRUE;
+  if (bound && !de && q > p && in_bare_line (d, f->vs))
+    return TRUE;
+  return cls && !de && g_str_equal (kind, "money") && (cls == p || !has_digit (string_member (f->num, "text"))) &&
+         ds_word_set_match (lex->measure_noun, cls_end, end, NULL) == 0;
+}
+
+/* A count that numbers the items of a list, a programme or a slogan, or a
+ * span of years (四大攻坚行动, 七个方面, 7个“升级版”, 两个毫不动摇, 20个春秋). */
+static gboolean
+is_list_count (const FxDoc *d, const FxFigure *f, const char *kind)
+{
+  if (kind == NULL || !g_str_equal (kind, "count"))
+    return FALSE;
+  const char *text = string_member (f->num, "text");
+  if (text && g_str_has_suffix (text, "大")) /* N大 */
+    return TRUE;
+  const char *end = d->text + d->len;
+  const char *p = d->text + f->ve;
+  for (const char *next = NULL; p < end; p = next)
+    {
+      gunichar c = ds_utf8_decode (p, end, &next);
+      if (c != 0x201C && c != 0x300C && c != '"' && c != ' ')
+        break;
+    }
+  return ds_word_set_match (d->lex->list_count_after, p, end, NULL) > 0;
+}
+
 /* A figure is a fact when its kind measures ([measuring_kinds]) and
- * numbers did not exclude it. One with a change of a rate kind is a rate,
- * unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
+ * numbers did not exclude it, and it is no size class or list count
+ * (is_size_class, is_list_count; the figures listed right before a size
+ * class are classes too: 10亿元、50亿元、100亿元企业). One with a change of
+ * a rate kind is a rate, unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
  * new level); so are the figures listed after a rate (增长11.54%、4.40%和
  * 2.14%), with the first one's direction. */
 void
@@ -159,6 +285,20 @@ fx_classify_figures (FxDoc *d)
       else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
                ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
         f->role = FX_RATE;
+      else if (is_size_class (d, f, kind) || is_list_count (d, f, kind))
+        {
+          f->role = FX_SKIP;
+          for (guint j = i; j > 0; j--)
+            {
+              FxFigure *prev = &g_array_index (d->figures, FxFigure, j - 1);
+              const FxFigure *next = &g_array_index (d->figures, FxFigure, j);
+              const char *pk = string_member (prev->num, "kind");
+              if (prev->role == FX_SKIP || !pk || !g_str_equal (pk, kind) ||
+                  (prev->ve < next->vs && !only_list_separators (d, prev->ve, next->vs)))
+                break;
+              prev->role = FX_SKIP;
+            }
+        }
       else
         f->role = FX_BASE;
       if (f->role == FX_BASE && i > 0 && !string_member (f->num, "change"))
@@ -361,6 +501,73 @@ fx_attach_increases (FxDoc *d)
     }
 }
 
+/* Whether a word of @set stands before @pos in [@from, @pos) with no other
+ * figure between it and @pos (the figures are those of @d from index
+ * @first on). */
+static gboolean
+word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos, guint i)
+{
+  if (i > 0)
+    {
+      const FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
+      if (prev->ve > from && prev->ve <= pos)
+        from = prev->ve;
+    }
+  return has_word (d, set, from, pos);
+}
+
+/* An increase with no total after it (新增编制10名, 比去年同期多了1.2万亿元,
+ * 拉高0.3个百分点): a figure with no change that an [increase_only] (or
+ * [decrease_only]) word precedes in its clause, with no figure between,
+ * is a change, up (or down), and so is the next item of a list it governs
+ * (新增3家A企业和4家B企业, 新增A120家和B35户). It joins the figure right before it when that
+ * one is in the same segment, in an earlier clause, with no change yet, the
+ * same unit (or one the change fits) and metric (预计全年达130亿元，四年新增
+ * 58亿元: 58亿元 is the change of 130亿元); else it is a fact of its own with
+ * value null. Runs after fx_attach_increases (新增28家，达到358家). */
+void
+fx_attach_bare_increases (FxDoc *d)
+{
+  const FxLexicon *lex = d->lex;
+  for (guint i = 0; i < d->figures->len; i++)
+    {
+      FxFigure *f = &g_array_index (d->figures, FxFigure, i);
+      if (f->role != FX_BASE || f->change >= 0 || string_member (f->num, "change"))
+        continue;
+      gsize cs = fx_clause_start (d, f->vs);
+      const char *dir = word_before_figure (d, lex->increase_only, cs, f->vs, i)   ? "up"
+                        : word_before_figure (d, lex->decrease_only, cs, f->vs, i) ? "down"
+                                                                                   : NULL;
+      if (dir == NULL && i > 0)
+        {
+          /* the next item of a list the word governs: 新增3家A企业和4家B企业 */
+          const FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
+          const char *between = d->text + prev->ve, *here = d->text + f->vs;
+          if (prev->role == FX_RATE && prev->direction && prev->ve >= cs &&
+              (ds_word_set_match_suffix (lex->list_separators, between, here, NULL) > 0 ||
+               ds_word_set_match (lex->list_separators, between, here, NULL) > 0))
+            dir = prev->direction;
+        }
+      if (dir == NULL)
+        continue;
+      f->role = FX_RATE;
+      f->direction = dir;
+      f->lead = (gint) i;
+      gint j = (gint) i - 1;
+      while (j >= 0 && g_array_index (d->figures, FxFigure, j).role == FX_SKIP)
+        j--;
+      if (j < 0)
+        continue;
+      FxFigure *b = &g_array_index (d->figures, FxFigure, j);
+      if (b->role == FX_BASE && b->change < 0 && b->ve <= cs && fx_segment_start (d, f->vs) <= b->vs &&
+          units_fit (b->num, f->num) && same_or_missing (string_member (b->num, "metric"), string_member (f->num, "metric")))
+        {
+          b->change = (gint) i;
+          f->base = j;
+        }
+    }
+}
+
 /* The basis of a change: a [basis_*] word in [@from, @to) of the view. */
 const char *
 fx_change_basis (const FxDoc *d, gsize from, gsize to)
@@ -404,8 +611,26 @@ is_lead_mark (gunichar c)
          c == 0xFF08;
 }
 
+/* What may stand before a date in a clause that opens its sentence for the
+ * date still to head it: a name (西宁经济技术开发区今年…) or a few Han
+ * characters (园区今年…), without a word that keeps the date to its own
+ * clause ([own_clause_before]: 预计全年…, 这是对过去一年…). */
+#define FX_LEAD_MAX_CHARS 6
+
+static gboolean
+short_lead (const FxDoc *d, gsize from, gsize to)
+{
+  if (has_word (d, d->lex->own_clause_before, from, to))
+    return FALSE;
+  FxSubject s;
+  if (fx_subject_before (d, from, to, &s) && s.ve == to)
+    return TRUE;
+  return g_utf8_strlen (d->text + from, (gssize) (to - from)) <= FX_LEAD_MAX_CHARS;
+}
+
 /* A date heads its clause when only spaces, dashes or quotes stand before
- * it there, or when its clause opens its sentence (今年开发区继续…); it
+ * it there, or when its clause opens its sentence and only a short lead
+ * stands before it (园区今年…: short_lead); it
  * is a comparison base when 比/较/与… stand right before it or 相比 right
  * after. */
 void
@@ -425,8 +650,8 @@ fx_mark_dates (FxDoc *d)
           p = next;
         }
       const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, dt->vs);
-      dt->heading = p == t + dt->vs || (sent && fx_clause_start (d, sent->start) == cs) ||
-                    (sent && sent->start == cs);
+      dt->heading = p == t + dt->vs || (sent && (fx_clause_start (d, sent->start) == cs || sent->start == cs) &&
+                                        short_lead (d, (gsize) (p - t), dt->vs));
       /* the publication line's date is no period */
       dt->comparison =
         dt->vs == d->reference_vs ||
@@ -540,4 +765,84 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
       }
   *scope = "publication";
   return -1;
+}
+
+/* The start of the statement holding @pos: its segment, with the one
+ * before when a semicolon ends that one (…工业总产值769.6亿元，同比增长
+ * 12.1%；预计全年达到820亿元). */
+static gsize
+statement_start (const FxDoc *d, gsize pos)
+{
+  gsize seg = fx_segment_start (d, pos);
+  const char *t = d->text;
+  const char *p = skip_spaces_back (t, t + seg);
+  if (p == t)
+    return seg;
+  const char *prev = ds_utf8_prev (t, p);
+  gunichar c = fx_decode (prev, t + d->len);
+  return c == 0xFF1B || c == ';' ? fx_segment_start (d, (gsize) (prev - t)) : seg;
+}
+
+/* Whether a fact at @pos is in the statement of an earlier one at
+ * @earlier (the forecast 820亿元 above is of the same metric). */
+gboolean
+fx_same_statement (const FxDoc *d, gsize earlier, gsize pos)
+{
+  return earlier <= pos && earlier >= statement_start (d, pos);
+}
+
+/* The modality of a fact: numbers' (@given) when it is a forecast, target
+ * or plan; else that of the last word of [forecast_before],
+ * [target_before] or [plan_before] before it in its clause (今年将新建标准
+ * 厂房20万平方米: plan; not one inside a word of [modal_nouns]: 科技计划项目,
+ * 主要), none after a word of [rule_before] (不得低于15%; numbers' actual
+ * comes from verbs such as 达到 that follow them: 须达到15%); else numbers'
+ * actual; else actual when the period ended before the publication date,
+ * or holds it (an undated statement, 目前…, 今年以来…); else NULL (a later
+ * period, no publication date). */
+const char *
+fx_modality (const FxDoc *d, gsize pos, const char *given, const char *from, const char *to)
+{
+  if (given && !g_str_equal (given, "actual"))
+    return given;
+  const FxLexicon *lex = d->lex;
+  const DsWordSet *sets[] = { lex->forecast_before, lex->target_before, lex->plan_before, lex->rule_before };
+  static const char *const names[] = { "forecast", "target", "plan", NULL };
+  const char *t = d->text;
+  const char *found = NULL;
+  gboolean any = FALSE;
+  const char *cs = t + fx_clause_start (d, pos);
+  for (const char *p = cs, *next = NULL; p < t + pos; p = next)
+    {
+      gsize best = 0;
+      guint best_k = 0;
+      for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
+        {
+          gsize n = ds_word_set_match (sets[k], p, t + pos, NULL);
+          if (n > best)
+            {
+              best = n;
+              best_k = k;
+            }
+        }
+      /* the longest word wins (可望 over 可); none inside a noun (计划项目, 纲要) */
+      if (best > 0 && ds_word_set_match (lex->modal_nouns, p, t + pos, NULL) < best &&
+          ds_word_set_match_suffix (lex->modal_nouns, cs, p + best, NULL) <= best)
+        {
+          found = names[best_k];
+          any = TRUE;
+        }
+      ds_utf8_decode (p, t + pos, &next);
+    }
+  if (any)
+    return found;
+  if (given)
+    return given;
+  if (d->reference == NULL || strlen (d->reference) < 10 || (from == NULL && to == NULL))
+    return NULL;
+  if (to && strncmp (to, d->reference, 10) < 0)
+    return "actual";
+  if (from && strncmp (from, d->reference, 10) > 0)
+    return NULL;
+  return "actual";
 }

@@ -424,15 +424,14 @@ change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFig
   return c;
 }
 
-/* The metric of the previous fact when it is in the same sentence. */
+/* The metric of the previous fact when it is in the same statement. */
 static const char *
 previous_metric (const FxDoc *d, JsonArray *facts, gsize pos)
 {
   guint n = json_array_get_length (facts);
   if (n == 0 || d->last_fact_vs == G_MAXSIZE)
     return NULL;
-  const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, pos);
-  if (sent == NULL || d->last_fact_vs < sent->start)
+  if (!fx_same_statement (d, d->last_fact_vs, pos))
     return NULL;
   return str_member (json_array_get_object_element (facts, n - 1), "metric");
 }
@@ -479,9 +478,8 @@ add_fact (FxDoc *d, DsLayer *layer, const FxFigure *f)
   const char *modality = str_member (f->num, "modality");
   if (!modality && rate)
     modality = str_member (rate->num, "modality");
-  const char *to = period ? str_member (period, "to") : NULL;
-  if (!modality && to && d->reference && strncmp (to, d->reference, 10) < 0)
-    modality = "actual"; /* a period over before publication */
+  modality = fx_modality (d, f->vs, modality, period ? str_member (period, "from") : NULL,
+                          period ? str_member (period, "to") : NULL);
   if (modality)
     json_object_set_string_member (item, "modality", modality);
   else
@@ -529,6 +527,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   fx_classify_figures (&d);
   fx_attach_changes (&d);
   fx_attach_increases (&d);
+  fx_attach_bare_increases (&d);
   for (guint i = 0; i < figures->len; i++)
     {
       const FxFigure *f = &g_array_index (figures, FxFigure, i);
