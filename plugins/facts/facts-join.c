@@ -611,26 +611,18 @@ is_lead_mark (gunichar c)
          c == 0xFF08;
 }
 
-/* What may stand before a date in a clause that opens its sentence for the
- * date still to head it: a name (西宁经济技术开发区今年…) or a few Han
- * characters (园区今年…), without a word that keeps the date to its own
+/* Whether what stands before a date in a clause that opens its sentence
+ * lets it head the clause: not when a word keeps the date to its own
  * clause ([own_clause_before]: 预计全年…, 这是对过去一年…). */
-#define FX_LEAD_MAX_CHARS 6
-
 static gboolean
-short_lead (const FxDoc *d, gsize from, gsize to)
+lead_lets_head (const FxDoc *d, gsize from, gsize to)
 {
-  if (has_word (d, d->lex->own_clause_before, from, to))
-    return FALSE;
-  FxSubject s;
-  if (fx_subject_before (d, from, to, &s) && s.ve == to)
-    return TRUE;
-  return g_utf8_strlen (d->text + from, (gssize) (to - from)) <= FX_LEAD_MAX_CHARS;
+  return !has_word (d, d->lex->own_clause_before, from, to);
 }
 
 /* A date heads its clause when only spaces, dashes or quotes stand before
- * it there, or when its clause opens its sentence and only a short lead
- * stands before it (园区今年…: short_lead); it
+ * it there, or when its clause opens its sentence (园区今年…) and no word
+ * of [own_clause_before] stands before it (lead_lets_head); it
  * is a comparison base when 比/较/与… stand right before it or 相比 right
  * after. */
 void
@@ -651,7 +643,7 @@ fx_mark_dates (FxDoc *d)
         }
       const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, dt->vs);
       dt->heading = p == t + dt->vs || (sent && (fx_clause_start (d, sent->start) == cs || sent->start == cs) &&
-                                        short_lead (d, (gsize) (p - t), dt->vs));
+                                        lead_lets_head (d, (gsize) (p - t), dt->vs));
       /* the publication line's date is no period */
       dt->comparison =
         dt->vs == d->reference_vs ||
