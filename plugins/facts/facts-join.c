@@ -671,6 +671,9 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
   gsize seg_start = fx_segment_start (d, pos);
   gsize clause_start = fx_clause_start (d, pos);
   gint in_sentence = -1, in_paragraph = -1;
+  /* a yearly rate (每年…近5亿元, 年均增长) is no figure of the date the
+   * sentence or paragraph is about: only its clause or segment dates it */
+  gboolean per_year = has_word (d, d->lex->per_year_before, clause_start, pos);
 
   /* dates are sorted by position: walk back from the last one before @pos */
   guint lo = 0, hi = d->dates->len;
@@ -705,9 +708,9 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
           *scope = "segment";
           return i;
         }
-      if (dt->heading && dt->vs >= sent_start && in_sentence < 0)
+      if (dt->heading && dt->vs >= sent_start && in_sentence < 0 && !per_year)
         in_sentence = i;
-      if (dt->heading && in_paragraph < 0)
+      if (dt->heading && in_paragraph < 0 && !per_year)
         in_paragraph = i;
     }
   if (in_sentence >= 0)
@@ -722,7 +725,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
     }
   /* a section heading: the nearest date before the paragraph, heading its
    * clause in a short paragraph of its own (一年来，我们全力以赴抓招商促项目。) */
-  for (gint i = (gint) lo - 1; i >= 0; i--)
+  for (gint i = per_year ? -1 : (gint) lo - 1; i >= 0; i--)
     {
       const FxDate *dt = &g_array_index (d->dates, FxDate, i);
       if (dt->vs >= par_start)
@@ -740,7 +743,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
    * its clause, when it lies in the year before the publication (not a
    * comparison, not vague, not a span of years, not running into the
    * publication year) */
-  if (d->reference && strlen (d->reference) >= 7 && strncmp (d->reference + 5, "03", 2) < 0)
+  if (!per_year && d->reference && strlen (d->reference) >= 7 && strncmp (d->reference + 5, "03", 2) < 0)
     for (gint i = (gint) lo - 1; i >= 0; i--)
       {
         const FxDate *dt = &g_array_index (d->dates, FxDate, i);
@@ -787,7 +790,8 @@ fx_same_statement (const FxDoc *d, gsize earlier, gsize pos)
  * or plan; else that of the last word of [forecast_before],
  * [target_before] or [plan_before] before it in its clause (今年将新建标准
  * 厂房20万平方米: plan; not one inside a word of [modal_nouns]: 科技计划项目,
- * 主要), none after a word of [rule_before] (不得低于15%; numbers' actual
+ * 主要), none after a word of [rule_before] when there is no such word
+ * (不得低于15%; 预计每年可实现… is a forecast; numbers' actual
  * comes from verbs such as 达到 that follow them: 须达到15%); else numbers'
  * actual; else actual when the period ended before the publication date,
  * or holds it (an undated statement, 目前…, 今年以来…); else NULL (a later
@@ -819,7 +823,7 @@ fx_modality (const FxDoc *d, gsize pos, const char *given, const char *from, con
         }
       /* the longest word wins (可望 over 可); none inside a noun (计划项目, 纲要) */
       if (best > 0 && ds_word_set_match (lex->modal_nouns, p, t + pos, NULL) < best &&
-          ds_word_set_match_suffix (lex->modal_nouns, cs, p + best, NULL) <= best)
+          ds_word_set_match_suffix (lex->modal_nouns, cs, p + best, NULL) <= best && (names[best_k] || !found))
         {
           found = names[best_k];
           any = TRUE;

@@ -53,7 +53,8 @@ fx_lexicon_load (const char *path, GError **error)
       !(lex->target_before = ds_word_lists_require_set (l, "target_before", error)) ||
       !(lex->plan_before = ds_word_lists_require_set (l, "plan_before", error)) ||
       !(lex->rule_before = ds_word_lists_require_set (l, "rule_before", error)) ||
-      !(lex->modal_nouns = ds_word_lists_require_set (l, "modal_nouns", error)))
+      !(lex->modal_nouns = ds_word_lists_require_set (l, "modal_nouns", error)) ||
+      !(lex->per_year_before = ds_word_lists_require_set (l, "per_year_before", error)))
     return NULL;
   for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
     {
