@@ -69,3 +69,24 @@ _ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError *
     }
   return TRUE;
 }
+
+JsonObject *
+_ds_json_parse_object (JsonParser *parser, const char *json, gsize length, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  if (!_ds_json_check_bounds (json, length, DS_JSON_MAX_DEPTH, error))
+    return NULL;
+  if (!json_parser_load_from_data (parser, json, (gssize) length, &local))
+    {
+      g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON, "not JSON: %s", local->message);
+      return NULL;
+    }
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON,
+                           "not a JSON object (one docsift document per line expected)");
+      return NULL;
+    }
+  return json_node_get_object (root);
+}

@@ -6,6 +6,8 @@
 
 #include <docsift/docsift.h>
 
+#include <stdio.h>
+
 G_BEGIN_DECLS
 
 /* DS_INTERNAL: a function of libdocsift's own files, never exported from
@@ -108,11 +110,32 @@ DS_INTERNAL void _ds_string_reserve (GString *out, gsize extra);
  * pretty, separated by ',' at the top level) as the pretty writer would
  * have written them as elements of a non-flat array at @indent. */
 DS_INTERNAL void _ds_json_append_reindented (GString *out, const char *compact, gsize length, guint indent);
+/* Bounded line reading (ds-lines.c). A line longer than the limit is
+ * skipped (never held in memory whole) and reported through @overlong.
+ * _ds_lines_next(): the next line without its '\n' in @line (owned by
+ * @lines, valid until the next call); FALSE at the end of the stream or on
+ * a read error (then errno is set and _ds_lines_failed() is TRUE). */
+typedef struct _DsLines DsLines;
+DS_INTERNAL DsLines *_ds_lines_new (FILE *stream, gsize max_length);
+DS_INTERNAL void _ds_lines_free (DsLines *lines);
+DS_INTERNAL gboolean _ds_lines_next (DsLines *lines, GString **line, guint64 *overlong);
+DS_INTERNAL gboolean _ds_lines_failed (DsLines *lines);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsLines, _ds_lines_free)
+
+/* The longest JSON Lines record the readers take by default: 4 times the
+ * default --max-doc-bytes (64 MiB). */
+#define DS_JSON_LINE_MAX_DEFAULT ((gsize) 256 * 1024 * 1024)
+
 /* Deepest nesting of arrays and objects a JSON Lines record may have. */
 #define DS_JSON_MAX_DEPTH 512
 /* Checks, before json-glib parses @json, that it is nested at most
  * @max_depth deep and holds no NUL (neither a byte nor a \u0000 escape). */
 DS_INTERNAL gboolean _ds_json_check_bounds (const char *json, gsize length, guint max_depth, GError **error);
+/* One JSON Lines record: the bounds above checked, then parsed by @parser;
+ * Returns: (transfer none): the root object (owned by @parser), or NULL with
+ * DS_DOCUMENT_ERROR_BAD_JSON saying why (too deep, NUL, not JSON, not an
+ * object). */
+DS_INTERNAL JsonObject *_ds_json_parse_object (JsonParser *parser, const char *json, gsize length, GError **error);
 
 /* ---- data files ---- */
 /* ds_data_file_next() that also stops on section headers (*is_header TRUE) */

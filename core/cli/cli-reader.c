@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "cli-reader.h"
-#include "cli-lines.h"
+#include "ds-private.h"
 #include "ds-input.h"
 
 #include <errno.h>
@@ -21,12 +21,12 @@ looks_like_jsonl_name (const char *path)
 static void
 read_jsonl (CliRun *run, FILE *stream, const char *display, gsize max_line)
 {
-  g_autoptr(CliLines) lines = cli_lines_new (stream, max_line);
+  g_autoptr(DsLines) lines = _ds_lines_new (stream, max_line);
   GString *line;
   guint64 overlong;
   guint64 line_no = 0;
 
-  while (!cli_run_stopped (run) && cli_lines_next (lines, &line, &overlong))
+  while (!cli_run_stopped (run) && _ds_lines_next (lines, &line, &overlong))
     {
       line_no++;
       g_autofree char *id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, display, line_no);
@@ -53,7 +53,7 @@ read_jsonl (CliRun *run, FILE *stream, const char *display, gsize max_line)
       record[n - start] = '\0';
       cli_run_add_item (run, CLI_ITEM_JSON, record, n - start, id, display);
     }
-  if (cli_lines_failed (lines))
+  if (_ds_lines_failed (lines))
     {
       g_autofree char *msg = g_strdup_printf ("%s: read error after line %" G_GUINT64_FORMAT ": %s", display,
                                               line_no, g_strerror (errno));

@@ -32,25 +32,14 @@ static JsonObject *
 check_record (JsonParser *parser, const char *line, gsize len, const ReportWhere *where)
 {
   g_autoptr (GError) error = NULL;
-  /* json-glib recurses per level (60,000 overflow its stack) and cuts
-   * strings at NUL silently: both refused first, as docsift does */
-  if (!_ds_json_check_bounds (line, len, DS_JSON_MAX_DEPTH, &error))
+  /* bounded as docsift's own reader: json-glib recurses per level and cuts
+   * strings at NUL silently */
+  JsonObject *doc = _ds_json_parse_object (parser, line, len, &error);
+  if (doc == NULL)
     {
       report_warn (where, "%s", error->message);
       return NULL;
     }
-  if (!json_parser_load_from_data (parser, line, len, &error))
-    {
-      report_warn (where, "not JSON: %s", error->message);
-      return NULL;
-    }
-  JsonNode *root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      report_warn (where, "not a JSON object (one docsift document per line expected)");
-      return NULL;
-    }
-  JsonObject *doc = json_node_get_object (root);
   const char *format = report_get_string (doc, "format");
   gint64 version = 1;
   if (format && strcmp (format, "docsift") != 0)
@@ -81,18 +70,26 @@ gboolean
 report_read_stream (Report *r, FILE *f, const char *name)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t got;
+  g_autoptr (DsLines) lines = _ds_lines_new (f, DS_JSON_LINE_MAX_DEFAULT);
+  GString *line;
+  guint64 overlong;
   ReportWhere where = { name, 0 };
-  while ((got = getline (&line, &cap, f)) > 0)
+  while (_ds_lines_next (lines, &line, &overlong))
     {
       where.line++;
-      while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+      if (overlong > 0)
+        {
+          report_warn (&where, "%" G_GUINT64_FORMAT " bytes, over the limit of %" G_GSIZE_FORMAT
+                       " bytes for a JSON Lines record", overlong, DS_JSON_LINE_MAX_DEFAULT);
+          r->bad_lines++;
+          continue;
+        }
+      gsize got = line->len;
+      while (got > 0 && line->str[got - 1] == '\r')
         got--;
       if (got == 0)
         continue;
-      JsonObject *doc = check_record (parser, line, got, &where);
+      JsonObject *doc = check_record (parser, line->str, got, &where);
       if (doc == NULL)
         {
           r->bad_lines++;
@@ -102,9 +99,8 @@ report_read_stream (Report *r, FILE *f, const char *name)
       if (r->shown < r->opt->max_docs)
         report_add_document (r, doc, &where);
     }
-  gboolean ok = !ferror (f);
+  gboolean ok = !_ds_lines_failed (lines);
   if (!ok)
     fprintf (stderr, "docsift-report: %s: %s\n", name, g_strerror (errno));
-  free (line);
   return ok;
 }

@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include "ds-private.h" /* _ds_json_parse_object: depth and NUL bounded */
 #include "summary-merge.h"
 
 #include <stdio.h>
@@ -10,7 +11,8 @@
 void
 summary_bad_add (SummaryBad *bad, const char *where, const char *why)
 {
-  fprintf (stderr, "docsift-summary: %s: %s\n", where, why);
+  if (!bad->quiet)
+    fprintf (stderr, "docsift-summary: %s: %s\n", where, why);
   if (bad->count++ == 0)
     bad->first = g_strdup (where);
 }
@@ -18,17 +20,15 @@ summary_bad_add (SummaryBad *bad, const char *where, const char *why)
 static void
 merge_one (SloganSummary *s, const char *text, gsize len, const char *where, SummaryBad *bad)
 {
-  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   g_autoptr (GError) error = NULL;
-  if (!json_parser_load_from_data (parser, text, (gssize) len, &error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  JsonObject *summary = _ds_json_parse_object (parser, text, len, &error);
+  if (summary == NULL)
     {
-      g_autofree char *why = g_strdup_printf ("not a JSON object%s%s", error ? ": " : "",
-                                              error ? error->message : "");
-      summary_bad_add (bad, where, why);
+      summary_bad_add (bad, where, error->message);
       return;
     }
-  if (!slogan_summary_add_summary (s, json_node_get_object (json_parser_get_root (parser)), &error))
+  if (!slogan_summary_add_summary (s, summary, &error))
     summary_bad_add (bad, where, error->message);
 }
 

@@ -12,9 +12,11 @@ typedef struct
 {
   gint64 count;
   char *first;  /* "FILE:LINE" */
+  gboolean quiet; /* TRUE: nothing on stderr (the fuzz harness) */
 } SummaryBad;
 
-/* Notes one skipped line or summary at @where (with @why on stderr). */
+/* Notes one skipped line or summary at @where (with @why on stderr unless
+ * @bad is quiet). */
 void summary_bad_add (SummaryBad *bad, const char *where, const char *why);
 
 /* Adds every summary in @data (one or more JSON objects one after the

@@ -16,6 +16,7 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "ds-private.h" /* the bounded JSON Lines reader docsift uses */
 #include "slogans-totals.h"
 #include "summary-merge.h"
 
@@ -25,42 +26,50 @@
 #include <string.h>
 
 static void
-summary_add_line (SloganSummary *s, const char *line, gsize len, const char *where, SummaryBad *bad)
+summary_add_line (SloganSummary *s, JsonParser *parser, const char *line, gsize len, const char *where,
+                  SummaryBad *bad)
 {
-  g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
-  if (!json_parser_load_from_data (parser, line, len, &error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* bounded as docsift's own reader: json-glib recurses once per nesting
+   * level (a deep line would overflow the stack) */
+  JsonObject *doc = _ds_json_parse_object (parser, line, len, &error);
+  if (doc == NULL)
     {
-      g_autofree char *why = g_strdup_printf ("not a JSON object%s%s", error ? ": " : "",
-                                              error ? error->message : "");
-      summary_bad_add (bad, where, why);
+      summary_bad_add (bad, where, error->message);
       return;
     }
-  slogan_summary_add_document (s, json_node_get_object (json_parser_get_root (parser)));
+  slogan_summary_add_document (s, doc);
 }
 
 static gboolean
 summary_add_stream (SloganSummary *s, FILE *f, const char *name, SummaryBad *bad)
 {
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t got;
-  guint lineno = 0;
-  while ((got = getline (&line, &cap, f)) > 0)
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (DsLines) lines = _ds_lines_new (f, DS_JSON_LINE_MAX_DEFAULT);
+  GString *line;
+  guint64 overlong;
+  guint64 lineno = 0;
+  while (_ds_lines_next (lines, &line, &overlong))
     {
       lineno++;
-      while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+      g_autofree char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, lineno);
+      if (overlong > 0)
+        {
+          g_autofree char *why = g_strdup_printf ("%" G_GUINT64_FORMAT " bytes, over the limit of %" G_GSIZE_FORMAT
+                                                  " bytes for a JSON Lines record", overlong, DS_JSON_LINE_MAX_DEFAULT);
+          summary_bad_add (bad, where, why);
+          continue;
+        }
+      gsize got = line->len;
+      while (got > 0 && line->str[got - 1] == '\r')
         got--;
       if (got == 0)
         continue;
-      g_autofree char *where = g_strdup_printf ("%s:%u", name, lineno);
-      summary_add_line (s, line, got, where, bad);
+      summary_add_line (s, parser, line->str, got, where, bad);
     }
-  gboolean ok = !ferror (f);
+  gboolean ok = !_ds_lines_failed (lines);
   if (!ok)
     fprintf (stderr, "docsift-summary: %s: %s\n", name, g_strerror (errno));
-  free (line);
   return ok;
 }
 

@@ -136,6 +136,23 @@ event_and_tense (Sc *sc, Atom *a)
     a->e.tense = rel;
 }
 
+/* is the day at [s, x) announced as coming: a strong planning word (将,
+ * 预计, 计划…) before it in its clause (将从8日, 预计明天到15日) or right after it
+ * (6日将出现)? Only these, not any word of the clause: 29日称，将… is a
+ * report of the 29th. */
+gboolean
+day_is_planned (const Sc *sc, gsize s, gsize x)
+{
+  const char *const *plan_strong = W (sc, TL_W_EVENT_PLAN_STRONG);
+  gsize b = s;
+  while (b > 0 && !clause_end_at (sc, b - 1) && s - b < 60)
+    b--;
+  for (int k = 0; plan_strong[k]; k++)
+    if (has_word (sc, b, s, plan_strong[k]) || has_word (sc, x, MIN (x + 2, sc->n), plan_strong[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* does the clause around [s, x) carry a planning marker (将, 计划, 目标, 要…)? */
 gboolean
 clause_plans (const Sc *sc, gsize s, gsize e)

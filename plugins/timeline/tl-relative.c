@@ -98,6 +98,17 @@ rel_word_expr (Sc *sc, gsize i, Atom *a)
     case 'd':
       {
         set_days (&a->e, base + r->offset, base + r->offset, TL_GRAN_DAY);
+        /* 今天, 昨天: the text is now about the days around the reference,
+         * so a bare 4月11日 after it (今天（4月11日）) is of that year, not
+         * of a year named in an earlier paragraph */
+        if (!r->context)
+          {
+            int dy, dm, dd;
+            tl_civil_from_days (base + r->offset, &dy, &dm, &dd);
+            a->year = dy;
+            a->month = dm; /* and a bare 25日 after it of that month */
+            a->deictic = TRUE;
+          }
         /* 明天下午5:00, 今晚6点, 今早8点十五分 */
         gsize t = attach_time (sc, k, &a->e, C (sc, k - 1) == 0x665A /* 晚 */);
         if (t)
@@ -173,6 +184,15 @@ present_expr (Sc *sc, gsize i, Atom *a)
   /* 表现在/体现在/实现在…, 充当前锋, 节日前/工作日前/5日前, 近日内 */
   if ((w == 2 || w == 4 || w == 7) && (p == 0x8868 || p == 0x4F53 || p == 0x5B9E || p == 0x51FA || p == 0x5448 || p == 0x5C55 || p == 0x53D1))
     return 0;
+  /* 时下 not where 时 ends a word (144小时下降, 同时下调) */
+  if (w == 6 && p >= 0x4E00)
+    {
+      const char *bad = W (sc, TL_W_RELATIVE_SHIXIA_BAD_PREV)[0];
+      char pb[8] = { 0 };
+      g_unichar_to_utf8 (p, pb);
+      if (strstr (bad, pb))
+        return 0;
+    }
   /* 当前 as a time word: after punctuation or a function word (当前，…; 在当前…), not
    * 充当前锋 or the adjective of 平均当前运营评估 */
   if (w == 1 && p >= 0x4E00)

@@ -39,6 +39,18 @@ grep -q "2 malformed lines skipped, the first at $tmp/bad.jsonl:4" "$tmp/err" ||
 "$summary" --skip-bad "$tmp/bad.jsonl" > /dev/null 2>&1 || fail "--skip-bad: exit non-zero"
 ok "malformed lines: exit $status with the count and the first line; --skip-bad exits 0"
 
+# a line nested 100,000 deep (json-glib recurses per level: it would
+# overflow the stack) is a malformed line, in records and in --merge
+python3 -c 'print("{\"x\":" + "[" * 100000 + "]" * 100000 + "}")' > "$tmp/deep.json"
+{ head -n 2 "$tmp/all.jsonl"; cat "$tmp/deep.json"; } > "$tmp/deep.jsonl"
+status=0; "$summary" "$tmp/deep.jsonl" > /dev/null 2> "$tmp/err" || status=$?
+[ $status -eq 1 ] || { cat "$tmp/err"; fail "deep line: exit $status, not 1"; }
+grep -q "deep.jsonl:3: nested deeper than 512 levels" "$tmp/err" || { cat "$tmp/err"; fail "deep line not named"; }
+status=0; cat "$tmp/whole.json" "$tmp/deep.json" | "$summary" --merge > /dev/null 2> "$tmp/err" || status=$?
+[ $status -eq 1 ] || { cat "$tmp/err"; fail "--merge of a deep value: exit $status, not 1"; }
+grep -q "nested deeper than 512 levels" "$tmp/err" || { cat "$tmp/err"; fail "--merge: deep value not named"; }
+ok "a line nested 100,000 deep: reported with its line, exit 1 (records and --merge)"
+
 # --merge refuses what is not a summary (a docsift record, a cut summary)
 status=0; head -n 1 "$tmp/all.jsonl" | "$summary" --merge > /dev/null 2>&1 || status=$?
 [ $status -ne 0 ] || fail "--merge took a docsift record for a summary"

@@ -1,10 +1,10 @@
-/* test-cli-lines.c: the CLI's bounded line reader: lines of any length,
- * the last one without '\n', and lines over the limit skipped whole
+/* test-lines.c: the bounded line reader of docsift, docsift-report and
+ * docsift-summary: lines of any length, the last one without '\n', and lines over the limit skipped whole
  * (reported with their length) while the next ones are read as usual.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include "cli-lines.h"
+#include "ds-private.h"
 
 #include <string.h>
 
@@ -27,22 +27,22 @@ test_lines (void)
     g_string_append_c (data, 'x');
   g_string_append (data, "\nlast");
   FILE *f = stream_of (data->str, data->len);
-  g_autoptr(CliLines) lines = cli_lines_new (f, 1 << 20);
+  g_autoptr(DsLines) lines = _ds_lines_new (f, 1 << 20);
   GString *line;
   guint64 overlong;
   const char *want[] = { "a", "", "bc\r" };
   for (guint i = 0; i < G_N_ELEMENTS (want); i++)
     {
-      g_assert_true (cli_lines_next (lines, &line, &overlong));
+      g_assert_true (_ds_lines_next (lines, &line, &overlong));
       g_assert_cmpstr (line->str, ==, want[i]);
       g_assert_cmpuint (overlong, ==, 0);
     }
-  g_assert_true (cli_lines_next (lines, &line, &overlong));
+  g_assert_true (_ds_lines_next (lines, &line, &overlong));
   g_assert_cmpuint (line->len, ==, 600000);
-  g_assert_true (cli_lines_next (lines, &line, &overlong));
+  g_assert_true (_ds_lines_next (lines, &line, &overlong));
   g_assert_cmpstr (line->str, ==, "last");
-  g_assert_false (cli_lines_next (lines, &line, &overlong));
-  g_assert_false (cli_lines_failed (lines));
+  g_assert_false (_ds_lines_next (lines, &line, &overlong));
+  g_assert_false (_ds_lines_failed (lines));
   fclose (f);
 }
 
@@ -56,21 +56,21 @@ test_overlong (void)
   for (guint i = 0; i < 101; i++)
     g_string_append_c (data, 'y');
   FILE *f = stream_of (data->str, data->len);
-  g_autoptr(CliLines) lines = cli_lines_new (f, 100);
+  g_autoptr(DsLines) lines = _ds_lines_new (f, 100);
   GString *line;
   guint64 overlong;
-  g_assert_true (cli_lines_next (lines, &line, &overlong));
+  g_assert_true (_ds_lines_next (lines, &line, &overlong));
   g_assert_cmpstr (line->str, ==, "short");
-  g_assert_true (cli_lines_next (lines, &line, &overlong));
+  g_assert_true (_ds_lines_next (lines, &line, &overlong));
   g_assert_cmpuint (overlong, ==, 700000);
   g_assert_cmpuint (line->len, ==, 0);
-  g_assert_true (cli_lines_next (lines, &line, &overlong));
+  g_assert_true (_ds_lines_next (lines, &line, &overlong));
   g_assert_cmpstr (line->str, ==, "{\"text\":\"ok\"}");
   g_assert_cmpuint (overlong, ==, 0);
   /* the last line, without '\n', over the limit too */
-  g_assert_true (cli_lines_next (lines, &line, &overlong));
+  g_assert_true (_ds_lines_next (lines, &line, &overlong));
   g_assert_cmpuint (overlong, ==, 101);
-  g_assert_false (cli_lines_next (lines, &line, &overlong));
+  g_assert_false (_ds_lines_next (lines, &line, &overlong));
   fclose (f);
 }
 

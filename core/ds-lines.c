@@ -1,15 +1,15 @@
-/* cli-lines.c: a bounded line reader (getline() would hold a line of any
- * length in memory).
+/* ds-lines.c: a bounded line reader (getline() would hold a line of any
+ * length in memory), for docsift, docsift-report and docsift-summary.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include "cli-lines.h"
+#include "ds-private.h"
 
 #include <string.h>
 
 #define CHUNK (256 * 1024)
 
-struct _CliLines
+struct _DsLines
 {
   FILE *stream;
   gsize max_length;
@@ -19,10 +19,10 @@ struct _CliLines
   gboolean failed;
 };
 
-CliLines *
-cli_lines_new (FILE *stream, gsize max_length)
+DsLines *
+_ds_lines_new (FILE *stream, gsize max_length)
 {
-  CliLines *lines = g_new0 (CliLines, 1);
+  DsLines *lines = g_new0 (DsLines, 1);
   lines->stream = stream;
   lines->max_length = max_length;
   lines->buf = g_malloc (CHUNK);
@@ -31,7 +31,7 @@ cli_lines_new (FILE *stream, gsize max_length)
 }
 
 void
-cli_lines_free (CliLines *lines)
+_ds_lines_free (DsLines *lines)
 {
   g_free (lines->buf);
   g_string_free (lines->line, TRUE);
@@ -39,13 +39,13 @@ cli_lines_free (CliLines *lines)
 }
 
 gboolean
-cli_lines_failed (CliLines *lines)
+_ds_lines_failed (DsLines *lines)
 {
   return lines->failed;
 }
 
 gboolean
-cli_lines_next (CliLines *lines, GString **line, guint64 *overlong)
+_ds_lines_next (DsLines *lines, GString **line, guint64 *overlong)
 {
   guint64 length = 0;     /* bytes of this line, without '\n' */
   gboolean any = FALSE;   /* read anything at all, even a lone '\n' */
