@@ -104,6 +104,11 @@ const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
 
+const char *fx_string_member (JsonObject *o, const char *name);
+
+/* facts-figures.c */
+gboolean fx_not_measure (const FxDoc *d, const FxFigure *f, const char *kind);
+
 /* facts-subject.c */
 gboolean fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out);
 void fx_document_subject (FxDoc *d, gsize head_end);
