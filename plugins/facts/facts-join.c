@@ -383,9 +383,9 @@ fx_attach_increases (FxDoc *d)
     }
 }
 
-/* Whether a word of @set stands before @pos in [@from, @pos) with no other
- * figure between it and @pos (the figures are those of @d from index
- * @first on). */
+/* Whether a word of @set stands in [@from, @pos) with no figure between
+ * it and @pos (figure @i is at @pos), and does not begin a longer word of
+ * [not_increase] (新增长点). */
 static gboolean
 word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos, guint i)
 {
@@ -395,7 +395,16 @@ word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos,
       if (prev->ve > from && prev->ve <= pos)
         from = prev->ve;
     }
-  return has_word (d, set, from, pos);
+  const char *end = d->text + pos;
+  for (const char *p = d->text + from, *next = NULL; p < end; p = next)
+    {
+      gsize n = ds_word_set_match (set, p, end, NULL);
+      /* not inside a longer word: 新增长点 */
+      if (n > 0 && ds_word_set_match (d->lex->not_increase, p, end, NULL) <= n)
+        return TRUE;
+      ds_utf8_decode (p, end, &next);
+    }
+  return FALSE;
 }
 
 /* An increase with no total after it (新增编制10名, 比去年同期多了1.2万亿元,

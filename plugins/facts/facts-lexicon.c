@@ -54,7 +54,8 @@ fx_lexicon_load (const char *path, GError **error)
       !(lex->plan_before = ds_word_lists_require_set (l, "plan_before", error)) ||
       !(lex->rule_before = ds_word_lists_require_set (l, "rule_before", error)) ||
       !(lex->modal_nouns = ds_word_lists_require_set (l, "modal_nouns", error)) ||
-      !(lex->per_year_before = ds_word_lists_require_set (l, "per_year_before", error)))
+      !(lex->per_year_before = ds_word_lists_require_set (l, "per_year_before", error)) ||
+      !(lex->not_increase = ds_word_lists_require_set (l, "not_increase", error)))
     return NULL;
   for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
     {

@@ -20,7 +20,7 @@ typedef struct
   const DsWordSet *not_subject, *subject_stop, *subject_lead, *subject_name_words;
   const DsWordSet *increase_only, *decrease_only, *size_class_noun, *measure_noun, *list_count_after;
   const DsWordSet *own_clause_before, *forecast_before, *target_before, *plan_before, *rule_before;
-  const DsWordSet *modal_nouns, *per_year_before;
+  const DsWordSet *modal_nouns, *per_year_before, *not_increase;
 } FxLexicon;
 
 extern const char *const fx_basis_names[4];
