@@ -434,15 +434,14 @@ change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFig
   return c;
 }
 
-/* The metric of the previous fact when it is in the same sentence. */
+/* The metric of the previous fact when it is in the same statement. */
 static const char *
 previous_metric (const FxDoc *d, JsonArray *facts, gsize pos)
 {
   guint n = json_array_get_length (facts);
   if (n == 0 || d->last_fact_vs == G_MAXSIZE)
     return NULL;
-  const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, pos);
-  if (sent == NULL || d->last_fact_vs < sent->start)
+  if (!fx_same_statement (d, d->last_fact_vs, pos))
     return NULL;
   return str_member (json_array_get_object_element (facts, n - 1), "metric");
 }
@@ -489,9 +488,8 @@ add_fact (FxDoc *d, DsLayer *layer, const FxFigure *f)
   const char *modality = str_member (f->num, "modality");
   if (!modality && rate)
     modality = str_member (rate->num, "modality");
-  const char *to = period ? str_member (period, "to") : NULL;
-  if (!modality && to && d->reference && strncmp (to, d->reference, 10) < 0)
-    modality = "actual"; /* a period over before publication */
+  modality = fx_modality (d, f->vs, modality, period ? str_member (period, "from") : NULL,
+                          period ? str_member (period, "to") : NULL);
   if (modality)
     json_object_set_string_member (item, "modality", modality);
   else
@@ -539,6 +537,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   fx_classify_figures (&d);
   fx_attach_changes (&d);
   fx_attach_increases (&d);
+  fx_attach_bare_increases (&d);
   for (guint i = 0; i < figures->len; i++)
     {
       const FxFigure *f = &g_array_index (figures, FxFigure, i);
@@ -603,7 +602,7 @@ DOCSIFT_PLUGIN_DEFINE (.name = "facts",
                          { ".layers.facts.items[].metric", "string|null", "what it measures: numbers' metric, Simplified; null when there is none" },
                          { ".layers.facts.items[].metric_start", "integer", "where the metric stands: start, in code points; absent when it is not found in the text" },
                          { ".layers.facts.items[].metric_end", "integer", "where the metric stands: end (exclusive); absent with metric_start" },
-                         { ".layers.facts.items[].metric_inherited", "boolean", "only when numbers gave none and the previous fact of the sentence's metric was taken: true" },
+                         { ".layers.facts.items[].metric_inherited", "boolean", "only when numbers gave none and the previous fact of the statement's metric was taken: true" },
                          { ".layers.facts.items[].subject", "string|null", "the region, zone, company or body it is about, Simplified; null when none is found" },
                          { ".layers.facts.items[].subject_start", "integer", "the subject: start, in code points; absent when subject is null" },
                          { ".layers.facts.items[].subject_end", "integer", "the subject: end (exclusive); absent when subject is null" },
@@ -635,7 +634,7 @@ DOCSIFT_PLUGIN_DEFINE (.name = "facts",
                          { ".layers.facts.items[].change.start", "integer", "the rate: start, in code points" },
                          { ".layers.facts.items[].change.end", "integer", "the rate: end (exclusive)" },
                          { ".layers.facts.items[].change.text", "string", "the rate as written" },
-                         { ".layers.facts.items[].modality", "string|null", "actual, forecast or target: numbers' modality of the figure, else of its rate, else actual when the period ended before publication; else null" }),
+                         { ".layers.facts.items[].modality", "string|null", "actual, forecast, target or plan: numbers' (of the figure, else of its rate) unless actual; else a plan/forecast/target word of the clause; null after a rule word; else numbers' actual; else actual when the period ended before publication or holds it; else null" }),
                        .options = DS_OPTIONS ({ "words", "facts.txt",
                                                 "word lists (change bases, subject stop words): a file name looked up in the data folders, or an absolute path" },
                                               { "subjects", "subjects.txt",

@@ -3,8 +3,9 @@
  * A subject is a name ending with a listed suffix (config/facts.txt,
  * [subject_zone], [subject_region], [subject_company], [subject_body]) with
  * at least two Han characters before the suffix: the name is walked back
- * from the suffix over Han characters until a stop word ([subject_stop]), a
- * non-Han character or the clause start. Words such as 市场 or 格局 that
+ * from the suffix over Han characters until a stop word ([subject_stop]; not
+ * one that begins a [subject_name_words] word: 经济), a non-Han character or
+ * the clause start. Words such as 市场 or 格局 that
  * hold a suffix are not names ([not_subject]).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -12,6 +13,7 @@
 #include "facts.h"
 
 #define FX_NAME_MAX_CHARS 12
+#define FX_PLACE_MAX_CHARS 4
 
 /* A name ending at @q (view bytes), searched no further back than @start.
  * With @strict, the walk must end at @start, a non-Han character or a lead
@@ -40,12 +42,20 @@ name_ending_at (const FxDoc *d, gsize start, gsize q, gboolean strict, FxSubject
         return FALSE;
     }
   gsize p = s0;
-  guint n = 0;
+  guint n = 0, cap = FX_NAME_MAX_CHARS;
   gboolean accepted = TRUE;
-  while (p > start && n < FX_NAME_MAX_CHARS)
+  while (p > start && n < cap)
     {
       gboolean lead = ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0;
-      if (lead || ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL) > 0)
+      gsize stop = lead ? 0 : ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL);
+      /* 经 stops the walk, 经济 (西宁经济技术开发区) goes on, over a place
+       * name of at most FX_PLACE_MAX_CHARS more */
+      if (stop > 0 && ds_word_set_match (lex->subject_name_words, t + p - stop, t + q, NULL) > stop)
+        {
+          cap = MIN (cap, n + (guint) g_utf8_strlen (t + p - stop, (gssize) stop) + FX_PLACE_MAX_CHARS);
+          stop = 0;
+        }
+      if (lead || stop > 0)
         {
           accepted = lead || !strict;
           break;

@@ -18,7 +18,10 @@ typedef struct
   const DsWordSet *level_before, *list_separators, *respectively;
   const DsWordSet *increase_before, *decrease_before, *total_before, *span_back_after;
   DsWordSet *subject_suffixes;  /* every class; value: the class name */
-  const DsWordSet *not_subject, *subject_stop, *subject_lead;
+  const DsWordSet *not_subject, *subject_stop, *subject_lead, *subject_name_words;
+  const DsWordSet *increase_only, *decrease_only, *size_class_noun, *measure_noun, *list_count_after;
+  const DsWordSet *own_clause_before, *forecast_before, *target_before, *plan_before, *rule_before;
+  const DsWordSet *modal_nouns, *per_year_before, *not_increase;
 } FxLexicon;
 
 extern const char *const fx_basis_names[4];
@@ -94,10 +97,18 @@ gsize fx_segment_end (const FxDoc *d, gsize pos);
 void fx_classify_figures (FxDoc *d);
 void fx_attach_changes (FxDoc *d);
 void fx_attach_increases (FxDoc *d);
+void fx_attach_bare_increases (FxDoc *d);
+gboolean fx_same_statement (const FxDoc *d, gsize earlier, gsize pos);
+const char *fx_modality (const FxDoc *d, gsize pos, const char *given, const char *period_from, const char *period_to);
 const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
 const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
+
+const char *fx_string_member (JsonObject *o, const char *name);
+
+/* facts-figures.c */
+gboolean fx_not_measure (const FxDoc *d, const FxFigure *f, const char *kind);
 
 /* facts-subject.c */
 gboolean fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out);

@@ -122,16 +122,22 @@ add_context (Ctx *x)
       gboolean change_kind = m->kind && !is_span_kind (m->kind);
       if (!m->change && !xin && change_kind)
         {
-          gsize w;
-          if ((w = wsuffix (x->w->growth, t, cs, e)) > 0)
+          /* a table cell or a Hong Kong text writes 升 16.1% with a space
+           * (a clause break here): the cue is looked for before it too */
+          gsize w, e2 = e, cs2 = cs;
+          while (e2 > 0 && t[e2 - 1] == ' ')
+            e2--;
+          if (e2 < e)
+            cs2 = clause_start (t, e2);
+          if ((w = wsuffix (x->w->growth, t, cs2, e2)) > 0)
             {
               m->change = "growth";
-              e -= w;
+              e = MAX (e2 - w, cs);
             }
-          else if ((w = wsuffix (x->w->decline, t, cs, e)) > 0)
+          else if ((w = wsuffix (x->w->decline, t, cs2, e2)) > 0)
             {
               m->change = "decline";
-              e -= w;
+              e = MAX (e2 - w, cs);
             }
         }
       gsize cmp;
