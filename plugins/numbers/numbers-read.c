@@ -218,6 +218,23 @@ read_sub_units (const Ctx *x, Reading *r)
   r->unit_e = q;
 }
 
+/* 七成半, 三年半, 一倍半: 半 after the unit is half of it more (not 三成半导体). */
+static void
+read_half (const Ctx *x, Reading *r)
+{
+  if (!has_at (x->t, r->unit_e, x->len, "半") || !r->n.text || strchr (r->n.text, '.') || strchr (r->n.text, '/') ||
+      (r->n.style & DS_NUMERAL_STYLE_NEGATIVE) || r->extra_exp || r->approx || is_year_like (r) ||
+      !ds_word_set_contains (x->w->half_units, r->unit->surface, -1) ||
+      wprefix (x->w->half_not, x->t, r->unit_e, x->len))
+    return;
+  char *text = g_strconcat (r->n.text, ".5", NULL);
+  g_free (r->n.text);
+  r->n.text = text;
+  r->n.value = g_ascii_strtod (text, NULL);
+  r->n.style |= DS_NUMERAL_STYLE_DECIMAL;
+  r->unit_e += strlen ("半");
+}
+
 /* Reads a numeral at pos and what follows it: 多/余 (+万), spaces, a unit. */
 gboolean
 read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
@@ -343,6 +360,7 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
               (!cl4 || !ds_unichar_is_han (n) || ds_numeral_digit_value (n) >= 0))
             r->unit = money;
         }
+      read_half (x, r);
       read_sub_units (x, r);
     }
   else
@@ -357,5 +375,11 @@ canonical_unit (const Ctx *x, const NumUnit *u)
     return NULL;
   if (g_str_equal (u->unit, "@local"))
     return doc_currency (x);
+  if (g_str_equal (u->unit, "@dollar"))
+    {
+      /* $5000 in a Hong Kong text is HK$, in a Taiwan one NT$; elsewhere US$ */
+      const char *local = doc_currency (x);
+      return g_str_equal (local, "CNY") ? "USD" : local;
+    }
   return u->unit;
 }
