@@ -57,8 +57,9 @@ local_currency (const NumWords *w, const char *t, gsize len, gboolean traditiona
    * than Taiwan or 人民币: a Hong Kong text */
   if (traditional)
     {
-      guint hk = count_any (t, limit, w->hk_text, 64);
-      if (hk && hk > count_any (t, limit, w->taiwan_text, hk) && hk > count_any (t, limit, w->currency_cny, hk))
+      /* (Hong Kong's words last, counted only until they outnumber the others) */
+      guint other = MAX (count_any (t, limit, w->taiwan_text, 64), count_any (t, limit, w->currency_cny, 64));
+      if (count_any (t, limit, w->hk_text, other + 1) > other)
         return "HKD";
     }
   return "CNY";
