@@ -108,7 +108,7 @@ struct _NumWords
   /* parts of a year, halves, 一 that counts, whole percentages, money bounds and verbs, formulas */
   const DsWordSet *period_place, *period_place_months, *period_place_start, *half_units, *half_not, *one_units,
     *one_not, *percent_whole, *money_bound, *money_topic, *money_after, *formula_ops;
-  const guint8 *percent_whole_first, *half_units_first;
+  const guint8 *percent_whole_first;
 };
 
 /* Can a word of the list whose first-character bitmap is bits start with c? */

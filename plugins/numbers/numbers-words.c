@@ -94,11 +94,10 @@ num_words_load (const char *path, GError **error)
         }
       g_hash_table_insert (w->firsts, (gpointer) *sets[i].set, bits);
     }
+  w->percent_whole_first = g_hash_table_lookup (w->firsts, w->percent_whole);
   w->percent_first = g_hash_table_lookup (w->firsts, w->percent_words);
   w->object_first = g_hash_table_lookup (w->firsts, w->object_markers);
   w->range_above_first = g_hash_table_lookup (w->firsts, w->range_above);
-  w->percent_whole_first = g_hash_table_lookup (w->firsts, w->percent_whole);
-  w->half_units_first = g_hash_table_lookup (w->firsts, w->half_units);
   struct { const char *const **words; const char *name; } lists[] = {
     { &w->currency_twd, "currency_twd" }, { &w->taiwan_self, "taiwan_self" }, { &w->currency_hkd, "currency_hkd" },
     { &w->hk_self, "hk_self" }, { &w->hk_place, "hk_place" }, { &w->currency_cny, "currency_cny" },
