@@ -106,7 +106,7 @@ struct _NumWords
   /* counted in a text in Traditional script: Hong Kong's words against Taiwan's (numbers-extract.c) */
   const char *const *hk_text, *const *taiwan_text;
   /* parts of a year, halves, 一 that counts, whole percentages, money bounds and verbs, formulas */
-  const DsWordSet *period_place, *period_place_months, *period_place_start, *half_units, *half_not, *one_units,
+  const DsWordSet *period_place, *period_place_months, *period_place_start, *half_units, *half_not, *half_classifiers, *one_units,
     *one_not, *percent_whole, *money_bound, *money_topic, *money_after, *formula_ops;
   const guint8 *percent_whole_first;
 };

@@ -48,6 +48,7 @@ num_words_load (const char *path, GError **error)
     { &w->approx_before, "approx_before" }, { &w->approx_after, "approx_after" }, { &w->filler, "filler" },
     { &w->period_place, "period_place" }, { &w->period_place_months, "period_place_months" },
     { &w->period_place_start, "period_place_start" }, { &w->half_units, "half_units" }, { &w->half_not, "half_not" },
+    { &w->half_classifiers, "half_classifiers" },
     { &w->one_units, "one_units" }, { &w->one_not, "one_not" }, { &w->percent_whole, "percent_whole" },
     { &w->money_bound, "money_bound" }, { &w->money_topic, "money_topic" }, { &w->money_after, "money_after" },
     { &w->formula_ops, "formula_ops" },
