@@ -12,6 +12,21 @@
 #include <string.h>
 
 void
+_ds_json_append_int (GString *out, gint64 value)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+  /* the magnitude as unsigned: G_MININT64 has no positive gint64 */
+  guint64 u = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  do
+    *--p = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (out, p, buf + sizeof buf - p);
+}
+
+void
 ds_json_format_double (GString *out, double value)
 {
   if (!isfinite (value))
@@ -29,7 +44,7 @@ ds_json_format_double (GString *out, double value)
     }
   if (value == floor (value) && fabs (value) < 1e17)
     {
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+      _ds_json_append_int (out, (gint64) value);
       return;
     }
 
@@ -71,8 +86,14 @@ append_escape (GString *out, guchar c)
 void
 _ds_json_append_string (GString *out, const char *s)
 {
+  _ds_json_append_string_len (out, s, strlen (s));
+}
+
+void
+_ds_json_append_string_len (GString *out, const char *s, gsize length)
+{
   const guchar *p = (const guchar *) s;
-  const guchar *end = p + strlen (s);
+  const guchar *end = p + length;
   const guchar *run = p;
 
   g_string_append_c (out, '"');
@@ -274,7 +295,7 @@ ds_json_append_node (GString *out, JsonNode *node, gboolean pretty, guint indent
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_INT64:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          _ds_json_append_int (out, json_node_get_int (node));
           break;
         case G_TYPE_DOUBLE:
           ds_json_format_double (out, json_node_get_double (node));

@@ -51,6 +51,16 @@ void _ds_view_free (DsView *view);
 void _ds_segment_paragraphs (const char *text, gsize length, GArray *out);
 void _ds_segment_sentences (const char *text, gsize length, const GArray *paragraphs, GArray *out);
 
+/* ---- items (ds-item.c) ---- */
+typedef struct _DsItemMember DsItemMember;
+typedef struct _DsItemIndex DsItemIndex;
+/* An index of @n_stored compact objects in @stored (separated by ','),
+ * then of the elements of @live (NULL items for those not objects). */
+DS_INTERNAL DsItemIndex *_ds_item_index_new (const GString *stored, guint n_stored, JsonArray *live);
+DS_INTERNAL void _ds_item_index_free (DsItemIndex *index);
+/* Item @i, or NULL when it is not an object (or past the end). */
+DS_INTERNAL const DsItem *_ds_item_index_get (const DsItemIndex *index, guint i);
+
 /* ---- layers ---- */
 struct _DsLayer
 {
@@ -62,6 +72,9 @@ struct _DsLayer
    * separated by ',' (NULL when none). The items are stored[] ++ items[]. */
   GString *stored;
   guint n_stored;
+  /* ds_layer_peek_item(): the items indexed (NULL until asked for; dropped
+   * whenever the items change) */
+  DsItemIndex *index;
 };
 
 DsLayer *_ds_layer_new (DsDocument *doc, const char *name, const char *plugin, const char *version);
@@ -71,6 +84,12 @@ void _ds_layer_free (DsLayer *layer);
 DS_INTERNAL guint _ds_layer_count_items (const DsLayer *layer);
 /* Writes the layer object as ds_json_append_node() would write it. */
 DS_INTERNAL void _ds_layer_append_json (DsLayer *layer, GString *out, gboolean pretty, guint indent);
+/* Appends one finished item given as compact JSON text (DsItemBuilder). */
+DS_INTERNAL void _ds_layer_append_item_json (DsLayer *layer, const char *json, gsize length);
+/* The span [@byte_start, @byte_end) of @view in the original text: code
+ * points (@start, @end) and bytes (@orig_byte_start, @orig_byte_end). */
+DS_INTERNAL void _ds_layer_map_span (const DsLayer *layer, const DsView *view, gsize byte_start, gsize byte_end,
+                                     gsize *start, gsize *end, gsize *orig_byte_start, gsize *orig_byte_end);
 
 /* ---- documents ---- */
 struct _DsDocument
@@ -101,6 +120,10 @@ DsLayer *_ds_document_put_layer_object (DsDocument *doc, const char *name, JsonO
 
 /* ---- JSON ---- */
 void _ds_json_append_string (GString *out, const char *s);
+/* As _ds_json_append_string(), for @length bytes of @s (no NUL needed). */
+DS_INTERNAL void _ds_json_append_string_len (GString *out, const char *s, gsize length);
+/* An integer in decimal, without printf. */
+DS_INTERNAL void _ds_json_append_int (GString *out, gint64 value);
 /* @s must be valid UTF-8 (not checked): document texts and views */
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
 DS_INTERNAL void _ds_string_reserve (GString *out, gsize extra);
