@@ -93,11 +93,9 @@ set_has (const DsWordSet *set, const char *word)
 }
 
 static const char *
-string_member (JsonObject *o, const char *name)
+string_member (const DsItem *o, const char *name)
 {
-  JsonNode *n = json_object_get_member (o, name);
-  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
-                                                                                          : NULL;
+  return ds_item_get_string (o, name);
 }
 
 /* @p with the spaces before it (towards @start) skipped. */
@@ -154,7 +152,7 @@ fx_classify_figures (FxDoc *d)
       f->lead = (gint) i;
       const char *kind = string_member (f->num, "kind");
       const char *before = skip_spaces_back (d->text, d->text + f->vs);
-      if (json_object_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
+      if (ds_item_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
         f->role = FX_SKIP;
       else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
                ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
@@ -185,7 +183,7 @@ same_or_missing (const char *a, const char *b)
  * multiple changes anything; an amount only a figure of its own unit;
  * percentage points only a percentage. */
 static gboolean
-units_fit (JsonObject *base, JsonObject *rate)
+units_fit (const DsItem *base, const DsItem *rate)
 {
   const char *rk = string_member (rate, "kind");
   const char *bk = string_member (base, "kind");
@@ -202,7 +200,7 @@ units_fit (JsonObject *base, JsonObject *rate)
 /* A rate's metric, unless it is only its comparison (比上年 in
  * 比上年提高0.3个百分点 is no metric). */
 const char *
-fx_rate_metric (const FxDoc *d, JsonObject *rate)
+fx_rate_metric (const FxDoc *d, const DsItem *rate)
 {
   const char *m = string_member (rate, "metric");
   if (m == NULL)
@@ -483,7 +481,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
           return i;
         }
       if (dt->vs >= seg_start && in_sentence < 0 &&
-          !json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+          !ds_item_get_boolean (dt->tl, "vague", FALSE))
         {
           *scope = "segment";
           return i;
@@ -528,7 +526,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
       {
         const FxDate *dt = &g_array_index (d->dates, FxDate, i);
         if (dt->vs >= par_start || dt->comparison || !dt->heading ||
-            json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+            ds_item_get_boolean (dt->tl, "vague", FALSE))
           continue;
         const char *g = string_member (dt->tl, "granularity");
         const char *from = string_member (dt->tl, "from"), *to = string_member (dt->tl, "to");

@@ -35,7 +35,7 @@ typedef enum
 
 typedef struct
 {
-  JsonObject *num;      /* the numbers item (owned by its layer) */
+  const DsItem *num;    /* the numbers item (owned by its layer) */
   gsize vs, ve;         /* view bytes */
   FxRole role;
   gint change;          /* FX_BASE: index of the attached rate, or -1 */
@@ -48,7 +48,7 @@ typedef struct
 /* A resolved date of the timeline layer, placed in the view. */
 typedef struct
 {
-  JsonObject *tl;
+  const DsItem *tl;     /* the timeline item (owned by its layer) */
   gsize vs, ve;         /* the expression */
   gsize evs, eve;       /* the clause it dates */
   gboolean heading;     /* it starts its clause: it governs the sentence */
@@ -93,7 +93,7 @@ gsize fx_segment_end (const FxDoc *d, gsize pos);
 void fx_classify_figures (FxDoc *d);
 void fx_attach_changes (FxDoc *d);
 void fx_attach_increases (FxDoc *d);
-const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
+const char *fx_rate_metric (const FxDoc *d, const DsItem *rate);
 const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
