@@ -9,6 +9,15 @@
 #include <string.h>
 
 #define MAX_DEPTH 32
+/* names this long at most are written without _ds_json_append_string() */
+#define KEY_MAX 64
+
+/* Whether a name may hold @c as it is: printable ASCII but " and \. */
+static inline gboolean
+plain_key (guchar c)
+{
+  return (guchar) (c - 0x20) < 0x5F && c != '"' && c != '\\';
+}
 
 struct _DsItemBuilder
 {
@@ -17,6 +26,21 @@ struct _DsItemBuilder
   guint depth;       /* open objects: 0 outside an item, 1 in the item */
   guint32 has_member; /* bit d: the object at depth d has a member already */
 };
+
+/* g_string_append_len() without the call while there is room: the
+ * builder appends many short pieces. */
+static inline void
+append (GString *buf, const char *p, gsize n)
+{
+  if (G_LIKELY (buf->len + n < buf->allocated_len))
+    {
+      memcpy (buf->str + buf->len, p, n);
+      buf->len += n;
+      buf->str[buf->len] = '\0';
+    }
+  else
+    g_string_append_len (buf, p, (gssize) n);
+}
 
 DsItemBuilder *
 ds_item_builder_new (DsLayer *layer)
@@ -65,22 +89,26 @@ member (DsItemBuilder *b, const char *name)
   if (b->has_member & bit)
     g_string_append_c (b->buf, ',');
   b->has_member |= bit;
-  /* names are nearly always plain ASCII: copied at once, with the quotes */
-  gsize n = 0;
-  while (name[n] >= 0x20 && name[n] < 0x7f && name[n] != '"' && name[n] != '\\')
-    n++;
-  if (name[n] == '\0')
+  /* names are nearly always plain ASCII, up to some 20 bytes: written
+   * straight into the buffer, with the quotes */
+  GString *buf = b->buf;
+  if (buf->len + KEY_MAX + 3 >= buf->allocated_len)
+    _ds_string_reserve (buf, KEY_MAX + 3);
+  char *out = buf->str + buf->len;
+  const guchar *p = (const guchar *) name;
+  *out++ = '"';
+  while (plain_key (*p) && p - (const guchar *) name < KEY_MAX)
+    *out++ = (char) *p++;
+  if (*p == '\0')
     {
-      gsize len = b->buf->len;
-      g_string_set_size (b->buf, len + n + 3);
-      char *p = b->buf->str + len;
-      p[0] = '"';
-      memcpy (p + 1, name, n);
-      p[n + 1] = '"';
-      p[n + 2] = ':';
+      *out++ = '"';
+      *out++ = ':';
+      *out = '\0';
+      buf->len = (gsize) (out - buf->str);
       return TRUE;
     }
-  _ds_json_append_string (b->buf, name);
+  buf->str[buf->len] = '\0'; /* not plain: written with its escapes */
+  _ds_json_append_string (buf, name);
   g_string_append_c (b->buf, ':');
   return TRUE;
 }
@@ -166,7 +194,7 @@ ds_item_builder_copy_member (DsItemBuilder *builder, const DsItem *from, const c
   const char *json = ds_item_get_json (from, name, &length);
   if (json == NULL || !member (builder, name))
     return FALSE;
-  g_string_append_len (builder->buf, json, (gssize) length);
+  append (builder->buf, json, length);
   return TRUE;
 }
 

@@ -30,16 +30,35 @@ struct _DsItem
   guint n_members;
   /* ds_item_new() only: what the item owns */
   char *own_raw, *own_decoded;
-  GArray *own_members;
+  DsItemMember *own_members;
 };
+
+/* A growing array of members (GArray's appends cost more than the scan). */
+typedef struct
+{
+  DsItemMember *v;
+  gsize n, cap;
+} Members;
 
 struct _DsItemIndex
 {
   GString *raw;     /* the items' text: the layer's stored text, then its other objects */
   char *decoded;    /* a copy of raw, strings decoded in place */
-  GArray *items;    /* DsItem, one per item of the layer */
-  GArray *members;  /* DsItemMember */
+  DsItem *items;    /* one per item of the layer */
+  guint n_items;
+  DsItemMember *members;
 };
+
+static inline DsItemMember *
+members_push (Members *m)
+{
+  if (G_UNLIKELY (m->n == m->cap))
+    {
+      m->cap = m->cap ? m->cap * 2 : 32;
+      m->v = g_renew (DsItemMember, m->v, m->cap);
+    }
+  return &m->v[m->n++];
+}
 
 /* ---- the scanner ---- */
 
@@ -49,7 +68,6 @@ typedef struct
   char *dec; /* where strings are decoded (NULL: only checked) */
   gsize end;
   gsize pos;
-  gboolean trusted; /* the JSON writer's own text: no raw control character */
 } Scan;
 
 static int
@@ -58,7 +76,7 @@ hex4 (const char *p)
   int v = 0;
   for (int i = 0; i < 4; i++)
     {
-      int c = p[i], d = g_ascii_xdigit_value (c);
+      int d = g_ascii_xdigit_value (p[i]);
       if (d < 0)
         return -1;
       v = v * 16 + d;
@@ -66,25 +84,14 @@ hex4 (const char *p)
   return v;
 }
 
-/* The string at s->pos (its opening quote); decodes it into s->dec at the
- * same offset when @decode. */
+/* The rest of a string with escapes, from @r (at a backslash or a control
+ * character); @decode: into s->dec at the same offsets. */
 static gboolean
-scan_string (Scan *s, gboolean decode)
+scan_string_escaped (Scan *s, gboolean decode, gsize r)
 {
   const char *raw = s->raw;
   char *dec = decode ? s->dec : NULL;
-  gsize r = s->pos + 1, w;
-  /* the common case: no escape, and the copy already holds the string */
-  if (s->trusted)
-    {
-      const char *q = memchr (raw + r, '"', s->end - r);
-      const char *e = q ? memchr (raw + r, '\\', (gsize) (q - raw) - r) : NULL;
-      r = e ? (gsize) (e - raw) : q ? (gsize) (q - raw) : s->end;
-    }
-  else
-    while (r < s->end && raw[r] != '"' && raw[r] != '\\' && (guchar) raw[r] >= 0x20)
-      r++;
-  w = r;
+  gsize w = r;
   while (r < s->end)
     {
       guchar c = (guchar) raw[r];
@@ -154,7 +161,29 @@ scan_string (Scan *s, gboolean decode)
   return FALSE;
 }
 
-static gboolean
+/* The string at s->pos (its opening quote). Without escapes the copy
+ * already holds it: only its closing quote becomes a NUL. */
+static inline gboolean
+scan_string (Scan *s, gboolean decode)
+{
+  const char *raw = s->raw;
+  for (gsize r = s->pos + 1; r < s->end; r++)
+    {
+      guchar c = (guchar) raw[r];
+      if (c == '"')
+        {
+          if (decode)
+            s->dec[r] = '\0';
+          s->pos = r + 1;
+          return TRUE;
+        }
+      if (G_UNLIKELY (c == '\\' || c < 0x20))
+        return scan_string_escaped (s, decode, r);
+    }
+  return FALSE;
+}
+
+static inline gboolean
 scan_digits (Scan *s)
 {
   gsize from = s->pos;
@@ -164,7 +193,7 @@ scan_digits (Scan *s)
 }
 
 /* A JSON number; *type: integer (fits a gint64) or double. */
-static gboolean
+static inline gboolean
 scan_number (Scan *s, DsItemType *type)
 {
   gsize from = s->pos;
@@ -206,17 +235,47 @@ scan_number (Scan *s, DsItemType *type)
   return TRUE;
 }
 
-static gboolean
-scan_word (Scan *s, const char *word)
+static inline gboolean
+scan_word (Scan *s, const char *word, gsize n)
 {
-  gsize n = strlen (word);
   if (s->end - s->pos < n || memcmp (s->raw + s->pos, word, n) != 0)
     return FALSE;
   s->pos += n;
   return TRUE;
 }
 
-static gboolean scan_value (Scan *s, guint depth, gboolean decode, DsItemType *type);
+static gboolean scan_container (Scan *s, guint depth);
+
+/* The value at s->pos; top-level string values are decoded when @decode. */
+static inline gboolean
+scan_value (Scan *s, guint depth, gboolean decode, DsItemType *type)
+{
+  if (s->pos >= s->end)
+    return FALSE;
+  switch (s->raw[s->pos])
+    {
+    case '"':
+      *type = DS_ITEM_TYPE_STRING;
+      return scan_string (s, decode);
+    case '{':
+      *type = DS_ITEM_TYPE_OBJECT;
+      return scan_container (s, depth);
+    case '[':
+      *type = DS_ITEM_TYPE_ARRAY;
+      return scan_container (s, depth);
+    case 't':
+      *type = DS_ITEM_TYPE_BOOLEAN;
+      return scan_word (s, "true", 4);
+    case 'f':
+      *type = DS_ITEM_TYPE_BOOLEAN;
+      return scan_word (s, "false", 5);
+    case 'n':
+      *type = DS_ITEM_TYPE_NULL;
+      return scan_word (s, "null", 4);
+    default:
+      return (s->raw[s->pos] == '-' || g_ascii_isdigit (s->raw[s->pos])) && scan_number (s, type);
+    }
+}
 
 /* An object or array at s->pos, checked (strings in it are not decoded). */
 static gboolean
@@ -251,40 +310,10 @@ scan_container (Scan *s, guint depth)
     }
 }
 
+/* The object at s->pos: its members pushed on @members, *item set (but
+ * for item->members, which the caller points at the array when done). */
 static gboolean
-scan_value (Scan *s, guint depth, gboolean decode, DsItemType *type)
-{
-  if (s->pos >= s->end)
-    return FALSE;
-  switch (s->raw[s->pos])
-    {
-    case '"':
-      *type = DS_ITEM_TYPE_STRING;
-      return scan_string (s, decode);
-    case '{':
-      *type = DS_ITEM_TYPE_OBJECT;
-      return scan_container (s, depth);
-    case '[':
-      *type = DS_ITEM_TYPE_ARRAY;
-      return scan_container (s, depth);
-    case 't':
-      *type = DS_ITEM_TYPE_BOOLEAN;
-      return scan_word (s, "true");
-    case 'f':
-      *type = DS_ITEM_TYPE_BOOLEAN;
-      return scan_word (s, "false");
-    case 'n':
-      *type = DS_ITEM_TYPE_NULL;
-      return scan_word (s, "null");
-    default:
-      return (s->raw[s->pos] == '-' || g_ascii_isdigit (s->raw[s->pos])) && scan_number (s, type);
-    }
-}
-
-/* The object at s->pos: its members appended to @members, *item set
- * (but for item->members, which the caller points at the array). */
-static gboolean
-scan_item (Scan *s, GArray *members, DsItem *item)
+scan_item (Scan *s, Members *members, DsItem *item)
 {
   gsize from = s->pos;
   if (s->pos >= s->end || s->raw[s->pos] != '{')
@@ -296,20 +325,20 @@ scan_item (Scan *s, GArray *members, DsItem *item)
   else
     for (;;)
       {
-        DsItemMember m = { 0 };
         gsize key = s->pos;
         if (s->pos >= s->end || s->raw[s->pos] != '"' || !scan_string (s, TRUE) || s->pos >= s->end ||
             s->raw[s->pos] != ':')
           return FALSE;
-        m.name = s->dec + key + 1;
         gsize value = ++s->pos;
-        if (!scan_value (s, 1, TRUE, &m.type) || s->pos >= s->end)
+        DsItemType type;
+        if (!scan_value (s, 1, TRUE, &type) || s->pos >= s->end)
           return FALSE;
-        m.json = s->raw + value;
-        m.length = s->pos - value;
-        if (m.type == DS_ITEM_TYPE_STRING)
-          m.string = s->dec + value + 1;
-        g_array_append_val (members, m);
+        DsItemMember *m = members_push (members);
+        m->name = s->dec + key + 1;
+        m->json = s->raw + value;
+        m->length = s->pos - value;
+        m->string = type == DS_ITEM_TYPE_STRING ? s->dec + value + 1 : NULL;
+        m->type = type;
         item->n_members++;
         char c = s->raw[s->pos++];
         if (c == '}')
@@ -337,15 +366,17 @@ ds_item_new (const char *json, gssize length, GError **error)
   g_autoptr(DsItem) item = g_new0 (DsItem, 1);
   item->own_raw = g_strndup (json, n);
   item->own_decoded = g_strndup (json, n);
-  item->own_members = g_array_new (FALSE, FALSE, sizeof (DsItemMember));
+  Members members = { 0 };
   Scan s = { .raw = item->own_raw, .dec = item->own_decoded, .end = n };
-  if (!scan_item (&s, item->own_members, item) || s.pos != n)
+  gboolean ok = scan_item (&s, &members, item) && s.pos == n;
+  item->own_members = members.v;
+  if (!ok)
     {
       g_set_error (error, DS_DOCUMENT_ERROR, DS_DOCUMENT_ERROR_BAD_JSON,
                    "item: not one compact JSON object (at byte %" G_GSIZE_FORMAT ")", s.pos);
       return NULL;
     }
-  item->members = (const DsItemMember *) (gpointer) item->own_members->data;
+  item->members = item->own_members;
   return g_steal_pointer (&item);
 }
 
@@ -356,8 +387,7 @@ ds_item_free (DsItem *item)
     return;
   g_free (item->own_raw);
   g_free (item->own_decoded);
-  if (item->own_members)
-    g_array_unref (item->own_members);
+  g_free (item->own_members);
   g_free (item);
 }
 
@@ -370,8 +400,8 @@ _ds_item_index_free (DsItemIndex *index)
     return;
   g_string_free (index->raw, TRUE);
   g_free (index->decoded);
-  g_array_unref (index->items);
-  g_array_unref (index->members);
+  g_free (index->items);
+  g_free (index->members);
   g_free (index);
 }
 
@@ -392,49 +422,54 @@ _ds_item_index_new (const GString *stored, guint n_stored, JsonArray *live)
       }
   index->decoded = g_malloc (index->raw->len + 1);
   memcpy (index->decoded, index->raw->str, index->raw->len + 1);
-  index->items = g_array_sized_new (FALSE, TRUE, sizeof (DsItem), n_stored + n_live);
-  index->members = g_array_sized_new (FALSE, FALSE, sizeof (DsItemMember), 16 * (n_stored + n_live));
-  g_autoptr(GArray) first = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_stored + n_live);
+  index->n_items = n_stored + n_live;
+  index->items = g_new0 (DsItem, index->n_items);
+  Members members = { .cap = 16 * (gsize) index->n_items + 1 };
+  members.v = g_new (DsItemMember, members.cap);
 
-  Scan s = { .raw = index->raw->str, .dec = index->decoded, .end = index->raw->len, .trusted = TRUE };
-  for (guint i = 0; i < n_stored + n_live; i++)
+  Scan s = { .raw = index->raw->str, .dec = index->decoded, .end = index->raw->len };
+  for (guint i = 0; i < index->n_items; i++)
     {
-      DsItem item = { 0 };
-      guint at = index->members->len;
-      gboolean object = i < n_stored || JSON_NODE_HOLDS_OBJECT (json_array_get_element (live, i - n_stored));
-      if (object)
-        {
-          if (s.pos > 0 && (s.pos >= s.end || s.raw[s.pos++] != ','))
-            g_error ("docsift: a layer's items do not scan (byte %" G_GSIZE_FORMAT ")", s.pos);
-          if (!scan_item (&s, index->members, &item))
-            g_error ("docsift: a layer's items do not scan (byte %" G_GSIZE_FORMAT ")", s.pos);
-        }
-      g_array_append_val (index->items, item);
-      g_array_append_val (first, at);
+      DsItem *item = &index->items[i];
+      /* until the members are all in (the array may move): the first one */
+      item->members = GSIZE_TO_POINTER (members.n);
+      if (i >= n_stored && !JSON_NODE_HOLDS_OBJECT (json_array_get_element (live, i - n_stored)))
+        continue;
+      if ((s.pos > 0 && (s.pos >= s.end || s.raw[s.pos++] != ',')) || !scan_item (&s, &members, item))
+        g_error ("docsift: a layer's items do not scan (byte %" G_GSIZE_FORMAT ")", s.pos);
     }
-  for (guint i = 0; i < index->items->len; i++)
-    g_array_index (index->items, DsItem, i).members =
-      &g_array_index (index->members, DsItemMember, g_array_index (first, guint, i));
+  index->members = members.v;
+  for (guint i = 0; i < index->n_items; i++)
+    index->items[i].members = index->members + GPOINTER_TO_SIZE (index->items[i].members);
   return index;
 }
 
 const DsItem *
 _ds_item_index_get (const DsItemIndex *index, guint i)
 {
-  if (i >= index->items->len)
+  if (i >= index->n_items)
     return NULL;
-  const DsItem *item = &g_array_index (index->items, DsItem, i);
+  const DsItem *item = &index->items[i];
   return item->json ? item : NULL;
 }
 
 /* ---- members ---- */
+
+static inline gboolean
+same_name (const char *a, const char *b)
+{
+  /* names are short: compared inline, most differ at the first bytes */
+  while (*a == *b && *a != '\0')
+    a++, b++;
+  return *a == *b;
+}
 
 static const DsItemMember *
 find (const DsItem *item, const char *name)
 {
   g_return_val_if_fail (item != NULL && name != NULL, NULL);
   for (guint i = 0; i < item->n_members; i++)
-    if (item->members[i].name[0] == name[0] && strcmp (item->members[i].name, name) == 0)
+    if (same_name (item->members[i].name, name))
       return &item->members[i];
   return NULL;
 }

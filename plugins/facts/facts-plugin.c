@@ -367,15 +367,16 @@ set_subject (FxDoc *d, DsItemBuilder *b, const FxFigure *f)
   ds_item_builder_add_string (b, "subject_source", source);
 }
 
-/* The "period" member; @to: its last day (NULL when open or none), in
- * @to_buf when made here. */
+/* The "period" member; @from, @to: its first and last days (NULL when
+ * open or none), in @from_buf and @to_buf when made here. */
 static void
-add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **to, char to_buf[16])
+add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **from, char from_buf[16], const char **to,
+            char to_buf[16])
 {
   const char *scope = NULL;
   gint i = fx_find_period (d, pos, &scope);
   const char *year = NULL;
-  *to = NULL;
+  *from = *to = NULL;
   if (i >= 0 && g_str_equal (scope, "context"))
     {
       /* the year of that date */
@@ -392,11 +393,11 @@ add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **to, char t
   ds_item_builder_begin_object (b, "period");
   if (year)
     {
-      char from[16];
-      g_snprintf (from, 16, "%.4s-01-01", year);
+      g_snprintf (from_buf, 16, "%.4s-01-01", year);
       g_snprintf (to_buf, 16, "%.4s-12-31", year);
+      *from = from_buf;
       *to = to_buf;
-      ds_item_builder_add_string (b, "from", from);
+      ds_item_builder_add_string (b, "from", from_buf);
       ds_item_builder_add_string (b, "to", to_buf);
       ds_item_builder_add_string (b, "granularity", "year");
     }
@@ -406,6 +407,7 @@ add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **to, char t
       ds_item_builder_copy_member (b, dt->tl, "from");
       ds_item_builder_copy_member (b, dt->tl, "to");
       ds_item_builder_copy_member (b, dt->tl, "granularity");
+      *from = ds_item_get_string (dt->tl, "from");
       *to = ds_item_get_string (dt->tl, "to");
     }
   if (i >= 0)
@@ -473,9 +475,10 @@ add_fact (FxDoc *d, FxWriter *w, const FxFigure *f)
   copy_span (b, f->num);
   set_metric (d, b, metric_copy, inherited, f);
   set_subject (d, b, f);
-  const char *to;
-  char to_buf[16];
-  add_period (d, b, f->vs, &to, to_buf);
+  const char *from, *to;
+  char from_buf[16], to_buf[16];
+  add_period (d, b, f->vs, &from, from_buf, &to, to_buf);
+  (void) from; /* for the modality rules (fgold's fx_modality takes both) */
   if (base)
     {
       static const char *const members[] = { "value", "value_text", "unit", "kind", "approx",

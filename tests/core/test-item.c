@@ -163,6 +163,9 @@ test_layer_peek (void)
   ds_document_free (doc);
 }
 
+/* past the builder's fast path for names */
+#define LONG_NAME "a_name_of_seventy_characters_______________________________________end"
+
 /* The same item built both ways is written byte for byte the same,
  * compact and pretty, and reads back the same. */
 static void
@@ -202,6 +205,7 @@ test_builder_same_as_objects (void)
       json_array_add_double_element (tags, 0.5);
       json_object_set_array_member (o, "tags", tags);
       json_object_set_string_member (o, "last", "end");
+      json_object_set_int_member (o, LONG_NAME, 1);
     }
 
   DsLayer *built = ds_document_add_layer (doc, "built");
@@ -232,6 +236,7 @@ test_builder_same_as_objects (void)
       g_autoptr(JsonNode) tags = json_from_string ("[\"x\",0.5]", NULL);
       ds_item_builder_add_node (b, "tags", tags);
       ds_item_builder_add_string (b, "last", "end");
+      ds_item_builder_add_int (b, LONG_NAME, 1);
       ds_item_builder_end (b);
     }
   g_assert_cmpuint (ds_layer_get_n_items (built), ==, 2);
