@@ -49,6 +49,7 @@ test_item_new (void)
   g_assert_cmpuint (ds_item_get_n_members (item), ==, 11);
   g_assert_cmpstr (ds_item_get_member_name (item, 0), ==, "s");
   g_assert_cmpstr (ds_item_get_member_name (item, 10), ==, "A"); /* a name with an escape, decoded */
+  g_assert_cmpint (ds_item_get_int (item, "A", 0), ==, 1);
   g_assert_cmpstr (ds_item_get_string (item, "s"), ==, "a\"b\\c\n\xC3\xA9\xF0\x9F\x98\x80/");
   g_assert_cmpint (ds_item_get_int (item, "i", 0), ==, -42);
   g_assert_cmpfloat (ds_item_get_double (item, "i", 0), ==, -42.0);
@@ -256,6 +257,12 @@ test_builder_same_as_objects (void)
   for (guint i = 0; i < ds_item_get_n_members (from); i++)
     g_assert_true (ds_item_builder_copy_member (c, from, ds_item_get_member_name (from, i)));
   g_assert_false (ds_item_builder_copy_member (c, from, "missing"));
+  /* names alike in their first bytes, or a prefix of one another */
+  g_assert_false (ds_item_has_member (from, "a_name_of_seventy_characters_______________________________________enX"));
+  g_assert_false (ds_item_has_member (from, "a_name_of"));
+  g_assert_false (ds_item_has_member (from, "event_sta"));
+  g_assert_cmpint (ds_item_get_int (from, "event_start", -1), ==, 11);
+  g_assert_cmpint (ds_item_get_int (from, LONG_NAME, -1), ==, 1);
   ds_item_builder_end (c);
   gsize len, clen;
   const char *orig = ds_item_get_json (from, NULL, &len);
