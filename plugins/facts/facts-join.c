@@ -29,15 +29,18 @@ fx_is_segment_end (gunichar c)
          c == '\n' || c == 0xFF61;
 }
 
-static gsize
+/* (the view is valid UTF-8: characters decoded without checks) */
+static inline gsize
 start_of (const FxDoc *d, gsize pos, gboolean (*is_end) (gunichar))
 {
   const char *t = d->text;
   const char *p = t + MIN (pos, d->len);
   while (p > t)
     {
-      const char *prev = ds_utf8_prev (t, p);
-      if (is_end (fx_decode (prev, t + d->len)))
+      const char *prev = p - 1, *next;
+      while (prev > t && ((guchar) *prev & 0xC0) == 0x80)
+        prev--;
+      if (is_end (ds_utf8_decode_valid (prev, &next)))
         break;
       p = prev;
     }
