@@ -199,6 +199,20 @@ ds_item_builder_copy_member (DsItemBuilder *builder, const DsItem *from, const c
 }
 
 void
+ds_item_builder_copy_members (DsItemBuilder *builder, const DsItem *from, const char *const *names)
+{
+  g_return_if_fail (from != NULL && names != NULL);
+  guint cursor = 0;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gsize length;
+      const char *json = _ds_item_find_from (from, names[i], &cursor, &length);
+      if (json != NULL && member (builder, names[i]))
+        append (builder->buf, json, length);
+    }
+}
+
+void
 ds_item_builder_add_span (DsItemBuilder *builder, const DsView *view, gsize byte_start, gsize byte_end,
                           const char *prefix)
 {

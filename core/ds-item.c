@@ -474,6 +474,23 @@ find (const DsItem *item, const char *name)
   return NULL;
 }
 
+const char *
+_ds_item_find_from (const DsItem *item, const char *name, guint *cursor, gsize *length)
+{
+  guint n = item->n_members;
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = *cursor + k < n ? *cursor + k : *cursor + k - n;
+      if (same_name (item->members[i].name, name))
+        {
+          *cursor = i + 1;
+          *length = item->members[i].length;
+          return item->members[i].json;
+        }
+    }
+  return NULL;
+}
+
 guint
 ds_item_get_n_members (const DsItem *item)
 {

@@ -58,6 +58,10 @@ typedef struct _DsItemIndex DsItemIndex;
  * then of the elements of @live (NULL items for those not objects). */
 DS_INTERNAL DsItemIndex *_ds_item_index_new (const GString *stored, guint n_stored, JsonArray *live);
 DS_INTERNAL void _ds_item_index_free (DsItemIndex *index);
+/* The text of member @name (as ds_item_get_json()), looked for from member
+ * *@cursor on (then from the first), *@cursor moved after it when found:
+ * for names asked in the order they were written. */
+DS_INTERNAL const char *_ds_item_find_from (const DsItem *item, const char *name, guint *cursor, gsize *length);
 /* Item @i, or NULL when it is not an object (or past the end). */
 DS_INTERNAL const DsItem *_ds_item_index_get (const DsItemIndex *index, guint i);
 

@@ -102,6 +102,16 @@ DS_API void ds_item_builder_add_node (DsItemBuilder *builder, const char *name, 
 DS_API gboolean ds_item_builder_copy_member (DsItemBuilder *builder, const DsItem *from, const char *name);
 
 /**
+ * ds_item_builder_copy_members:
+ * @names: %NULL-terminated
+ *
+ * ds_item_builder_copy_member() of each of @names, in that order; cheapest
+ * when @from has them in the same order (each is looked for after the
+ * previous one found).
+ */
+DS_API void ds_item_builder_copy_members (DsItemBuilder *builder, const DsItem *from, const char *const *names);
+
+/**
  * ds_item_builder_add_span:
  * @view: the view the plugin read
  * @byte_start: span start, in bytes of @view's text

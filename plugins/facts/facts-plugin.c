@@ -183,8 +183,9 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
       if (s < 0 || e < s)
         continue;
       gint64 es = ds_item_get_int (it, "event_start", s), ee = ds_item_get_int (it, "event_end", e);
-      FxDate dt = { .tl = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE),
-                    .evs = fx_map (m, es, FALSE), .eve = fx_map (m, ee, TRUE) };
+      /* in text order (the event span holds the date), so the cursor walks on */
+      gsize evs = fx_map (m, es, FALSE), vs = fx_map (m, s, FALSE), ve = fx_map (m, e, TRUE);
+      FxDate dt = { .tl = it, .vs = vs, .ve = ve, .evs = evs, .eve = fx_map (m, ee, TRUE) };
       g_array_append_val (d->dates, dt);
     }
 }
@@ -205,9 +206,10 @@ read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, DsItemBuilder *b, GPtr
   for (guint i = 0; i < ds_layer_get_n_items (numbers); i++)
     {
       const DsItem *it = ds_layer_peek_item (numbers, i);
-      if (it == NULL)
-        continue;
-      const char *kind = ds_item_get_string (it, "kind"), *unit = ds_item_get_string (it, "unit");
+      const char *kind = it ? ds_item_get_string (it, "kind") : NULL;
+      if (!kind || !g_str_equal (kind, "duration"))
+        continue; /* (the commonest case first: one lookup) */
+      const char *unit = ds_item_get_string (it, "unit");
       DsItemType vt = ds_item_get_member_type (it, "value");
       gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
       if (!kind || !g_str_equal (kind, "duration") || !unit || ds_item_has_member (it, "excluded") ||
@@ -481,10 +483,9 @@ add_fact (FxDoc *d, FxWriter *w, const FxFigure *f)
   (void) from; /* for the modality rules (fgold's fx_modality takes both) */
   if (base)
     {
-      static const char *const members[] = { "value", "value_text", "unit", "kind", "approx",
-                                             "low", "low_text", "high", "high_text", "share" };
-      for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-        ds_item_builder_copy_member (b, f->num, members[i]);
+      static const char *const members[] = { "value", "value_text", "unit", "kind", "approx", "low",
+                                             "low_text", "high", "high_text", "share", NULL };
+      ds_item_builder_copy_members (b, f->num, members);
     }
   else
     ds_item_builder_add_null (b, "value");

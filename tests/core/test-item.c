@@ -257,6 +257,15 @@ test_builder_same_as_objects (void)
   for (guint i = 0; i < ds_item_get_n_members (from); i++)
     g_assert_true (ds_item_builder_copy_member (c, from, ds_item_get_member_name (from, i)));
   g_assert_false (ds_item_builder_copy_member (c, from, "missing"));
+  /* several at once: in the order asked, whatever the item's, absent ones skipped */
+  g_autoptr(DsItemBuilder) several = ds_item_builder_new (NULL);
+  static const char *const names[] = { "m", "missing", "n", "d1", "d0", "last", "start", NULL };
+  ds_item_builder_begin (several);
+  ds_item_builder_copy_members (several, from, names);
+  ds_item_builder_end (several);
+  gsize slen;
+  g_assert_cmpstr (ds_item_builder_get_json (several, &slen), ==,
+                   "{\"m\":-12345,\"n\":-9223372036854775808,\"d1\":769.6,\"d0\":0.1,\"last\":\"end\",\"start\":2}");
   /* names alike in their first bytes, or a prefix of one another */
   g_assert_false (ds_item_has_member (from, "a_name_of_seventy_characters_______________________________________enX"));
   g_assert_false (ds_item_has_member (from, "a_name_of"));
