@@ -27,21 +27,6 @@ struct _DsItemBuilder
   guint32 has_member; /* bit d: the object at depth d has a member already */
 };
 
-/* g_string_append_len() without the call while there is room: the
- * builder appends many short pieces. */
-static inline void
-append (GString *buf, const char *p, gsize n)
-{
-  if (G_LIKELY (buf->len + n < buf->allocated_len))
-    {
-      memcpy (buf->str + buf->len, p, n);
-      buf->len += n;
-      buf->str[buf->len] = '\0';
-    }
-  else
-    g_string_append_len (buf, p, (gssize) n);
-}
-
 DsItemBuilder *
 ds_item_builder_new (DsLayer *layer)
 {
@@ -194,7 +179,7 @@ ds_item_builder_copy_member (DsItemBuilder *builder, const DsItem *from, const c
   const char *json = ds_item_get_json (from, name, &length);
   if (json == NULL || !member (builder, name))
     return FALSE;
-  append (builder->buf, json, length);
+  _ds_string_append (builder->buf, json, length);
   return TRUE;
 }
 
@@ -208,7 +193,7 @@ ds_item_builder_copy_members (DsItemBuilder *builder, const DsItem *from, const 
       gsize length;
       const char *json = _ds_item_find_from (from, names[i], &cursor, &length);
       if (json != NULL && member (builder, names[i]))
-        append (builder->buf, json, length);
+        _ds_string_append (builder->buf, json, length);
     }
 }
 

@@ -23,7 +23,7 @@ _ds_json_append_int (GString *out, gint64 value)
   while ((u /= 10) != 0);
   if (value < 0)
     *--p = '-';
-  g_string_append_len (out, p, buf + sizeof buf - p);
+  _ds_string_append (out, p, (gsize) (buf + sizeof buf - p));
 }
 
 void
@@ -113,16 +113,16 @@ _ds_json_append_string_len (GString *out, const char *s, gsize length)
               p = (const guchar *) next;
               continue;
             }
-          g_string_append_len (out, (const char *) run, p - run);
-          g_string_append (out, "\xEF\xBF\xBD");
+          _ds_string_append (out, (const char *) run, (gsize) (p - run));
+          _ds_string_append (out, "\xEF\xBF\xBD", 3);
           run = ++p;
           continue;
         }
-      g_string_append_len (out, (const char *) run, p - run);
+      _ds_string_append (out, (const char *) run, (gsize) (p - run));
       append_escape (out, c);
       run = ++p;
     }
-  g_string_append_len (out, (const char *) run, p - run);
+  _ds_string_append (out, (const char *) run, (gsize) (p - run));
   g_string_append_c (out, '"');
 }
 
@@ -160,7 +160,7 @@ _ds_json_append_utf8_len (GString *out, const char *s, gsize length)
       const guchar *run = p;
       while (p < end && !special[*p])
         p++;
-      g_string_append_len (out, (const char *) run, p - run);
+      _ds_string_append (out, (const char *) run, (gsize) (p - run));
       if (p == end)
         break;
       guchar c = *p++;

@@ -6,6 +6,8 @@
 
 #include <docsift/docsift.h>
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 /* DS_INTERNAL: a function of libdocsift's own files, never exported from
@@ -131,6 +133,20 @@ DS_INTERNAL void _ds_json_append_int (GString *out, gint64 value);
 /* @s must be valid UTF-8 (not checked): document texts and views */
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
 DS_INTERNAL void _ds_string_reserve (GString *out, gsize extra);
+/* g_string_append_len() without the call while there is room: the JSON
+ * writer and the item builder append many short pieces. */
+static inline void
+_ds_string_append (GString *out, const char *p, gsize n)
+{
+  if (G_LIKELY (out->len + n < out->allocated_len))
+    {
+      memcpy (out->str + out->len, p, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, p, (gssize) n);
+}
 /* Appends @compact (values written by ds_json_append_node() without
  * pretty, separated by ',' at the top level) as the pretty writer would
  * have written them as elements of a non-flat array at @indent. */
