@@ -81,9 +81,11 @@ fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out)
   gsize q = pos;
   while (q > start)
     {
-      if (name_ending_at (d, start, q, TRUE, out))
+      const char *prev = ds_utf8_prev (t + start, t + q), *next;
+      if (ds_word_set_may_end_with (d->lex->subject_suffixes, ds_utf8_decode (prev, t + q, &next)) &&
+          name_ending_at (d, start, q, TRUE, out))
         return TRUE;
-      q = (gsize) (ds_utf8_prev (t + start, t + q) - t);
+      q = (gsize) (prev - t);
     }
   return FALSE;
 }
@@ -102,9 +104,11 @@ first_names (const FxDoc *d, guint from, guint to, FxSubject *zone, FxSubject *a
       while (p < t + MIN (par->end, limit))
         {
           const char *next = NULL;
-          ds_utf8_decode (p, t + par->end, &next);
+          gunichar c = ds_utf8_decode (p, t + par->end, &next);
           FxSubject s;
-          if (name_ending_at (d, par->start, (gsize) (next - t), FALSE, &s))
+          /* (a name ends with a suffix: the filter turns most characters away) */
+          if (ds_word_set_may_end_with (d->lex->subject_suffixes, c) &&
+              name_ending_at (d, par->start, (gsize) (next - t), FALSE, &s))
             {
               if (any->ve == 0)
                 *any = s;

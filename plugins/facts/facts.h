@@ -39,7 +39,7 @@ typedef enum
 
 typedef struct
 {
-  JsonObject *num;      /* the numbers item (owned by its layer) */
+  const DsItem *num;    /* the numbers item (owned by its layer) */
   gsize vs, ve;         /* view bytes */
   FxRole role;
   gint change;          /* FX_BASE: index of the attached rate, or -1 */
@@ -52,7 +52,7 @@ typedef struct
 /* A resolved date of the timeline layer, placed in the view. */
 typedef struct
 {
-  JsonObject *tl;
+  const DsItem *tl;     /* the timeline item (owned by its layer) */
   gsize vs, ve;         /* the expression */
   gsize evs, eve;       /* the clause it dates */
   gboolean heading;     /* it starts its clause: it governs the sentence */
@@ -100,12 +100,12 @@ void fx_attach_increases (FxDoc *d);
 void fx_attach_bare_increases (FxDoc *d);
 gboolean fx_same_statement (const FxDoc *d, gsize earlier, gsize pos);
 const char *fx_modality (const FxDoc *d, gsize pos, const char *given, const char *period_from, const char *period_to);
-const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
+const char *fx_rate_metric (const FxDoc *d, const DsItem *rate);
 const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
 
-const char *fx_string_member (JsonObject *o, const char *name);
+const char *fx_string_member (const DsItem *o, const char *name);
 
 /* facts-figures.c */
 gboolean fx_not_measure (const FxDoc *d, const FxFigure *f, const char *kind);
