@@ -18,6 +18,10 @@ typedef struct
   const DsWordSet *increase_before, *decrease_before, *total_before, *span_back_after;
   DsWordSet *subject_suffixes;  /* every class; value: the class name */
   const DsWordSet *not_subject, *subject_stop, *subject_lead;
+  /* facts-subject.c: scope words, country cues, publishers, the gazetteer */
+  const DsWordSet *subject_scope, *scope_not_after, *country_cue, *source_before, *source_after;
+  const DsWordSet *needs_place, *place_not_after, *generic, *counter;
+  DsWordSet *places;            /* every [place_*] name; value: its level */
 } FxLexicon;
 
 extern const char *const fx_basis_names[4];
@@ -58,8 +62,10 @@ typedef struct
 /* A subject found in the text. */
 typedef struct
 {
-  gsize vs, ve;
-  const char *cls;      /* zone, region, company, body */
+  gsize vs, ve;         /* where it is named (a scope word, a country cue) */
+  const char *cls;      /* zone, region, country, company, body */
+  const char *name;     /* what a scope word or cue stands for; NULL: the text at vs..ve */
+  gboolean placed;      /* the name holds a place of the gazetteer */
 } FxSubject;
 
 /* Everything about one document the joins read. */
@@ -76,6 +82,7 @@ typedef struct
   const DsSpan *paragraphs;
   guint n_paragraphs;
   FxSubject doc_subject; /* vs == ve: none */
+  FxSubject country;    /* the publication's country (a cue word); vs == ve: none */
   JsonObject *doc_subject_span; /* its subject_start/subject_end, made once */
   char *reference;      /* publication date (YYYY-MM-DD…) or NULL */
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
@@ -99,7 +106,8 @@ gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
 
 /* facts-subject.c */
-gboolean fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out);
+gboolean fx_subject_lexicon_load (FxLexicon *lex, GError **error);
+const char *fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out);
 void fx_document_subject (FxDoc *d, gsize head_end);
 
 /* how far into the body the document subject is looked for */
