@@ -27,6 +27,8 @@
 #define FX_NAME_MAX_CHARS 12
 /* how far back 全省/全市 look for their province or city */
 #define FX_SCOPE_BACK_BYTES 1500
+/* the longest paragraph above a table that names its subject */
+#define FX_TABLE_HEADING_BYTES 120
 
 static const char *const place_levels[] = { "country", "province", "city", "county" };
 
@@ -138,13 +140,14 @@ name_goes_on (const FxDoc *d, gsize q)
   return ds_word_set_match (lex->places, t + q, end, NULL) > 0;
 }
 
-/* The least and most Han characters before a suffix of @cls in a name
- * without a place. */
+/* The least and most Han characters before a suffix of @cls (@slen bytes)
+ * in a name without a place: one more after a suffix of two or more
+ * characters (粤东西北地区, not 制造业大省). */
 static void
-bare_name_length (const char *cls, guint *min, guint *max)
+bare_name_length (const char *cls, gsize slen, guint *min, guint *max)
 {
   *min = 2;
-  *max = g_str_equal (cls, "region") ? 3 : g_str_equal (cls, "body") ? 6 : 4;
+  *max = (g_str_equal (cls, "region") ? 3 : g_str_equal (cls, "body") ? 6 : 4) + (slen > 3 ? 1 : 0);
 }
 
 /* @p..@e is made of [subject_generic] words only (产业, 自贸, 基金型). */
@@ -190,7 +193,9 @@ name_with (const FxDoc *d, gsize start, gsize q, gsize slen, const char *cls, gb
           at_limit = FALSE;
           break;
         }
-      gboolean lead = ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0;
+      /* a word that holds a suffix but is no name ends the walk: 建成区|容东片区 */
+      gboolean lead = ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0 ||
+                      ds_word_set_match_suffix (lex->not_subject, t + start, t + p, NULL) > 0;
       if (lead || ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL) > 0)
         {
           at_stop = !lead;
@@ -227,7 +232,7 @@ name_with (const FxDoc *d, gsize start, gsize q, gsize slen, const char *cls, gb
   else
     {
       guint min, max;
-      bare_name_length (cls, &min, &max);
+      bare_name_length (cls, slen, &min, &max);
       if (at_limit || (strict && at_stop) || n < min || n > max || all_generic (d, p, q - slen) ||
           ds_word_set_match (lex->needs_place, t + q - slen, t + q, NULL) == slen)
         return FALSE;
@@ -374,17 +379,29 @@ figure_between (const FxDoc *d, gsize from, gsize to)
   return lo < d->figures->len && g_array_index (d->figures, FxFigure, lo).vs < to;
 }
 
+/* @s ends the clause right before @item: 人口50%的粤东西北地区，…仅占全省的21% */
+static gboolean
+ends_clause_before (const FxDoc *d, const FxSubject *s, gsize item)
+{
+  const char *next = NULL;
+  return s->ve < d->len && fx_is_clause_end (ds_utf8_decode (d->text + s->ve, d->text + d->len, &next)) &&
+         (gsize) (next - d->text) == item && !g_str_equal (s->cls, "body");
+}
+
 /* A subject of an earlier clause that governs the figure's list item at
  * @item: it heads its clause (at most two characters after its start: 而上海,
  * 在广东自贸试验区); unless it is a place, no figure follows it right away
  * (索通低碳产业园2.5万吨);
  * no body without a place (新成立党群办公室); and when figures stand between
  * it and @item, it is a place or a scope word (2011年，沈阳95%以上的企业盈利，
- * 利润总额达到了692亿元), not a zone or company of a list (甘河西区…等5个项目). */
+ * 利润总额达到了692亿元), not a zone or company of a list (甘河西区…等5个项目).
+ * Or it ends the clause right before @item (人口50%的粤东西北地区，2013年的…). */
 static gboolean
 heads_earlier_clause (const FxDoc *d, const FxSubject *s, gsize item)
 {
   gboolean place = s->name != NULL || s->placed;
+  if (ends_clause_before (d, s, item))
+    return TRUE;
   if (s->vs - fx_clause_start (d, s->vs) > 6 || (!place && figure_between (d, s->ve, s->ve + 7)))
     return FALSE;
   if (g_str_equal (s->cls, "body") && !s->placed)
@@ -407,8 +424,30 @@ subject_between (const FxDoc *d, gsize start, gsize pos, gboolean heading, FxSub
                    ? "document" : "scope";
       else if (name_ending_at (d, start, q, TRUE, out) && !is_source (d, start, out))
         source = "clause";
+      else if (heading && name_ending_at (d, start, q, FALSE, out) && ends_clause_before (d, out, pos))
+        source = "clause";
       if (source && (!heading || heads_earlier_clause (d, out, pos)))
         return source;
+    }
+  return NULL;
+}
+
+/* A figure in a table row (a paragraph starting with |): the subject named
+ * in the short paragraph above the table (德国：), if any. */
+static const char *
+table_heading_subject (const FxDoc *d, gsize pos, FxSubject *out)
+{
+  const DsSpan *par = fx_span_at (d->paragraphs, d->n_paragraphs, pos);
+  if (par == NULL || d->text[par->start] != '|')
+    return NULL;
+  for (guint i = (guint) (par - d->paragraphs); i-- > 0;)
+    {
+      const DsSpan *h = &d->paragraphs[i];
+      if (h->end > h->start && d->text[h->start] == '|')
+        continue;
+      if (h->end - h->start > FX_TABLE_HEADING_BYTES)
+        return NULL;
+      return subject_between (d, h->start, h->end, FALSE, out);
     }
   return NULL;
 }
@@ -430,6 +469,8 @@ fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
   gsize seg = fx_segment_start (d, pos);
   if (start > seg && !figure_between (d, fx_clause_start (d, pos), start) && (source = subject_between (d, seg, start, TRUE, out)))
     return source;
+  if ((source = table_heading_subject (d, pos, out)))
+    return source;
   *out = d->doc_subject;
   return out->ve > out->vs ? "document" : NULL;
 }
@@ -437,6 +478,8 @@ fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
 /* ---- the document's subject ---- */
 
 #define FX_MAX_NAMES 48
+/* the lead of a story, where a zone named once is its subject */
+#define FX_SUBJECT_LEAD_BYTES 600
 
 typedef struct
 {
@@ -522,43 +565,41 @@ name_at (const FxDoc *d, gsize start, gsize q, gpointer data)
   return TRUE;
 }
 
-/* The most frequent place of @names, the first of those as frequent. */
+/* The most frequent place or zone of @names, the first of those as
+ * frequent; a zone without a place counts only when named twice (one
+ * named once may be a fragment: 提供园区). */
 static const FxSubject *
-most_frequent_place (const FxDoc *d, const FxNames *names)
+most_frequent (const FxDoc *d, const FxNames *names)
 {
   const FxSubject *best = NULL;
   guint best_n = 0;
   for (guint i = 0; i < names->n_names; i++)
     {
-      if (!is_place (&names->names[i]))
-        continue;
+      const FxSubject *s = &names->names[i];
       guint n = 0;
       for (guint j = 0; j < names->n_names; j++)
-        n += same_name (d, &names->names[i], &names->names[j]);
+        n += same_name (d, s, &names->names[j]);
+      if (!is_place (s) && !s->placed && n < 2)
+        continue;
       if (n > best_n)
         {
-          best = &names->names[i];
+          best = s;
           best_n = n;
         }
     }
   return best;
 }
 
-/* The first zone of the opening that holds a place or is named twice
- * (a zone without a place named once may be a fragment: 提供园区). */
+/* The first zone of the opening that holds a place and stands in its lead
+ * (the first FX_SUBJECT_LEAD_BYTES from @body_start). */
 static const FxSubject *
-opening_zone (const FxDoc *d, const FxNames *names)
+lead_zone (const FxNames *names, gsize body_start)
 {
   for (guint i = 0; i < names->n_names; i++)
     {
       const FxSubject *s = &names->names[i];
-      if (!g_str_equal (s->cls, "zone"))
-        continue;
-      if (s->placed)
+      if (g_str_equal (s->cls, "zone") && s->placed && s->vs < body_start + FX_SUBJECT_LEAD_BYTES)
         return s;
-      for (guint j = i + 1; j < names->n_names; j++)
-        if (same_name (d, s, &names->names[j]))
-          return s;
     }
   return NULL;
 }
@@ -584,7 +625,7 @@ longer_name (const FxDoc *d, const FxNames *names, const FxSubject *place)
  * FX_SUBJECT_BODY_BYTES after them), the first found of:
  * the title's zone; the title's place (or the opening's zone that starts
  * with it: 嘉峪关 → 嘉峪关工业园区); the title's company or body; the
- * opening's zone; the opening's most frequent place or scope word; its
+ * opening's zone placed in its lead; the opening's most frequent place, scope word or zone;
  * company or body; the publication's country (the first cue word). Bodies
  * and companies named as sources are never the subject. */
 void
@@ -613,10 +654,10 @@ fx_document_subject (FxDoc *d, gsize head_end)
     pick = longer_name (d, &open, &head.place);
   else if (head.other.ve > 0)
     pick = &head.other;
-  else if ((z = opening_zone (d, &open)))
+  else if ((z = lead_zone (&open, body < d->n_paragraphs ? d->paragraphs[body].start : d->len)))
     pick = z;
-  else if (open.place.ve > 0)
-    pick = most_frequent_place (d, &open);
+  else if ((z = most_frequent (d, &open)))
+    pick = z;
   else if (open.other.ve > 0)
     pick = &open.other;
   else if (cue.ve > 0)
