@@ -419,8 +419,10 @@ subject_between (const FxDoc *d, gsize start, gsize pos, gboolean heading, FxSub
     {
       const char *source = NULL;
       if (scope_ending_at (d, start, q, out))
-        /* 园区 alone, 全市 in a document about the city: the document's */
-        source = out->vs == d->doc_subject.vs && out->ve == d->doc_subject.ve && out->name == d->doc_subject.name
+        /* 园区 alone, 全市 in a document about the city: the document's
+         * subject, named elsewhere */
+        source = out->ve != q && out->vs == d->doc_subject.vs && out->ve == d->doc_subject.ve &&
+                     out->name == d->doc_subject.name
                    ? "document" : "scope";
       else if (name_ending_at (d, start, q, TRUE, out) && !is_source (d, start, out))
         source = "clause";
