@@ -1,4 +1,4 @@
-/* facts-lexicon.c: the word lists of config/facts.txt.
+/* facts-lexicon.c: the word lists of config/facts.txt and config/subjects.txt.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -14,17 +14,21 @@ fx_lexicon_free (FxLexicon *lex)
   g_clear_pointer (&lex->subject_suffixes, ds_word_set_free);
   g_clear_pointer (&lex->places, ds_word_set_free);
   g_clear_pointer (&lex->lists, ds_word_lists_free);
+  g_clear_pointer (&lex->subjects, ds_word_lists_free);
   g_free (lex);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FxLexicon, fx_lexicon_free)
 
 FxLexicon *
-fx_lexicon_load (const char *path, GError **error)
+fx_lexicon_load (const char *path, const char *subjects_path, GError **error)
 {
   g_autoptr(FxLexicon) lex = g_new0 (FxLexicon, 1);
   lex->lists = ds_word_lists_load (path, error);
   if (lex->lists == NULL)
+    return NULL;
+  lex->subjects = ds_word_lists_load (subjects_path, error);
+  if (lex->subjects == NULL)
     return NULL;
   const DsWordLists *l = lex->lists;
   if (!(lex->measuring_kinds = ds_word_lists_require_set (l, "measuring_kinds", error)) ||
@@ -33,7 +37,7 @@ fx_lexicon_load (const char *path, GError **error)
       !(lex->change_down = ds_word_lists_require_set (l, "change_down", error)) ||
       !(lex->comparison_before = ds_word_lists_require_set (l, "comparison_before", error)) ||
       !(lex->comparison_after = ds_word_lists_require_set (l, "comparison_after", error)) ||
-      !(lex->not_subject = ds_word_lists_require_set (l, "not_subject", error)) ||
+      !(lex->not_subject = ds_word_lists_require_set (lex->subjects, "not_subject", error)) ||
       !(lex->level_before = ds_word_lists_require_set (l, "level_before", error)) ||
       !(lex->list_separators = ds_word_lists_require_set (l, "list_separators", error)) ||
       !(lex->respectively = ds_word_lists_require_set (l, "respectively", error)) ||
@@ -56,10 +60,10 @@ fx_lexicon_load (const char *path, GError **error)
   for (guint c = 0; c < G_N_ELEMENTS (subject_classes); c++)
     {
       g_autofree char *name = g_strconcat ("subject_", subject_classes[c], NULL);
-      if (!ds_word_lists_require_set (l, name, error))
+      if (!ds_word_lists_require_set (lex->subjects, name, error))
         return NULL;
       guint n = 0;
-      const char *const *words = ds_word_lists_get_words (l, name, &n);
+      const char *const *words = ds_word_lists_get_words (lex->subjects, name, &n);
       for (guint i = 0; i < n; i++)
         ds_word_set_add (lex->subject_suffixes, words[i], (gpointer) subject_classes[c]);
     }

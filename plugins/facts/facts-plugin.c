@@ -96,19 +96,29 @@ str_member (JsonObject *o, const char *name)
 
 /* ---- plugin state ---- */
 
+/* A data file named by option @key: an absolute path, or a name looked up in the data folders. */
+static char *
+data_file_option (DsPluginContext *ctx, const char *key, const char *what, GError **error)
+{
+  const char *name = ds_plugin_context_get_option (ctx, key);
+  char *path = g_path_is_absolute (name) ? g_strdup (name) : ds_plugin_context_find_data_file (ctx, name);
+  if (path == NULL)
+    g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "facts: %s “%s” not found in the data folders",
+                 what, name);
+  return path;
+}
+
 static gboolean
 facts_init (DsPluginContext *ctx, gpointer *state, GError **error)
 {
-  const char *name = ds_plugin_context_get_option (ctx, "words");
-  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : ds_plugin_context_find_data_file (ctx, name);
+  g_autofree char *path = data_file_option (ctx, "words", "word lists", error);
   if (path == NULL)
-    {
-      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "facts: word lists “%s” not found in the data folders",
-                   name);
-      return FALSE;
-    }
+    return FALSE;
+  g_autofree char *subjects = data_file_option (ctx, "subjects", "subject lists", error);
+  if (subjects == NULL)
+    return FALSE;
   g_autoptr(GError) local = NULL;
-  FxLexicon *lex = fx_lexicon_load (path, &local);
+  FxLexicon *lex = fx_lexicon_load (path, subjects, &local);
   if (lex == NULL)
     {
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "facts: %s", local->message);
@@ -622,9 +632,11 @@ DOCSIFT_PLUGIN_DEFINE (.name = "facts",
                          { ".layers.facts.items[].change.text", "string", "the rate as written" },
                          { ".layers.facts.items[].modality", "string|null", "actual, forecast or target: numbers' modality of the figure, else of its rate, else actual when the period ended before publication; else null" }),
                        .options = DS_OPTIONS ({ "words", "facts.txt",
-                                                "word lists (subject suffixes, change bases): a file name looked up in the data folders, or an absolute path" }),
+                                                "word lists (change bases, subject stop words): a file name looked up in the data folders, or an absolute path" },
+                                              { "subjects", "subjects.txt",
+                                                "subject suffixes and the words that are no subject, shared with numbers: a file name looked up in the data folders, or an absolute path" }),
                        .init = facts_init,
                        .process = facts_process,
                        .finalize = facts_finalize,
                        .render = facts_render,
-                       .data_files = DS_STRV ("facts.txt"))
+                       .data_files = DS_STRV ("facts.txt", "subjects.txt"))

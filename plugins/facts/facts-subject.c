@@ -1,7 +1,7 @@
 /* facts-subject.c: the region, zone, country, company or body a figure is
  * about.
  *
- * A name is (config/facts.txt):
+ * A name is (config/subjects.txt, shared with numbers, and config/facts.txt):
  * - a name ending with a listed suffix ([subject_zone], [subject_region],
  *   [subject_company], [subject_body]): walked back from the suffix over
  *   places of the gazetteer ([place_*]) and Han characters until a stop or
@@ -44,16 +44,17 @@ fx_subject_lexicon_load (FxLexicon *lex, GError **error)
       !(lex->needs_place = ds_word_lists_require_set (l, "subject_needs_place", error)) ||
       !(lex->generic = ds_word_lists_require_set (l, "subject_generic", error)) ||
       !(lex->counter = ds_word_lists_require_set (l, "subject_counter", error)) ||
+      !(lex->not_subject_facts = ds_word_lists_require_set (l, "not_subject_facts", error)) ||
       !(lex->place_not_after = ds_word_lists_require_set (l, "place_not_after", error)))
     return FALSE;
   lex->places = ds_word_set_new ();
   for (guint i = 0; i < G_N_ELEMENTS (place_levels); i++)
     {
       g_autofree char *name = g_strconcat ("place_", place_levels[i], NULL);
-      if (!ds_word_lists_require_set (l, name, error))
+      if (!ds_word_lists_require_set (lex->subjects, name, error))
         return FALSE;
       guint n = 0;
-      const char *const *words = ds_word_lists_get_words (l, name, &n);
+      const char *const *words = ds_word_lists_get_words (lex->subjects, name, &n);
       for (guint w = 0; w < n; w++)
         ds_word_set_add (lex->places, words[w], (gpointer) place_levels[i]);
     }
@@ -115,7 +116,9 @@ suffix_ending_at (const FxDoc *d, gsize start, gsize q, gpointer *cls)
     return 0;
   gsize s0 = q - slen;
   if (ds_word_set_match (lex->not_subject, t + s0, t + d->len, NULL) > slen ||
-      ds_word_set_match_suffix (lex->not_subject, t + start, t + q, NULL) > slen)
+      ds_word_set_match_suffix (lex->not_subject, t + start, t + q, NULL) > slen ||
+      ds_word_set_match (lex->not_subject_facts, t + s0, t + d->len, NULL) > slen ||
+      ds_word_set_match_suffix (lex->not_subject_facts, t + start, t + q, NULL) > slen)
     return 0;
   if (q < d->len)
     {

@@ -7,10 +7,11 @@
 
 #include <docsift/docsift.h>
 
-/* The word lists of config/facts.txt, loaded once in init. */
+/* The word lists of config/facts.txt and config/subjects.txt (shared with
+ * numbers), loaded once in init. */
 typedef struct
 {
-  DsWordLists *lists;
+  DsWordLists *lists, *subjects;
   const DsWordSet *measuring_kinds, *rate_kinds, *change_up, *change_down;
   const DsWordSet *basis[4];  /* yoy, mom, qoq, ytd */
   const DsWordSet *comparison_before, *comparison_after;
@@ -20,13 +21,13 @@ typedef struct
   const DsWordSet *not_subject, *subject_stop, *subject_lead;
   /* facts-subject.c: scope words, country cues, publishers, the gazetteer */
   const DsWordSet *subject_scope, *scope_not_after, *country_cue, *source_before, *source_after;
-  const DsWordSet *needs_place, *place_not_after, *generic, *counter;
+  const DsWordSet *needs_place, *place_not_after, *generic, *counter, *not_subject_facts;
   DsWordSet *places;            /* every [place_*] name; value: its level */
 } FxLexicon;
 
 extern const char *const fx_basis_names[4];
 
-FxLexicon *fx_lexicon_load (const char *path, GError **error);
+FxLexicon *fx_lexicon_load (const char *path, const char *subjects_path, GError **error);
 void fx_lexicon_free (FxLexicon *lex);
 
 /* A figure of the numbers layer, placed in the view. */

@@ -84,6 +84,9 @@ is_arabic (gunichar c)
 struct _NumWords
 {
   DsWordLists *lists; /* owns the sets */
+  DsWordLists *subjects; /* subjects.txt, shared with facts */
+  DsWordSet *subject_suffixes; /* [subject_zone], [subject_region], [subject_company], [subject_body] */
+  const DsWordSet *not_subject;
   GHashTable *firsts; /* set → bitmap of the BMP characters its words start with */
   const DsWordSet *approx_before, *approx_after, *filler, *growth, *decline, *growth_rate, *forecast, *target,
     *actual, *metric_cues, *metric_stops, *share, *respectively, *time_words, *metric_lead, *metric_tail,
@@ -94,12 +97,16 @@ struct _NumWords
     *rule_nouns, *list_sep, *adverbial, *money_main, *change_connectors, *bi_nouns, *bi_before, *comparatives,
     *from_nouns, *date_heads, *date_head_nouns, *above_below, *object_markers, *object_not, *place_ends, *span_tails,
     *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns, *cue_nouns,
-    *grade_before, *grade_after, *address_units, *range_above, *range_to;
+    *grade_before, *grade_after, *address_units, *range_above, *range_to, *stop_nouns, *tail_nouns, *lead_verbs,
+    *metric_cut, *window_after, *adverbial_ends;
   /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
   const DsWordSet *percent_words;
   /* the first characters of their words (BMP bitmaps; see first_may_match()), for the lists tried at every
    * candidate (try_special, the range reader) or every character of a phrase (clean_metric) */
-  const guint8 *percent_first, *object_first, *range_above_first;
+  const guint8 *percent_first, *object_first, *range_above_first, *stop_nouns_first;
+  /* the characters that can start a word ending a metric in clean_metric() (较, 比, 由, 从, 在,
+   * [comparatives], [metric_cut]); the last characters of the subject suffixes */
+  guint8 *cut_first, *subject_last;
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;

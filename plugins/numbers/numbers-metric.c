@@ -4,6 +4,20 @@
  */
 #include "numbers-internal.h"
 
+/* The character at t[p] (and its length in *cl), a three-byte one decoded here (the
+ * phrases are mostly Han): for the loops that test every character of a phrase. */
+static inline gunichar
+cjk_at (const char *t, gsize p, gsize e, gsize *cl)
+{
+  const guchar *u = (const guchar *) t + p;
+  if ((u[0] & 0xF0) == 0xE0 && p + 3 <= e && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    {
+      *cl = 3;
+      return ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+  return char_at (t, p, e, cl);
+}
+
 /* Is t[p..) a 比 that compares (比上年, 比2013年), not part of a noun (比重, 比例, 比率)? */
 static gboolean
 comparing_bi (const Ctx *x, gsize p, gsize e)
@@ -23,6 +37,53 @@ from_word (const Ctx *x, gsize p, gsize e)
   return wsuffix (x->w->from_nouns, t, 0, p + 3) == 0 && wprefix (x->w->from_nouns, t, p, e) == 0;
 }
 
+/* The length of a span of time at t[s..e) that leads a phrase: a numeral, a unit of
+ * [window_units] and a word of [window_after] (七年前, 三年来); 0 if none. */
+static gsize
+window_lead (const Ctx *x, gsize s, gsize e)
+{
+  gsize cl;
+  gunichar c = cjk_at (x->t, s, e, &cl);
+  if (!is_any_digit (c) && ds_numeral_multiplier_exponent (c) == 0) /* 七年前, 十年前 */
+    return 0;
+  DsNumeral n;
+  gsize k = ds_numeral_scan (x->t + s, (gssize) (e - s), DS_NUMERAL_CHINESE | DS_NUMERAL_ARABIC, &n);
+  ds_numeral_clear (&n);
+  gsize u = k ? wprefix (x->w->window_units, x->t, s + k, e) : 0;
+  gsize a = u ? wprefix (x->w->window_after, x->t, s + k + u, e) : 0;
+  return a ? k + u + a : 0;
+}
+
+/* The length of a name that leads the phrase t[s..e): Han characters ending with a
+ * subject suffix (subjects.txt, shared with facts), at least two before the suffix,
+ * twelve at most, two or more characters left after it (重庆市政府投入 → 投入,
+ * 嘉峪关工业园区工业总产值); the longest such; 0 if none. Words that hold a suffix
+ * and are no name ([not_subject]: 市场, 城市, 上市公司) are not one. */
+static gsize
+subject_lead (const Ctx *x, gsize s, gsize e)
+{
+  const char *t = x->t;
+  gsize best = 0;
+  guint n = 0;
+  /* two characters, the suffix and two more: 15 bytes at least */
+  for (gsize p = s, cl; p + 6 < e && n < 12; n++)
+    {
+      gunichar c = cjk_at (t, p, e, &cl);
+      if (!ds_unichar_is_han (c) || has_at (t, p, e, "的"))
+        break; /* a name holds no 的 (中国的自贸试验区数量) */
+      p += cl;
+      if (!first_may_match (x->w->subject_last, c))
+        continue;
+      gsize sl = wsuffix (x->w->subject_suffixes, t, s, p);
+      if (!sl || g_utf8_strlen (t + s, (gssize) (p - sl - s)) < 2 || g_utf8_strlen (t + p, (gssize) (e - p)) < 2)
+        continue;
+      if (wprefix (x->w->not_subject, t, p - sl, e) > sl || wsuffix (x->w->not_subject, t, s, p) > sl)
+        continue;
+      best = p - s;
+    }
+  return best;
+}
+
 char *
 clean_metric (const Ctx *x, gsize s, gsize e)
 {
@@ -30,6 +91,9 @@ clean_metric (const Ctx *x, gsize s, gsize e)
   {
     gsize wl = 0;
     gssize mp = word_set_find_last (x->w, x->w->modal, t, s, e, &wl);
+    /* 科技计划项目: a noun ([target_nouns] after it), not a plan */
+    if (mp >= 0 && wprefix (x->w->target_nouns, t, (gsize) mp + wl, e) > 0)
+      mp = -1;
     if (mp >= 0)
       {
         /* only time words before it (本年度預測財政赤字): the noun is after it */
@@ -56,13 +120,27 @@ clean_metric (const Ctx *x, gsize s, gsize e)
           s = (gsize) mp + wl;
       }
   }
+  /* a comparison or a place ends the noun (before the restart after a figure, whose
+   * base may hold one: 失业率较9至11月): 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
+  for (gsize p = s + 3, cl; p + 3 <= e; p += cl)
+    if (!first_may_match (x->w->cut_first, cjk_at (t, p, e, &cl)))
+      continue;
+    else if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
+        (wprefix (x->w->comparatives, t, p, e) > 0 &&
+         !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
+        from_word (x, p, e) || wprefix (x->w->metric_cut, t, p, e) > 0 || /* 失业率已经连续两个月 */
+        (has_at (t, p, e, "在") && wsuffix (x->w->place_ends, t, 0, e) > 0))
+      {
+        e = p;
+        break;
+      }
   /* metrics are noun phrases of CJK and letters: start after anything else
    * (2013年的国内生产总值 → 年的国内生产总值, whose 年的 goes below) */
   gboolean restarted = FALSE;
   for (gsize p = s; p < e;)
     {
       gsize cl;
-      gunichar c = char_at (t, p, e, &cl);
+      gunichar c = cjk_at (t, p, e, &cl);
       p += cl;
       if (!(ds_unichar_is_han (c) || is_ascii_alpha (c)))
         {
@@ -84,25 +162,14 @@ clean_metric (const Ctx *x, gsize s, gsize e)
    * 承购人应按承购价额) */
   for (gsize p = s, cl; p + 3 <= e; p += cl)
     {
-      if (!first_may_match (x->w->object_first, char_at (t, p, e, &cl)))
+      if (!first_may_match (x->w->object_first, cjk_at (t, p, e, &cl)))
         continue;
       gsize ow = wprefix (x->w->object_markers, t, p, e);
       if (ow && !wprefix (x->w->object_not, t, p, e) && p + ow < e)
         s = p + ow;
     }
-  /* a comparison or a place ends the noun: 进出口总额在上年高基数基础上, 销售额较上年, 出口比去年同期 */
-  for (gsize p = s + 3; p + 3 <= e; p = (gsize) (g_utf8_next_char (t + p) - t))
-    if (has_at (t, p, e, "较") || (has_at (t, p, e, "比") && comparing_bi (x, p, e)) ||
-        (wprefix (x->w->comparatives, t, p, e) > 0 &&
-         !memmem (t + p, e - p, "的", 3)) || /* not in a relative clause (低于全国平均水平的粤东西北) */
-        from_word (x, p, e) ||
-        (has_at (t, p, e, "在") && wsuffix (x->w->place_ends, t, 0, e) > 0))
-      {
-        e = p;
-        break;
-      }
   /* strip leading time words, conjunctions, pronouns… and trailing particles, adverbs, time words */
-  gboolean again = TRUE;
+  gboolean again = TRUE, named = FALSE;
   while (again && s < e)
     {
       again = FALSE;
@@ -112,6 +179,12 @@ clean_metric (const Ctx *x, gsize s, gsize e)
         l0 = w;
       else if ((w = wprefix (x->w->metric_lead, t, s, e)) > 0)
         l0 = w;
+      else if ((w = wprefix (x->w->lead_verbs, t, s, e)) > 0 && g_utf8_strlen (t + s + w, (gssize) (e - s - w)) >= 2)
+        l0 = w; /* 提高学员津贴额 */
+      else if ((w = window_lead (x, s, e)) > 0)
+        l0 = w; /* 七年前的 */
+      else if (!named && (named = TRUE, w = subject_lead (x, s, e)) > 0)
+        l0 = w; /* 重庆市政府投入 (once: the longest name is taken) */
       else if (s > 0 && time_window_before (x, s))
         {
           /* (过去)三年利润: the rest of a window of time (a date, not listed as a figure) */
@@ -136,7 +209,7 @@ clean_metric (const Ctx *x, gsize s, gsize e)
               e -= 3; /* 受惠家庭數則(是) */
               again = TRUE;
             }
-          else if ((w = wsuffix (x->w->metric_tail, t, s, e)) > 0)
+          else if ((w = wsuffix (x->w->metric_tail, t, s, e)) > 0 && wsuffix (x->w->tail_nouns, t, s, e) <= w)
             {
               e -= w;
               again = TRUE;
@@ -190,6 +263,14 @@ metric_after (const Ctx *x, gsize pos, gboolean skip_de)
       gunichar c = char_at (t, p, len, &cl);
       if (!ds_unichar_is_han (c) && !is_ascii_alpha (c))
         break;
+      /* 合成氨, 利得税: a noun holding a stop word is read through */
+      gsize sn = first_may_match (x->w->stop_nouns_first, c) ? wprefix (x->w->stop_nouns, t, p, len) : 0;
+      if (sn > 0)
+        {
+          n += (gsize) g_utf8_strlen (t + p, (gssize) sn);
+          p += sn;
+          continue;
+        }
       if (wprefix (x->w->metric_stops, t, p, len) > 0)
         break;
       p += cl;
@@ -390,6 +471,28 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
   gsize len = x->len;
   NumMention *m = &g_array_index (x->out, NumMention, i);
   gsize cs0 = cs;
+  /* a figure alone in brackets (失业率较9至11月（6.3%）上升): the noun before the bracket */
+  {
+    gsize ob = has_at (t, m->end, len, ")") || has_at (t, m->end, len, "）") ? m->start : 0;
+    if (ob > 0 && t[ob - 1] == '(')
+      ob -= 1;
+    else if (ob >= 3 && ends_with_at (t, ob, "（"))
+      ob -= 3;
+    else
+      ob = 0;
+    if (ob > 0)
+      {
+        gsize ps = clause_start (t, ob);
+        char *bm = ps < ob ? clause_metric (x, ps, ob) : NULL;
+        if (bm)
+          {
+            m->metric = bm;
+            st->prev_metric = bm;
+            st->prev_sentence_end = m->end;
+            return;
+          }
+      }
+  }
   /* the previous figure of the clause bounds the noun phrase: the nearest
    * one is wanted. A span of time before it (销售收入10年增长了18倍) is a
    * modifier and is stepped over. */
@@ -470,6 +573,15 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
         cs = skipped_end;
       g_free (before);
     }
+  /* 按季调整后升至6.6%: an adverbial (按…后, 按…计算) and a verb are no noun; the clause
+   * is as good as empty (the previous clause's noun below) */
+  if (!metric && !pm && e > cs && wprefix (x->w->adverbial, t, cs, e) > 0)
+    {
+      gsize wl = 0;
+      gssize ap = word_set_find_last (x->w, x->w->adverbial_ends, t, cs, e, &wl);
+      if (ap >= 0 && e - ((gsize) ap + wl) <= 6)
+        e = cs;
+    }
   /* …else the noun phrase before it in the clause */
   if (!metric && e > cs)
     {
@@ -487,8 +599,8 @@ mention_metric (Ctx *x, guint i, gsize cs, gsize e, gboolean same_sentence, Metr
       else
         metric = clean_metric (x, cp >= 0 ? (gsize) cp + wl : cs, e);
     }
-  /* a percentage of something: 全国72%的国土面积, 10%以上的经济增速 */
-  if (m->kind && g_str_equal (m->kind, "percent") && has_at (t, m->end, len, "的"))
+  /* a percentage or a fraction of something: 全国72%的国土面积, 10%以上的经济增速, 三分之二的时间 */
+  if (m->kind && (g_str_equal (m->kind, "percent") || g_str_equal (m->kind, "ratio")) && has_at (t, m->end, len, "的"))
     {
       char *after = metric_after (x, m->end, TRUE);
       if (after)

@@ -15,6 +15,18 @@ typedef struct
   NumOptions opts;
 } NumbersState;
 
+/* A data file named by option @key: an absolute path, or a name looked up in the data folders. */
+static char *
+data_file_option (DsPluginContext *ctx, const char *key, const char *what, GError **error)
+{
+  const char *name = ds_plugin_context_get_option (ctx, key);
+  char *path = g_path_is_absolute (name) ? g_strdup (name) : ds_plugin_context_find_data_file (ctx, name);
+  if (!path)
+    g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "numbers: %s “%s” not found in the data folders",
+                 what, name);
+  return path;
+}
+
 static gboolean
 numbers_init (DsPluginContext *ctx, gpointer *state, GError **error)
 {
@@ -28,14 +40,11 @@ numbers_init (DsPluginContext *ctx, gpointer *state, GError **error)
     }
   if (!ds_plugin_context_get_boolean (ctx, "metric", &metric, error))
     return FALSE;
-  const char *name = ds_plugin_context_get_option (ctx, "units");
-  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : ds_plugin_context_find_data_file (ctx, name);
-  if (!path)
-    {
-      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
-                   "numbers: unit table “%s” not found in the data folders", name);
-      return FALSE;
-    }
+  g_autofree char *path = data_file_option (ctx, "units", "unit table", error);
+  g_autofree char *words_path = path ? data_file_option (ctx, "words", "word lists", error) : NULL;
+  g_autofree char *subjects_path = words_path ? data_file_option (ctx, "subjects", "subject lists", error) : NULL;
+  if (!subjects_path)
+    return FALSE;
   g_autoptr (GError) local = NULL;
   NumUnitTable *table = num_unit_table_load (path, &local);
   if (!table)
@@ -43,17 +52,7 @@ numbers_init (DsPluginContext *ctx, gpointer *state, GError **error)
       g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE, "numbers: %s", local->message);
       return FALSE;
     }
-  const char *words_name = ds_plugin_context_get_option (ctx, "words");
-  g_autofree char *words_path = g_path_is_absolute (words_name) ? g_strdup (words_name)
-                                                                : ds_plugin_context_find_data_file (ctx, words_name);
-  if (!words_path)
-    {
-      num_unit_table_free (table);
-      g_set_error (error, DS_PLUGIN_ERROR, DS_PLUGIN_ERROR_DATA_FILE,
-                   "numbers: word lists “%s” not found in the data folders", words_name);
-      return FALSE;
-    }
-  NumWords *words = num_words_load (words_path, &local);
+  NumWords *words = num_words_load (words_path, subjects_path, &local);
   if (!words)
     {
       num_unit_table_free (table);
@@ -186,7 +185,7 @@ DOCSIFT_PLUGIN_DEFINE (.name = "numbers",
                        .license = "LGPL-2.1-or-later",
                        .requires = DS_STRV ("normalized"),
                        .provides = DS_STRV ("numbers"),
-                       .data_files = DS_STRV ("units.tsv", "numbers-words.txt"),
+                       .data_files = DS_STRV ("units.tsv", "numbers-words.txt", "subjects.txt"),
                        .fields = DS_FIELDS (
                          { ".layers.numbers.count", "integer", "items that are quantities (not excluded)" },
                          { ".layers.numbers.items[].start", "integer", "the mention (with 约/超过/多/以上 and the unit): start, in code points of the original text" },
@@ -211,7 +210,8 @@ DOCSIFT_PLUGIN_DEFINE (.name = "numbers",
                                                 "quantities, or all (also dates, codes, names, slogans, with \"excluded\")" },
                                               { "metric", "true", "find what each figure measures (metric, share, change, modality)" },
                                               { "units", "units.tsv", "unit table: a file name looked up in the data folders, or an absolute path" },
-                                              { "words", "numbers-words.txt", "word lists (cues, stops, verbs…): a file name looked up in the data folders, or an absolute path" }),
+                                              { "words", "numbers-words.txt", "word lists (cues, stops, verbs…): a file name looked up in the data folders, or an absolute path" },
+                                              { "subjects", "subjects.txt", "suffixes of the names a metric does not start with (重庆市政府投入 → 投入), shared with facts: a file name looked up in the data folders, or an absolute path" }),
                        .init = numbers_init,
                        .process = numbers_process,
                        .finalize = numbers_finalize,

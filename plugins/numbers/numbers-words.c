@@ -35,14 +35,44 @@ check_fields (const char *path, GError **error)
   return !ds_data_file_failed (f);
 }
 
+static const char *const subject_classes[] = { "subject_zone", "subject_region", "subject_company", "subject_body" };
+
+/* subjects.txt (shared with facts): the suffixes of names, and the words that hold one but are no name */
+static gboolean
+load_subjects (NumWords *w, const char *path, GError **error)
+{
+  if (!(w->subjects = ds_word_lists_load (path, error)) ||
+      !(w->not_subject = ds_word_lists_require_set (w->subjects, "not_subject", error)))
+    return FALSE;
+  w->subject_suffixes = ds_word_set_new ();
+  w->subject_last = g_new0 (guint8, 0x10000 / 8);
+  for (guint c = 0; c < G_N_ELEMENTS (subject_classes); c++)
+    {
+      if (!ds_word_lists_require_set (w->subjects, subject_classes[c], error))
+        return FALSE;
+      const char *const *words = ds_word_lists_get_words (w->subjects, subject_classes[c], NULL);
+      for (guint i = 0; words[i]; i++)
+        {
+          ds_word_set_add (w->subject_suffixes, words[i], NULL);
+          const char *end = words[i] + strlen (words[i]), *next;
+          gunichar c = ds_utf8_decode (ds_utf8_prev (words[i], end), end, &next);
+          if (c < 0x10000)
+            w->subject_last[c >> 3] |= (guint8) (1u << (c & 7));
+          else
+            memset (w->subject_last, 0xFF, 0x10000 / 8);
+        }
+    }
+  return TRUE;
+}
+
 NumWords *
-num_words_load (const char *path, GError **error)
+num_words_load (const char *path, const char *subjects_path, GError **error)
 {
   if (!check_fields (path, error))
     return NULL;
   g_autoptr (NumWords) w = g_new0 (NumWords, 1);
   w->lists = ds_word_lists_load (path, error);
-  if (!w->lists)
+  if (!w->lists || !load_subjects (w, subjects_path, error))
     return NULL;
   struct { const DsWordSet **set; const char *name; } sets[] = {
     { &w->approx_before, "approx_before" }, { &w->approx_after, "approx_after" }, { &w->filler, "filler" },
@@ -68,6 +98,9 @@ num_words_load (const char *path, GError **error)
     { &w->target_nouns, "target_nouns" }, { &w->percent_words, "percent_words" }, { &w->cue_nouns, "cue_nouns" },
     { &w->grade_before, "grade_before" }, { &w->grade_after, "grade_after" }, { &w->address_units, "address_units" },
     { &w->range_above, "range_above" }, { &w->range_to, "range_to" },
+    { &w->stop_nouns, "stop_nouns" }, { &w->tail_nouns, "tail_nouns" }, { &w->lead_verbs, "lead_verbs" },
+    { &w->metric_cut, "metric_cut" }, { &w->window_after, "window_after" },
+    { &w->adverbial_ends, "adverbial_ends" },
   };
   w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -92,6 +125,15 @@ num_words_load (const char *path, GError **error)
   w->percent_first = g_hash_table_lookup (w->firsts, w->percent_words);
   w->object_first = g_hash_table_lookup (w->firsts, w->object_markers);
   w->range_above_first = g_hash_table_lookup (w->firsts, w->range_above);
+  w->stop_nouns_first = g_hash_table_lookup (w->firsts, w->stop_nouns);
+  /* 较, 比, 由, 从, 在 and the first characters of [comparatives] and [metric_cut] */
+  w->cut_first = g_new0 (guint8, 0x10000 / 8);
+  const guint8 *cmp = g_hash_table_lookup (w->firsts, w->comparatives), *cut = g_hash_table_lookup (w->firsts, w->metric_cut);
+  for (guint k = 0; k < 0x10000 / 8; k++)
+    w->cut_first[k] = cmp[k] | cut[k];
+  const gunichar singles[] = { 0x8F83 /* 较 */, 0x6BD4 /* 比 */, 0x7531 /* 由 */, 0x4ECE /* 从 */, 0x5728 /* 在 */ };
+  for (guint k = 0; k < G_N_ELEMENTS (singles); k++)
+    w->cut_first[singles[k] >> 3] |= (guint8) (1u << (singles[k] & 7));
   struct { const char *const **words; const char *name; } lists[] = {
     { &w->currency_twd, "currency_twd" }, { &w->taiwan_self, "taiwan_self" }, { &w->currency_hkd, "currency_hkd" },
     { &w->hk_self, "hk_self" }, { &w->hk_place, "hk_place" }, { &w->currency_cny, "currency_cny" },
@@ -110,6 +152,11 @@ num_words_free (NumWords *words)
   if (!words)
     return;
   ds_word_lists_free (words->lists);
+  ds_word_lists_free (words->subjects);
+  g_free (words->cut_first);
+  g_free (words->subject_last);
+  if (words->subject_suffixes)
+    ds_word_set_free (words->subject_suffixes);
   if (words->firsts)
     g_hash_table_unref (words->firsts);
   g_free (words);

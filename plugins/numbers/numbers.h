@@ -63,7 +63,7 @@ typedef struct
 /* The word lists of the extractor (config/numbers-words.txt): cues, stops, verbs… */
 typedef struct _NumWords NumWords;
 
-NumWords *num_words_load (const char *path, GError **error);
+NumWords *num_words_load (const char *path, const char *subjects_path, GError **error);
 void num_words_free (NumWords *words);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NumWords, num_words_free)
 

@@ -217,6 +217,15 @@ timeline_process (gpointer state, DsDocument *doc, GError **error)
           opts.has_ref = TRUE;
           const char *ms = ds_document_get_meta_string (doc, "published_source");
           source = ms ? ms : "meta";
+          /* docsift's own output read again: the date came from this text's
+           * header (published_source names it), so the reference keeps its
+           * span and re-running timeline gives the same layer */
+          gint32 found;
+          int found_minute = -1;
+          const char *found_source = NULL;
+          if (ms && tl_find_published (&tl->tables, t, &found, &found_minute, &found_source, &ps, &pe)
+              && found == opts.ref && found_minute == minute && g_strcmp0 (found_source, ms) == 0)
+            header_span = TRUE;
         }
       else if (tl_find_published (&tl->tables, t, &opts.ref, &minute, &source, &ps, &pe))
         {

@@ -48,6 +48,28 @@ numeric_date (Sc *sc, gsize i, Atom *a)
   return x;
 }
 
+/* 2011半年报: the period a report word after a bare year covers (read_year()
+ * took the year only because of it); returns the date's end (before 报/报告),
+ * or 0 when @x is not at a report word */
+static gsize
+report_period (Sc *sc, gsize x, int y, Atom *a)
+{
+  if (x == 0 || C (sc, x - 1) == 0x5E74 /* 年: an ordinary year */)
+    return 0;
+  gsize k = lit_any (sc, x, W (sc, TL_W_YEARS_REPORTS), NULL);
+  if (!k)
+    return 0;
+  if (lit_any (sc, x, W (sc, TL_W_YEARS_REPORTS_HALF), NULL) == k)
+    set_months (&a->e, y, 1, 6, TL_GRAN_HALF);
+  else if (lit_any (sc, x, W (sc, TL_W_YEARS_REPORTS_Q1), NULL) == k)
+    set_months (&a->e, y, 1, 3, TL_GRAN_QUARTER);
+  else if (lit_any (sc, x, W (sc, TL_W_YEARS_REPORTS_Q3), NULL) == k)
+    set_months (&a->e, y, 1, 9, TL_GRAN_QUARTER);
+  if (C (sc, k - 1) == 0x544A /* 告 */ && C (sc, k - 2) == 0x62A5 /* 报 */)
+    return k - 2;
+  return C (sc, k - 1) == 0x62A5 /* 报 */ ? k - 1 : k;
+}
+
 /* 2021—2035 / 2021-2035年 / (20212035) */
 static gsize
 bare_year_range (Sc *sc, gsize i, Atom *a)
@@ -144,6 +166,7 @@ fiscal_year (Sc *sc, gsize i, Atom *a)
   expr_note (&a->e, "fiscal year %d/%02d (April to March)", y, y2);
   a->year = y;
   a->year_explicit = TRUE;
+  a->fiscal = TRUE;
   return e;
 }
 
@@ -298,7 +321,9 @@ standalone_part (Sc *sc, gsize i, Atom *inh, Atom *a)
       return x;
     }
   const char *anchor = a->e.anchor;
+  sc->parts_fiscal = !inh && sc->ctx_fiscal && y == sc->ctx_year;
   x = year_part_full (sc, i, y, a, FALSE);
+  sc->parts_fiscal = FALSE;
   a->e.relative = TRUE;
   a->e.anchor = anchor;
   a->year = y;
@@ -403,7 +428,8 @@ parse_atom (Sc *sc, gsize i, Atom *inh, Atom *a)
         }
       set_year (&a->e, y);
       a->year = y;
-      return year_tail (sc, x, y, a);
+      gsize r = report_period (sc, x, y, a);
+      return r ? r : year_tail (sc, x, y, a);
     }
   /* words that never start with a numeral are not tried at numerals */
   gboolean numeral = is_digit (c) || is_cn_num (c);

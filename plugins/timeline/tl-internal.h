@@ -55,6 +55,8 @@ typedef struct
   gboolean ctx_explicit;
   gsize ctx_end;          /* where the expression that set ctx_year ends (cp) */  /* the context year was written as a year (2024年), not 去年/今年 */
   int per_y;              /* year of the period met (per_m1, per_m2) */
+  gboolean ctx_fiscal;     /* the year in context is a Hong Kong fiscal year (2021/22年度, 本年度 in a fiscal text) */
+  gboolean parts_fiscal;   /* year_part_full() is reading parts of that fiscal year: quarters count from April */
   gboolean ctx_deictic;   /* the context year came from 今天/昨天… (no year 当时 can mean) */
   gboolean ctx_is_ref;    /* the context year came from an expression dating the reference day itself
                            * (a dateline, 今日, 目前): it says nothing about a later bare month */
@@ -95,6 +97,7 @@ typedef struct
   gboolean has_range;  /* a range inside the atom: 10日至12日, 1—11月, 2021—2035 */
   gboolean weak_year;  /* its year came from a bound's (since_year): not the context for what follows */
   gboolean departure;
+  gboolean fiscal;     /* a Hong Kong fiscal year (April–March) */
   gboolean deictic;    /* 今天, 昨天: a day counted from the reference; sets the context year and month, but is no year 当时 can mean */
   gboolean year_word;  /* a holiday after a year word (今年霜降): that year is the context, as the year word's */  /* after 自/从 with no 起/以来: a point of departure, dated as itself */
 } Atom;

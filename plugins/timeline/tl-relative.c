@@ -184,6 +184,15 @@ present_expr (Sc *sc, gsize i, Atom *a)
   /* 表现在/体现在/实现在…, 充当前锋, 节日前/工作日前/5日前, 近日内 */
   if ((w == 2 || w == 4 || w == 7) && (p == 0x8868 || p == 0x4F53 || p == 0x5B9E || p == 0x51FA || p == 0x5448 || p == 0x5C55 || p == 0x53D1))
     return 0;
+  /* 时下 not where 时 ends a word (144小时下降, 同时下调) */
+  if (w == 6 && p >= 0x4E00)
+    {
+      const char *bad = W (sc, TL_W_RELATIVE_SHIXIA_BAD_PREV)[0];
+      char pb[8] = { 0 };
+      g_unichar_to_utf8 (p, pb);
+      if (strstr (bad, pb))
+        return 0;
+    }
   /* 当前 as a time word: after punctuation or a function word (当前，…; 在当前…), not
    * 充当前锋 or the adjective of 平均当前运营评估 */
   if (w == 1 && p >= 0x4E00)

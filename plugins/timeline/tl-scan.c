@@ -22,6 +22,7 @@ may_start_static (gunichar c)
     case 0x6700: case 0x6B64: case 0x5F80: case 0x5723: case 0x5341: case 0x5E74: case 0x4E0B: /* 最此往圣十年下 */
     case 0x518D: case 0x534A: case 0x56DE: case 0x5373: /* 再半回即 */
     case 0x542C: case 0x7434: case 0x5BFB: case 0x5675: /* 听琴寻噚 (Cantonese days) */
+    case 0x5176: case 0x4F59: case 0x5934: /* 其余头: 其后两季, 余下两季, 头两季 ([years.*_leads]) */
     case 0x4E24: case 'Q': case 0x201C: case '"': case 0x300C: case 0x300E: case 0x2018: /* 两 Q quotes */
     case 0x76EE: case 0x73B0: case 0x5982: case 0x65E5: case 0x4E0D: case 0x8FC4: case 0x773C: case 0x65F6: /* 目现如日不迄眼时 */
       return TRUE;
@@ -131,6 +132,10 @@ cn_run_ok (const Sc *sc, gsize i)
 static gboolean
 find_fiscal (const Sc *sc)
 {
+  const char *const *words = W (sc, TL_W_SCAN_FISCAL);
+  for (gsize i = 0; i < sc->n; i++)
+    if (lit_any (sc, i, words, NULL))
+      return TRUE;
   for (gsize i = 4; i + 3 < sc->n; i++)
     {
       if (sc->cp[i] != '/' || !is_digit (sc->cp[i - 1]) || !is_digit (sc->cp[i + 1]) || !is_digit (sc->cp[i + 2]))
@@ -347,6 +352,13 @@ is_aside (const Sc *sc, const Atom *a)
         if (lit_any (sc, q, W (sc, TL_W_SCAN_LEVEL), NULL))
           return TRUE;
     }
+  /* 由上年全年下降3.8%转为同比增长1.7%: a former state */
+  if (b == 0x7531 /* 由 */)
+    {
+      for (gsize q = a->x; q < a->x + 24 && q < sc->n && C (sc, q) != 0x3002 && C (sc, q) != 0xFF1B && C (sc, q) != '\n'; q++)
+        if (lit_any (sc, q, W (sc, TL_W_SCAN_FORMER), NULL))
+          return TRUE;
+    }
   /* 在上年高基数基础上: a comparison base */
   if (b == 0x5728 /* 在 */)
     {
@@ -490,6 +502,7 @@ tl_scan (const TlTables *tab, const TlText *t, const TlScanOptions *opts)
           sc.ctx_end = a.x;
           sc.ctx_month = a.month;
           sc.ctx_deictic = a.deictic;
+          sc.ctx_fiscal = a.fiscal;
           sc.ctx_is_ref = sc.has_ref && a.e.has_from && a.e.has_to && a.e.from <= sc.ref && a.e.to >= sc.ref
                           && a.e.gran <= TL_GRAN_DAY;
         }

@@ -34,9 +34,10 @@ quarter_num (const Sc *sc, gsize i, int *q)
     return 0;
   gsize e = lit (sc, n, "季度");
   /* bare N季 is a quarter only as 第N季 or with a Chinese numeral other than 四
-   * (4季的差餉 = four quarters, 一年四季 = the four seasons) */
+   * and 两 (4季的差餉 = four quarters, 一年四季 = the four seasons, 首两季 =
+   * the first two quarters: 两 counts, it never orders) */
   if (!e && lit_c (sc, n, 0x5B63 /* 季 */) && !lit (sc, n, "季节")
-      && (d || (!is_digit (C (sc, k)) && C (sc, k) != 0x56DB)))
+      && (d || (!is_digit (C (sc, k)) && C (sc, k) != 0x56DB && C (sc, k) != 0x4E24)))
     e = n + 1;
   if (!e)
     return 0;
@@ -63,17 +64,38 @@ year_part_full (Sc *sc, gsize j, int y, Atom *a, gboolean months)
       set_months (e, y, half ? 7 : 1, half ? 12 : 6, TL_GRAN_HALF);
       return k;
     }
-  if ((k = lit_c (sc, j, 0x524D /* 前 */)))
+  int last = 0;
+  if ((k = lit_any (sc, j, W (sc, TL_W_YEARS_FIRST_LEADS), NULL))
+      || ((k = lit_any (sc, j, W (sc, TL_W_YEARS_LAST_LEADS), NULL)) && (last = 1)))
     {
       int n;
       gsize t = read_num (sc, k, 2, &n); /* 前10个月 too */
       gsize qq;
       if (t && (qq = lit_any (sc, t, W (sc, TL_W_YEARS_QUARTER_UNITS), NULL)) && n >= 1 && n <= 4)
         {
-          set_months (e, y, 1, 3 * n, TL_GRAN_QUARTER);
-          expr_note (e, "cumulative: quarters 1–%d", n);
+          /* 前三季度, 首两季: quarters 1..n; 其后两季: the last n */
+          int q1 = last ? 5 - n : 1, q2 = last ? 4 : n;
+          if (sc->parts_fiscal)
+            {
+              /* of a Hong Kong fiscal year y/y+1: its quarters start in April */
+              int m1 = 4 + 3 * (q1 - 1), m2 = 4 + 3 * q2 - 1;
+              int y1 = y + (m1 > 12), y2 = y + (m2 > 12);
+              if (year_ok (e, y2))
+                set_days (e, tl_days_from_civil (y1, (m1 - 1) % 12 + 1, 1),
+                          tl_days_from_civil (y2, (m2 - 1) % 12 + 1, tl_days_in_month (y2, (m2 - 1) % 12 + 1)),
+                          TL_GRAN_QUARTER);
+              expr_note (e, "quarters %d–%d of fiscal year %d/%02d", q1, q2, y, (y + 1) % 100);
+              a->fiscal = TRUE; /* and the fiscal year stays the context */
+            }
+          else
+            {
+              set_months (e, y, 3 * q1 - 2, 3 * q2, TL_GRAN_QUARTER);
+              expr_note (e, "quarters %d–%d", q1, q2);
+            }
           return qq;
         }
+      if (last)
+        return 0;
       gsize mm = t ? lit_any (sc, t, W (sc, TL_W_UNITS_MONTHS), NULL) : 0;
       if (!mm && t)
         mm = lit_c (sc, t, 0x6708 /* 月 */);
@@ -345,6 +367,11 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
       if (!t)
         return 0;
       gsize n = lit_c (sc, skip_ws (sc, t), 0x5E74 /* 年 */);
+      if (!n && nd == 4 && nd_all == 4 && v >= 1900 && v <= 2100 && lit_any (sc, t, W (sc, TL_W_YEARS_REPORTS), NULL))
+        {
+          *y = v; /* 2011半年报: the year of a report, 年 left out */
+          return t;
+        }
       if (!n)
         return 0;
       if (nd == 4)
@@ -425,9 +452,10 @@ read_year (Sc *sc, gsize i, int *y, gboolean *minguo)
  * (April–March) around the reference date; its quarters count from April
  * (本年度最后一季 = January–March of the year it ends in) */
 static gsize
-fiscal_year_part (Sc *sc, gsize k, Atom *a)
+fiscal_year_part (Sc *sc, gsize k, int offset, Atom *a)
 {
-  int fy = sc->rm >= 4 ? sc->ry : sc->ry - 1;
+  int fy = (sc->rm >= 4 ? sc->ry : sc->ry - 1) + offset;
+  a->fiscal = TRUE;
   set_days (&a->e, tl_days_from_civil (fy, 4, 1), tl_days_from_civil (fy + 1, 3, 31), TL_GRAN_YEAR);
   expr_note (&a->e, "fiscal year %d/%02d (April to March)", fy, (fy + 1) % 100);
   a->year = fy;
@@ -533,8 +561,10 @@ rel_year_expr (Sc *sc, gsize i, Atom *a)
           expr_note (&a->e, "the year before the year reported on (%d)", sc->ctx_year);
         }
     }
-  if (sc->fiscal && r->offset == 0 && !r->context && C (sc, k - 1) == 0x5EA6 /* 本年度, 今年度 */)
-    return fiscal_year_part (sc, k, a);
+  /* 本年度, 下个财政年度 in a text counting Hong Kong fiscal years */
+  if (sc->fiscal && !r->context && C (sc, k - 1) == 0x5EA6 /* 度 */
+      && (r->offset == 0 || lit_any (sc, i, W (sc, TL_W_YEARS_FISCAL_WORDS), NULL)))
+    return fiscal_year_part (sc, k, r->offset, a);
   set_year (&a->e, y);
   a->year = y;
   gsize x = year_tail (sc, k, y, a);

@@ -323,6 +323,34 @@ test_meta_published (void)
   g_assert_cmpstr (str (item (tw, "明年", 0), "from"), ==, "2016-01-01");
 }
 
+/* docsift's output read back and run again gives the same layer: the
+ * reference found in the header keeps its span although meta.published is
+ * now set (it was lost: the second run took the date from meta, without a
+ * span) */
+static void
+test_rerun_same_layer (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DsHarness) h = new_harness ("timeline", NULL);
+  g_autoptr (DsDocument) doc = ds_document_new_from_json (
+    "{\"id\":\"r\",\"text\":\"园区简报\\n发布日期：2024-01-01 14:48\\n1—11月，园区工业增加值增长12%。\"}", -1, "r", "test", &error);
+  g_assert_no_error (error);
+  g_assert_true (ds_harness_process_document (h, doc, &error));
+  g_assert_no_error (error);
+  g_autoptr (GString) first = g_string_new (NULL);
+  ds_document_to_json (doc, first, 0);
+  g_autoptr (DsDocument) again = ds_document_new_from_json (first->str, (gssize) first->len, "r", "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_document_get_meta_string (again, "published"), ==, "2024-01-01T14:48");
+  g_assert_true (ds_harness_process_document (h, again, &error));
+  g_assert_no_error (error);
+  JsonObject *ref = json_object_get_object_member (ds_layer_get_object (ds_document_get_layer (again, "timeline")), "reference");
+  g_assert_cmpstr (str (ref, "text"), ==, "2024-01-01 14:48");
+  g_autoptr (GString) second = g_string_new (NULL);
+  ds_document_to_json (again, second, 0);
+  g_assert_cmpstr (second->str, ==, first->str);
+}
+
 static void
 test_no_reference (void)
 {
@@ -458,6 +486,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timeline/reference-option", test_reference_option);
   g_test_add_func ("/timeline/meta-published", test_meta_published);
   g_test_add_func ("/timeline/no-reference", test_no_reference);
+  g_test_add_func ("/timeline/rerun-same-layer", test_rerun_same_layer);
   g_test_add_func ("/timeline/text-format", test_text_format);
   g_test_add_func ("/timeline/init-errors", test_init_errors);
   g_test_add_func ("/timeline/corpus-published", test_corpus_published);
