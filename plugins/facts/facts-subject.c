@@ -29,8 +29,72 @@
 #define FX_SCOPE_BACK_BYTES 1500
 /* the longest paragraph above a table that names its subject */
 #define FX_TABLE_HEADING_BYTES 120
+/* how many rows of a table a cell looks back over for that paragraph */
+#define FX_TABLE_ROWS_MAX 64
 
 static const char *const place_levels[] = { "country", "province", "city", "county" };
+
+/* Three bitmaps of the BMP in one block: the last characters of the words,
+ * those that are words alone (市, 区), and the characters before a last one. */
+#define FX_BITMAP_BYTES (0x10000 / 8)
+#define FX_LAST 0
+#define FX_SINGLE FX_BITMAP_BYTES
+#define FX_PENULT (2 * FX_BITMAP_BYTES)
+
+static inline void
+bit_set (guint8 *bits, gunichar c)
+{
+  if (c < 0x10000)
+    bits[c >> 3] |= (guint8) (1u << (c & 7));
+}
+
+static inline gboolean
+bit_test (const guint8 *bits, gunichar c)
+{
+  return c < 0x10000 && (bits[c >> 3] & (1u << (c & 7)));
+}
+
+/* Marks the last two characters of every word of @section. */
+static void
+mark_last_chars (guint8 *bits, const DsWordLists *lists, const char *section)
+{
+  guint n = 0;
+  const char *const *words = ds_word_lists_get_words (lists, section, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *end = words[i] + strlen (words[i]);
+      const char *last = ds_utf8_prev (words[i], end);
+      gunichar c = fx_decode (last, end);
+      bit_set (bits + FX_LAST, c);
+      if (last == words[i])
+        bit_set (bits + FX_SINGLE, c);
+      else
+        bit_set (bits + FX_PENULT, fx_decode (ds_utf8_prev (words[i], last), last));
+    }
+}
+
+/* Some suffix, place, scope or cue word may end at @q: its last two
+ * characters are as in one of them (most places of a text are not: two bit
+ * tests instead of four word-set probes). */
+static inline gboolean
+may_end_with (const FxLexicon *lex, gunichar before, gunichar last)
+{
+  const guint8 *bits = lex->name_ends;
+  return bit_test (bits + FX_LAST, last) && (bit_test (bits + FX_SINGLE, last) || bit_test (bits + FX_PENULT, before));
+}
+
+static gboolean
+may_end_name (const FxDoc *d, gsize start, gsize q)
+{
+  if (q <= start)
+    return FALSE;
+  const char *t = d->text;
+  const char *last = ds_utf8_prev (t + start, t + q);
+  gunichar c = fx_decode (last, t + q);
+  if (!bit_test (d->lex->name_ends + FX_LAST, c))
+    return FALSE;
+  return may_end_with (d->lex, last > t + start ? fx_decode (ds_utf8_prev (t + start, last), last) : 0, c);
+}
 
 gboolean
 fx_subject_lexicon_load (FxLexicon *lex, GError **error)
@@ -47,6 +111,14 @@ fx_subject_lexicon_load (FxLexicon *lex, GError **error)
       !(lex->not_subject_facts = ds_word_lists_require_set (l, "not_subject_facts", error)) ||
       !(lex->place_not_after = ds_word_lists_require_set (l, "place_not_after", error)))
     return FALSE;
+  lex->name_ends = g_malloc0 (3 * FX_BITMAP_BYTES);
+  static const char *const facts_sections[] = { "subject_scope", "subject_country_cue" };
+  for (guint i = 0; i < G_N_ELEMENTS (facts_sections); i++)
+    mark_last_chars (lex->name_ends, l, facts_sections[i]);
+  static const char *const subjects_sections[] = { "subject_zone", "subject_region", "subject_company", "subject_body",
+                                                   "place_country", "place_province", "place_city", "place_county" };
+  for (guint i = 0; i < G_N_ELEMENTS (subjects_sections); i++)
+    mark_last_chars (lex->name_ends, lex->subjects, subjects_sections[i]);
   lex->places = ds_word_set_new ();
   for (guint i = 0; i < G_N_ELEMENTS (place_levels); i++)
     {
@@ -285,7 +357,7 @@ place_before (const FxDoc *d, gsize pos, const char *level, FxSubject *out)
   for (gsize q = pos; q > start; q = prev_char (d, start, q))
     {
       const char *lv = NULL;
-      gsize len = place_ending_at (d, start, q, &lv);
+      gsize len = may_end_name (d, start, q) ? place_ending_at (d, start, q, &lv) : 0;
       if (len == 0)
         continue;
       gboolean fits = g_str_equal (level, "county") ? lv != place_levels[0]
@@ -418,9 +490,18 @@ heads_earlier_clause (const FxDoc *d, const FxSubject *s, gsize item)
 static const char *
 subject_between (const FxDoc *d, gsize start, gsize pos, gboolean heading, FxSubject *out)
 {
-  for (gsize q = pos; q > start; q = prev_char (d, start, q))
+  const char *t = d->text;
+  /* walking back: @c is the character ending at q, @b the one before it */
+  const char *cp = pos > start ? ds_utf8_prev (t + start, t + pos) : t + start;
+  gunichar c = pos > start ? fx_decode (cp, t + pos) : 0;
+  for (gsize q = pos; q > start; q = (gsize) (cp - t), cp = ds_utf8_prev (t + start, cp))
     {
+      gunichar b = cp > t + start ? fx_decode (ds_utf8_prev (t + start, cp), cp) : 0;
+      gboolean maybe = may_end_with (d->lex, b, c);
       const char *source = NULL;
+      c = b;
+      if (!maybe)
+        continue;
       if (scope_ending_at (d, start, q, out))
         /* 园区 alone, 全市 in a document about the city: the document's
          * subject, named elsewhere */
@@ -445,7 +526,8 @@ table_heading_subject (const FxDoc *d, gsize pos, FxSubject *out)
   const DsSpan *par = fx_span_at (d->paragraphs, d->n_paragraphs, pos);
   if (par == NULL || d->text[par->start] != '|')
     return NULL;
-  for (guint i = (guint) (par - d->paragraphs); i-- > 0;)
+  guint first = (guint) (par - d->paragraphs);
+  for (guint i = first; i-- > 0 && first - i <= FX_TABLE_ROWS_MAX;)
     {
       const DsSpan *h = &d->paragraphs[i];
       if (h->end > h->start && d->text[h->start] == '|')
@@ -519,7 +601,8 @@ note_name (const FxDoc *d, gsize start, const FxSubject *s, FxNames *names)
 }
 
 /* Calls @found at every character end of paragraphs [from, to) in their
- * first FX_SUBJECT_BODY_BYTES, until it returns FALSE. */
+ * first FX_SUBJECT_BODY_BYTES where a name, scope or cue word may end, until
+ * it returns FALSE. */
 static void
 each_end (const FxDoc *d, guint from, guint to, gboolean skip_brackets,
           gboolean (*found) (const FxDoc *, gsize, gsize, gpointer), gpointer data)
@@ -531,6 +614,7 @@ each_end (const FxDoc *d, guint from, guint to, gboolean skip_brackets,
       const DsSpan *par = &d->paragraphs[i];
       const char *p = t + par->start;
       gboolean in_brackets = FALSE;
+      gunichar before = 0;
       while (p < t + MIN (par->end, limit))
         {
           const char *next = NULL;
@@ -539,8 +623,9 @@ each_end (const FxDoc *d, guint from, guint to, gboolean skip_brackets,
             in_brackets = TRUE;
           else if (c == 0x3011)
             in_brackets = FALSE;
-          else if (!in_brackets && !found (d, par->start, (gsize) (next - t), data))
+          else if (!in_brackets && may_end_with (d->lex, before, c) && !found (d, par->start, (gsize) (next - t), data))
             return;
+          before = c;
           p = next;
         }
     }

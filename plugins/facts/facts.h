@@ -23,6 +23,7 @@ typedef struct
   const DsWordSet *subject_scope, *scope_not_after, *country_cue, *source_before, *source_after;
   const DsWordSet *needs_place, *place_not_after, *generic, *counter, *not_subject_facts;
   DsWordSet *places;            /* every [place_*] name; value: its level */
+  guint8 *name_ends;            /* bitmaps of the BMP: the last two characters of suffixes, places, scope and cue words */
 } FxLexicon;
 
 extern const char *const fx_basis_names[4];
