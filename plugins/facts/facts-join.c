@@ -29,15 +29,18 @@ fx_is_segment_end (gunichar c)
          c == '\n' || c == 0xFF61;
 }
 
-static gsize
+/* (the view is valid UTF-8: characters decoded without checks) */
+static inline gsize
 start_of (const FxDoc *d, gsize pos, gboolean (*is_end) (gunichar))
 {
   const char *t = d->text;
   const char *p = t + MIN (pos, d->len);
   while (p > t)
     {
-      const char *prev = ds_utf8_prev (t, p);
-      if (is_end (fx_decode (prev, t + d->len)))
+      const char *prev = p - 1, *next;
+      while (prev > t && ((guchar) *prev & 0xC0) == 0x80)
+        prev--;
+      if (is_end (ds_utf8_decode_valid (prev, &next)))
         break;
       p = prev;
     }
@@ -93,11 +96,15 @@ set_has (const DsWordSet *set, const char *word)
 }
 
 static const char *
-string_member (JsonObject *o, const char *name)
+string_member (const DsItem *o, const char *name)
 {
-  JsonNode *n = json_object_get_member (o, name);
-  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
-                                                                                          : NULL;
+  return ds_item_get_string (o, name);
+}
+
+const char *
+fx_string_member (const DsItem *o, const char *name)
+{
+  return string_member (o, name);
 }
 
 /* @p with the spaces before it (towards @start) skipped. */
@@ -139,8 +146,10 @@ only_list_separators (const FxDoc *d, gsize from, gsize to)
 }
 
 /* A figure is a fact when its kind measures ([measuring_kinds]) and
- * numbers did not exclude it. One with a change of a rate kind is a rate,
- * unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
+ * numbers did not exclude it, and it is no size class or list count
+ * (fx_not_measure, facts-figures.c; the figures listed right before a size
+ * class are classes too: 10亿元、50亿元、100亿元企业). One with a change of
+ * a rate kind is a rate, unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
  * new level); so are the figures listed after a rate (增长11.54%、4.40%和
  * 2.14%), with the first one's direction. */
 void
@@ -154,11 +163,25 @@ fx_classify_figures (FxDoc *d)
       f->lead = (gint) i;
       const char *kind = string_member (f->num, "kind");
       const char *before = skip_spaces_back (d->text, d->text + f->vs);
-      if (json_object_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
+      if (ds_item_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
         f->role = FX_SKIP;
       else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
                ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
         f->role = FX_RATE;
+      else if (fx_not_measure (d, f, kind))
+        {
+          f->role = FX_SKIP;
+          for (guint j = i; j > 0; j--)
+            {
+              FxFigure *prev = &g_array_index (d->figures, FxFigure, j - 1);
+              const FxFigure *next = &g_array_index (d->figures, FxFigure, j);
+              const char *pk = string_member (prev->num, "kind");
+              if (prev->role == FX_SKIP || !pk || !g_str_equal (pk, kind) ||
+                  (prev->ve < next->vs && !only_list_separators (d, prev->ve, next->vs)))
+                break;
+              prev->role = FX_SKIP;
+            }
+        }
       else
         f->role = FX_BASE;
       if (f->role == FX_BASE && i > 0 && !string_member (f->num, "change"))
@@ -185,7 +208,7 @@ same_or_missing (const char *a, const char *b)
  * multiple changes anything; an amount only a figure of its own unit;
  * percentage points only a percentage. */
 static gboolean
-units_fit (JsonObject *base, JsonObject *rate)
+units_fit (const DsItem *base, const DsItem *rate)
 {
   const char *rk = string_member (rate, "kind");
   const char *bk = string_member (base, "kind");
@@ -202,7 +225,7 @@ units_fit (JsonObject *base, JsonObject *rate)
 /* A rate's metric, unless it is only its comparison (比上年 in
  * 比上年提高0.3个百分点 is no metric). */
 const char *
-fx_rate_metric (const FxDoc *d, JsonObject *rate)
+fx_rate_metric (const FxDoc *d, const DsItem *rate)
 {
   const char *m = string_member (rate, "metric");
   if (m == NULL)
@@ -361,6 +384,82 @@ fx_attach_increases (FxDoc *d)
     }
 }
 
+/* Whether a word of @set stands in [@from, @pos) with no figure between
+ * it and @pos (figure @i is at @pos), and does not begin a longer word of
+ * [not_increase] (新增长点). */
+static gboolean
+word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos, guint i)
+{
+  if (i > 0)
+    {
+      const FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
+      if (prev->ve > from && prev->ve <= pos)
+        from = prev->ve;
+    }
+  const char *end = d->text + pos;
+  for (const char *p = d->text + from, *next = NULL; p < end; p = next)
+    {
+      gsize n = ds_word_set_match (set, p, end, NULL);
+      /* not inside a longer word: 新增长点 */
+      if (n > 0 && ds_word_set_match (d->lex->not_increase, p, end, NULL) <= n)
+        return TRUE;
+      ds_utf8_decode (p, end, &next);
+    }
+  return FALSE;
+}
+
+/* An increase with no total after it (新增编制10名, 比去年同期多了1.2万亿元,
+ * 拉高0.3个百分点): a figure with no change that an [increase_only] (or
+ * [decrease_only]) word precedes in its clause, with no figure between,
+ * is a change, up (or down), and so is the next item of a list it governs
+ * (新增3家A企业和4家B企业, 新增A120家和B35户). It joins the figure right before it when that
+ * one is in the same segment, in an earlier clause, with no change yet, the
+ * same unit (or one the change fits) and metric (预计全年达130亿元，四年新增
+ * 58亿元: 58亿元 is the change of 130亿元); else it is a fact of its own with
+ * value null. Runs after fx_attach_increases (新增28家，达到358家). */
+void
+fx_attach_bare_increases (FxDoc *d)
+{
+  const FxLexicon *lex = d->lex;
+  for (guint i = 0; i < d->figures->len; i++)
+    {
+      FxFigure *f = &g_array_index (d->figures, FxFigure, i);
+      if (f->role != FX_BASE || f->change >= 0 || string_member (f->num, "change"))
+        continue;
+      gsize cs = fx_clause_start (d, f->vs);
+      const char *dir = word_before_figure (d, lex->increase_only, cs, f->vs, i)   ? "up"
+                        : word_before_figure (d, lex->decrease_only, cs, f->vs, i) ? "down"
+                                                                                   : NULL;
+      if (dir == NULL && i > 0)
+        {
+          /* the next item of a list the word governs: 新增3家A企业和4家B企业 */
+          const FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
+          const char *between = d->text + prev->ve, *here = d->text + f->vs;
+          if (prev->role == FX_RATE && prev->direction && prev->ve >= cs &&
+              (ds_word_set_match_suffix (lex->list_separators, between, here, NULL) > 0 ||
+               ds_word_set_match (lex->list_separators, between, here, NULL) > 0))
+            dir = prev->direction;
+        }
+      if (dir == NULL)
+        continue;
+      f->role = FX_RATE;
+      f->direction = dir;
+      f->lead = (gint) i;
+      gint j = (gint) i - 1;
+      while (j >= 0 && g_array_index (d->figures, FxFigure, j).role == FX_SKIP)
+        j--;
+      if (j < 0)
+        continue;
+      FxFigure *b = &g_array_index (d->figures, FxFigure, j);
+      if (b->role == FX_BASE && b->change < 0 && b->ve <= cs && fx_segment_start (d, f->vs) <= b->vs &&
+          units_fit (b->num, f->num) && same_or_missing (string_member (b->num, "metric"), string_member (f->num, "metric")))
+        {
+          b->change = (gint) i;
+          f->base = j;
+        }
+    }
+}
+
 /* The basis of a change: a [basis_*] word in [@from, @to) of the view. */
 const char *
 fx_change_basis (const FxDoc *d, gsize from, gsize to)
@@ -404,8 +503,18 @@ is_lead_mark (gunichar c)
          c == 0xFF08;
 }
 
+/* Whether what stands before a date in a clause that opens its sentence
+ * lets it head the clause: not when a word keeps the date to its own
+ * clause ([own_clause_before]: 预计全年…, 这是对过去一年…). */
+static gboolean
+lead_lets_head (const FxDoc *d, gsize from, gsize to)
+{
+  return !has_word (d, d->lex->own_clause_before, from, to);
+}
+
 /* A date heads its clause when only spaces, dashes or quotes stand before
- * it there, or when its clause opens its sentence (今年开发区继续…); it
+ * it there, or when its clause opens its sentence (园区今年…) and no word
+ * of [own_clause_before] stands before it (lead_lets_head); it
  * is a comparison base when 比/较/与… stand right before it or 相比 right
  * after. */
 void
@@ -425,8 +534,8 @@ fx_mark_dates (FxDoc *d)
           p = next;
         }
       const DsSpan *sent = fx_span_at (d->sentences, d->n_sentences, dt->vs);
-      dt->heading = p == t + dt->vs || (sent && fx_clause_start (d, sent->start) == cs) ||
-                    (sent && sent->start == cs);
+      dt->heading = p == t + dt->vs || (sent && (fx_clause_start (d, sent->start) == cs || sent->start == cs) &&
+                                        lead_lets_head (d, (gsize) (p - t), dt->vs));
       /* the publication line's date is no period */
       dt->comparison =
         dt->vs == d->reference_vs ||
@@ -454,6 +563,9 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
   gsize seg_start = fx_segment_start (d, pos);
   gsize clause_start = fx_clause_start (d, pos);
   gint in_sentence = -1, in_paragraph = -1;
+  /* a yearly rate (每年…近5亿元, 年均增长) is no figure of the date the
+   * sentence or paragraph is about: only its clause or segment dates it */
+  gboolean per_year = has_word (d, d->lex->per_year_before, clause_start, pos);
 
   /* dates are sorted by position: walk back from the last one before @pos */
   guint lo = 0, hi = d->dates->len;
@@ -483,14 +595,14 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
           return i;
         }
       if (dt->vs >= seg_start && in_sentence < 0 &&
-          !json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+          !ds_item_get_boolean (dt->tl, "vague", FALSE))
         {
           *scope = "segment";
           return i;
         }
-      if (dt->heading && dt->vs >= sent_start && in_sentence < 0)
+      if (dt->heading && dt->vs >= sent_start && in_sentence < 0 && !per_year)
         in_sentence = i;
-      if (dt->heading && in_paragraph < 0)
+      if (dt->heading && in_paragraph < 0 && !per_year)
         in_paragraph = i;
     }
   if (in_sentence >= 0)
@@ -505,7 +617,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
     }
   /* a section heading: the nearest date before the paragraph, heading its
    * clause in a short paragraph of its own (一年来，我们全力以赴抓招商促项目。) */
-  for (gint i = (gint) lo - 1; i >= 0; i--)
+  for (gint i = per_year ? -1 : (gint) lo - 1; i >= 0; i--)
     {
       const FxDate *dt = &g_array_index (d->dates, FxDate, i);
       if (dt->vs >= par_start)
@@ -523,12 +635,12 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
    * its clause, when it lies in the year before the publication (not a
    * comparison, not vague, not a span of years, not running into the
    * publication year) */
-  if (d->reference && strlen (d->reference) >= 7 && strncmp (d->reference + 5, "03", 2) < 0)
+  if (!per_year && d->reference && strlen (d->reference) >= 7 && strncmp (d->reference + 5, "03", 2) < 0)
     for (gint i = (gint) lo - 1; i >= 0; i--)
       {
         const FxDate *dt = &g_array_index (d->dates, FxDate, i);
         if (dt->vs >= par_start || dt->comparison || !dt->heading ||
-            json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+            ds_item_get_boolean (dt->tl, "vague", FALSE))
           continue;
         const char *g = string_member (dt->tl, "granularity");
         const char *from = string_member (dt->tl, "from"), *to = string_member (dt->tl, "to");
@@ -540,4 +652,85 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
       }
   *scope = "publication";
   return -1;
+}
+
+/* The start of the statement holding @pos: its segment, with the one
+ * before when a semicolon ends that one (…工业总产值769.6亿元，同比增长
+ * 12.1%；预计全年达到820亿元). */
+static gsize
+statement_start (const FxDoc *d, gsize pos)
+{
+  gsize seg = fx_segment_start (d, pos);
+  const char *t = d->text;
+  const char *p = skip_spaces_back (t, t + seg);
+  if (p == t)
+    return seg;
+  const char *prev = ds_utf8_prev (t, p);
+  gunichar c = fx_decode (prev, t + d->len);
+  return c == 0xFF1B || c == ';' ? fx_segment_start (d, (gsize) (prev - t)) : seg;
+}
+
+/* Whether a fact at @pos is in the statement of an earlier one at
+ * @earlier (the forecast 820亿元 above is of the same metric). */
+gboolean
+fx_same_statement (const FxDoc *d, gsize earlier, gsize pos)
+{
+  return earlier <= pos && earlier >= statement_start (d, pos);
+}
+
+/* The modality of a fact: numbers' (@given) when it is a forecast, target
+ * or plan; else that of the last word of [forecast_before],
+ * [target_before] or [plan_before] before it in its clause (今年将新建标准
+ * 厂房20万平方米: plan; not one inside a word of [modal_nouns]: 科技计划项目,
+ * 主要), none after a word of [rule_before] when there is no such word
+ * (不得低于15%; 预计每年可实现… is a forecast; numbers' actual
+ * comes from verbs such as 达到 that follow them: 须达到15%); else numbers'
+ * actual; else actual when the period ended before the publication date,
+ * or holds it (an undated statement, 目前…, 今年以来…); else NULL (a later
+ * period, no publication date). */
+const char *
+fx_modality (const FxDoc *d, gsize pos, const char *given, const char *from, const char *to)
+{
+  if (given && !g_str_equal (given, "actual"))
+    return given;
+  const FxLexicon *lex = d->lex;
+  const DsWordSet *sets[] = { lex->forecast_before, lex->target_before, lex->plan_before, lex->rule_before };
+  static const char *const names[] = { "forecast", "target", "plan", NULL };
+  const char *t = d->text;
+  const char *found = NULL;
+  gboolean any = FALSE;
+  const char *cs = t + fx_clause_start (d, pos);
+  for (const char *p = cs, *next = NULL; p < t + pos; p = next)
+    {
+      gsize best = 0;
+      guint best_k = 0;
+      for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
+        {
+          gsize n = ds_word_set_match (sets[k], p, t + pos, NULL);
+          if (n > best)
+            {
+              best = n;
+              best_k = k;
+            }
+        }
+      /* the longest word wins (可望 over 可); none inside a noun (计划项目, 纲要) */
+      if (best > 0 && ds_word_set_match (lex->modal_nouns, p, t + pos, NULL) < best &&
+          ds_word_set_match_suffix (lex->modal_nouns, cs, p + best, NULL) <= best && (names[best_k] || !found))
+        {
+          found = names[best_k];
+          any = TRUE;
+        }
+      ds_utf8_decode (p, t + pos, &next);
+    }
+  if (any)
+    return found;
+  if (given)
+    return given;
+  if (d->reference == NULL || strlen (d->reference) < 10 || (from == NULL && to == NULL))
+    return NULL;
+  if (to && strncmp (to, d->reference, 10) < 0)
+    return "actual";
+  if (from && strncmp (from, d->reference, 10) > 0)
+    return NULL;
+  return "actual";
 }

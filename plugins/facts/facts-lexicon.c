@@ -47,7 +47,21 @@ fx_lexicon_load (const char *path, const char *subjects_path, GError **error)
       !(lex->total_before = ds_word_lists_require_set (l, "total_before", error)) ||
       !(lex->span_back_after = ds_word_lists_require_set (l, "span_back_after", error)) ||
       !(lex->subject_stop = ds_word_lists_require_set (l, "subject_stop", error)) ||
-      !(lex->subject_lead = ds_word_lists_require_set (l, "subject_lead", error)))
+      !(lex->subject_lead = ds_word_lists_require_set (l, "subject_lead", error)) ||
+      !(lex->subject_name_words = ds_word_lists_require_set (l, "subject_name_words", error)) ||
+      !(lex->increase_only = ds_word_lists_require_set (l, "increase_only", error)) ||
+      !(lex->decrease_only = ds_word_lists_require_set (l, "decrease_only", error)) ||
+      !(lex->size_class_noun = ds_word_lists_require_set (l, "size_class_noun", error)) ||
+      !(lex->measure_noun = ds_word_lists_require_set (l, "measure_noun", error)) ||
+      !(lex->list_count_after = ds_word_lists_require_set (l, "list_count_after", error)) ||
+      !(lex->own_clause_before = ds_word_lists_require_set (l, "own_clause_before", error)) ||
+      !(lex->forecast_before = ds_word_lists_require_set (l, "forecast_before", error)) ||
+      !(lex->target_before = ds_word_lists_require_set (l, "target_before", error)) ||
+      !(lex->plan_before = ds_word_lists_require_set (l, "plan_before", error)) ||
+      !(lex->rule_before = ds_word_lists_require_set (l, "rule_before", error)) ||
+      !(lex->modal_nouns = ds_word_lists_require_set (l, "modal_nouns", error)) ||
+      !(lex->per_year_before = ds_word_lists_require_set (l, "per_year_before", error)) ||
+      !(lex->not_increase = ds_word_lists_require_set (l, "not_increase", error)))
     return NULL;
   for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
     {

@@ -102,6 +102,7 @@ fx_subject_lexicon_load (FxLexicon *lex, GError **error)
   const DsWordLists *l = lex->lists;
   if (!(lex->subject_scope = ds_word_lists_require_set (l, "subject_scope", error)) ||
       !(lex->scope_not_after = ds_word_lists_require_set (l, "subject_scope_not_after", error)) ||
+      !(lex->scope_not_before = ds_word_lists_require_set (l, "subject_scope_not_before", error)) ||
       !(lex->country_cue = ds_word_lists_require_set (l, "subject_country_cue", error)) ||
       !(lex->source_before = ds_word_lists_require_set (l, "subject_source_before", error)) ||
       !(lex->source_after = ds_word_lists_require_set (l, "subject_source_after", error)) ||
@@ -271,7 +272,11 @@ name_with (const FxDoc *d, gsize start, gsize q, gsize slen, const char *cls, gb
       /* a word that holds a suffix but is no name ends the walk: 建成区|容东片区 */
       gboolean lead = ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0 ||
                       ds_word_set_match_suffix (lex->not_subject, t + start, t + p, NULL) > 0;
-      if (lead || ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL) > 0)
+      gsize stop = lead ? 0 : ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL);
+      /* a stop that begins a [subject_name_words] word goes on: 和|平区 */
+      if (stop > 0 && ds_word_set_match (lex->subject_name_words, t + p - stop, t + q, NULL) > stop)
+        stop = 0;
+      if (lead || stop > 0)
         {
           at_stop = !lead;
           at_limit = FALSE;
@@ -379,7 +384,8 @@ scope_ending_at (const FxDoc *d, gsize start, gsize q, FxSubject *out)
   const char *t = d->text;
   gpointer v = NULL;
   gsize len = ds_word_set_match_suffix (lex->subject_scope, t + start, t + q, &v);
-  if (len == 0 || ds_word_set_match_suffix (lex->scope_not_after, t + start, t + q - len, NULL) > 0)
+  if (len == 0 || ds_word_set_match_suffix (lex->scope_not_after, t + start, t + q - len, NULL) > 0 ||
+      ds_word_set_match (lex->scope_not_before, t + q, t + d->len, NULL) > 0)
     return FALSE;
   /* part of a quoted name: “全国科技进步先进县”, 《全国…规划》 */
   if (q - len > start)

@@ -18,9 +18,12 @@ typedef struct
   const DsWordSet *level_before, *list_separators, *respectively;
   const DsWordSet *increase_before, *decrease_before, *total_before, *span_back_after;
   DsWordSet *subject_suffixes;  /* every class; value: the class name */
-  const DsWordSet *not_subject, *subject_stop, *subject_lead;
+  const DsWordSet *not_subject, *subject_stop, *subject_lead, *subject_name_words;
+  const DsWordSet *increase_only, *decrease_only, *size_class_noun, *measure_noun, *list_count_after;
+  const DsWordSet *own_clause_before, *forecast_before, *target_before, *plan_before, *rule_before;
+  const DsWordSet *modal_nouns, *per_year_before, *not_increase;
   /* facts-subject.c: scope words, country cues, publishers, the gazetteer */
-  const DsWordSet *subject_scope, *scope_not_after, *country_cue, *source_before, *source_after;
+  const DsWordSet *subject_scope, *scope_not_after, *scope_not_before, *country_cue, *source_before, *source_after;
   const DsWordSet *needs_place, *place_not_after, *generic, *counter, *not_subject_facts;
   DsWordSet *places;            /* every [place_*] name; value: its level */
   guint8 *name_ends;            /* bitmaps of the BMP: the last two characters of suffixes, places, scope and cue words */
@@ -41,7 +44,7 @@ typedef enum
 
 typedef struct
 {
-  JsonObject *num;      /* the numbers item (owned by its layer) */
+  const DsItem *num;    /* the numbers item (owned by its layer) */
   gsize vs, ve;         /* view bytes */
   FxRole role;
   gint change;          /* FX_BASE: index of the attached rate, or -1 */
@@ -54,7 +57,7 @@ typedef struct
 /* A resolved date of the timeline layer, placed in the view. */
 typedef struct
 {
-  JsonObject *tl;
+  const DsItem *tl;     /* the timeline item (owned by its layer) */
   gsize vs, ve;         /* the expression */
   gsize evs, eve;       /* the clause it dates */
   gboolean heading;     /* it starts its clause: it governs the sentence */
@@ -102,10 +105,18 @@ gsize fx_segment_end (const FxDoc *d, gsize pos);
 void fx_classify_figures (FxDoc *d);
 void fx_attach_changes (FxDoc *d);
 void fx_attach_increases (FxDoc *d);
-const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
+void fx_attach_bare_increases (FxDoc *d);
+gboolean fx_same_statement (const FxDoc *d, gsize earlier, gsize pos);
+const char *fx_modality (const FxDoc *d, gsize pos, const char *given, const char *period_from, const char *period_to);
+const char *fx_rate_metric (const FxDoc *d, const DsItem *rate);
 const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
+
+const char *fx_string_member (const DsItem *o, const char *name);
+
+/* facts-figures.c */
+gboolean fx_not_measure (const FxDoc *d, const FxFigure *f, const char *kind);
 
 /* facts-subject.c */
 gboolean fx_subject_lexicon_load (FxLexicon *lex, GError **error);

@@ -41,6 +41,22 @@ clause_start (const char *t, gsize pos)
   return p;
 }
 
+/* Does the sentence before s (at most 200 bytes back) have a word of money (课税, 租金, 投资)? */
+static gboolean
+money_sentence (const Ctx *x, gsize s)
+{
+  gsize ss = s, wl = 0;
+  while (ss > 0 && s - ss < 200)
+    {
+      gsize ps;
+      if (is_sentence_break (char_before (x->t, ss, &ps)))
+        break;
+      ss = ps;
+    }
+  return word_set_find_last (x->w, x->w->money_topic, x->t, ss, s, &wl) >= 0 ||
+         word_set_find_last (x->w, x->w->money, x->t, ss, s, &wl) >= 0;
+}
+
 gboolean
 money_clause (const Ctx *x, gsize s, gsize e)
 {
@@ -50,6 +66,12 @@ money_clause (const Ctx *x, gsize s, gsize e)
   while ((w = wsuffix (x->w->filler, x->t, cs, p)) > 0)
     p -= w;
   if (wsuffix (x->w->money, x->t, cs, p) > 0)
+    return TRUE;
+  /* 7亿搞智慧城市: a verb of spending right after the amount */
+  if (wprefix (x->w->money_after, x->t, e, x->len) > 0)
+    return TRUE;
+  /* …课税，上限一万: a bound, in a sentence about money */
+  if (wsuffix (x->w->money_bound, x->t, cs, p) > 0 && money_sentence (x, s))
     return TRUE;
   return has_at (x->t, e, x->len, "的") && wprefix (x->w->money, x->t, e + strlen ("的"), x->len) > 0;
 }
@@ -122,16 +144,22 @@ add_context (Ctx *x)
       gboolean change_kind = m->kind && !is_span_kind (m->kind);
       if (!m->change && !xin && change_kind)
         {
-          gsize w;
-          if ((w = wsuffix (x->w->growth, t, cs, e)) > 0)
+          /* a table cell or a Hong Kong text writes 升 16.1% with a space
+           * (a clause break here): the cue is looked for before it too */
+          gsize w, e2 = e, cs2 = cs;
+          while (e2 > 0 && t[e2 - 1] == ' ')
+            e2--;
+          if (e2 < e)
+            cs2 = clause_start (t, e2);
+          if ((w = wsuffix (x->w->growth, t, cs2, e2)) > 0)
             {
               m->change = "growth";
-              e -= w;
+              e = MAX (e2 - w, cs);
             }
-          else if ((w = wsuffix (x->w->decline, t, cs, e)) > 0)
+          else if ((w = wsuffix (x->w->decline, t, cs2, e2)) > 0)
             {
               m->change = "decline";
-              e -= w;
+              e = MAX (e2 - w, cs);
             }
         }
       gsize cmp;

@@ -226,7 +226,7 @@ grade_label (const Ctx *x, const Reading *r)
 
 /* “15分钟生活圈”: a figure inside a short quoted name (more words after it before the
  * closing quote), not a quoted figure (“增长5%”) */
-static gboolean
+gboolean
 in_quoted_name (const Ctx *x, gsize s, gsize e)
 {
   if (!in_short_quote (x, s, e))
@@ -262,7 +262,12 @@ one_counts (const Ctx *x, const Reading *r, gunichar before)
       gint bl = before ? g_unichar_to_utf8 (before, b) : 0;
       if (bl && ds_word_set_contains (x->w->one_after, b, bl))
         return TRUE;
-      return wprefix (x->w->one_before, t, r->unit_e, len) > 0;
+      if (wprefix (x->w->one_before, t, r->unit_e, len) > 0)
+        return TRUE;
+      /* 一个月 (with its classifier: 多发一个月, 代缴一个月租金) is a month counted,
+       * unless placed (这一个月, 上一个月) or over the past month (一个月来) */
+      return ds_word_set_contains (x->w->one_units, u->surface, -1) &&
+             !(bl && ds_word_set_contains (x->w->one_not, b, bl)) && !wprefix (x->w->span_tails, t, r->unit_e, len);
     }
   if (g_str_equal (u->surface, "次"))
     {
@@ -292,6 +297,34 @@ standalone_numeral (const Ctx *x, const Reading *r, gunichar c, gsize s, gsize e
   gboolean open = !b || !(ds_unichar_is_han (b) || is_arabic (b) || is_ascii_alpha (b) || b == 0x201C || b == 0x300C);
   gboolean close = !cl || !(ds_unichar_is_han (a) || is_arabic (a) || is_ascii_alpha (a) || a == 0x201D || a == 0x300D);
   return open && close;
+}
+
+/* 首两季, 其后两季, 今年前两个月: quarters or months placed in a year (a date, the
+ * timeline's), not a duration; not 宽减四季, 首12个月 (of a loan), 提前两个月 */
+static gboolean
+period_in_year (const Ctx *x, const Reading *r, const NumUnit *u)
+{
+  const char *unit = u->unit, *t = x->t;
+  gboolean quarter = !g_strcmp0 (unit, "quarter");
+  if (!quarter && g_strcmp0 (unit, "month"))
+    return FALSE;
+  if (wsuffix (quarter ? x->w->period_place : x->w->period_place_months, t, 0, r->s) > 0)
+    return TRUE;
+  gsize n = wsuffix (x->w->period_place_start, t, 0, r->s), ps;
+  if (!n)
+    return FALSE;
+  gunichar b = char_before (t, r->s - n, &ps);
+  return !b || !(ds_unichar_is_han (b) || is_any_digit (b) || is_ascii_alpha (b));
+}
+
+/* (1-比例), ×(1+10%): a bare number after an opening bracket or an operator and
+ * before an operator is a constant of a formula, not a quantity */
+static gboolean
+formula_constant (const Ctx *x, const Reading *r, gunichar before)
+{
+  if (!wprefix (x->w->formula_ops, x->t, r->e, x->len))
+    return FALSE;
+  return before == '(' || before == 0xFF08 || (r->s > 0 && wsuffix (x->w->formula_ops, x->t, 0, r->s) > 0);
 }
 
 /* 分三期, 共两期: the words before a number of phases that make it a count */
@@ -350,6 +383,8 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "article";                              /* 附表2 */
   else if (u && g_str_equal (u->kind, "duration") && time_window_before (x, rp->s))
     excluded = "date";                                 /* 近5年, 过去两年: a window of time */
+  else if (u && g_str_equal (u->kind, "duration") && period_in_year (x, rp, u))
+    excluded = "date";                                 /* 首两季, 今年前两个月: a part of a year */
   else if (u && g_str_equal (u->kind, "duration") && g_strcmp0 (u->unit, "hour") &&
            g_strcmp0 (u->unit, "minute") && has_at (t, rp->unit_e, len, "前"))
     excluded = "date";                                 /* 三十几年前, 3个月前: a point in time */
@@ -389,9 +424,11 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 十四五, 四0四 */
   else if (is_any_digit (before) || (is_arabic (before)))
     excluded = "name";
-  else if (arabic && ((is_ascii_alpha (before) && (!u || g_str_equal (u->kind, "count"))) || before == '+' ||
+  else if (arabic && !u && formula_constant (x, rp, before))
+    excluded = "code";                                 /* the 1 of (1-比例): a formula's constant */
+  else if (arabic && ((is_ascii_alpha (before) && (!u || g_str_equal (u->kind, "count"))) || (before == '+' && !u) ||
                       before == '#' || after == '+' || (is_ascii_alpha (after) && !u)))
-    excluded = "code";                                 /* 1+2+N, A6, 5G, X9041次 (a train) */
+    excluded = "code";                                 /* 1+2+N, A6, 5G, X9041次 (a train); not (1+10%) */
   else if (arabic && !u && (before == 0x8F6C /* 转 */ ||
                             (before == 0x4E4B /* 之 */ && bs >= 3 &&
                              wsuffix (x->w->address_units, t, 0, bs) > 0)))

@@ -26,8 +26,22 @@ has_any (const char *t, gsize limit, const char *const *words)
   return FALSE;
 }
 
+/* How often the words occur in the text (its first MiB, up to a NUL), counting at most max. */
+static guint
+count_any (const char *t, gsize limit, const char *const *words, guint max)
+{
+  guint n = 0;
+  for (guint i = 0; words[i] && n < max; i++)
+    {
+      gsize wl = strlen (words[i]);
+      for (const char *p = t, *end = t + limit; n < max && (p = memmem (p, (gsize) (end - p), words[i], wl)); p += wl)
+        n++;
+    }
+  return n;
+}
+
 static const char *
-local_currency (const NumWords *w, const char *t, gsize len)
+local_currency (const NumWords *w, const char *t, gsize len, gboolean traditional)
 {
   /* 元 is TWD in a document that says 新台币 or speaks as Taiwan's government
    * (中华民国, 行政院: a gazette that never names its currency), HKD in one that
@@ -39,6 +53,15 @@ local_currency (const NumWords *w, const char *t, gsize len)
     return "TWD";
   if ((has_any (t, limit, w->currency_hkd) || has_any (t, limit, w->hk_self)) && has_any (t, limit, w->hk_place) && !cny)
     return "HKD";
+  /* written in Traditional script and naming Hong Kong (香港, 全港, 施政报告) more often
+   * than Taiwan or 人民币: a Hong Kong text */
+  if (traditional)
+    {
+      /* (Hong Kong's words last, counted only until they outnumber the others) */
+      guint other = MAX (count_any (t, limit, w->taiwan_text, 64), count_any (t, limit, w->currency_cny, 64));
+      if (count_any (t, limit, w->hk_text, other + 1) > other)
+        return "HKD";
+    }
   return "CNY";
 }
 
@@ -54,7 +77,7 @@ const char *
 doc_currency (const Ctx *x)
 {
   if (!x->facts->currency)
-    x->facts->currency = local_currency (x->w, x->t, x->len);
+    x->facts->currency = local_currency (x->w, x->t, x->len, x->facts->traditional);
   return x->facts->currency;
 }
 
@@ -102,11 +125,12 @@ start_bits_init (void)
 }
 
 GArray *
-num_extract (const NumUnitTable *table, const NumWords *words, const char *text, gsize length, const NumOptions *opts)
+num_extract (const NumUnitTable *table, const NumWords *words, const char *text, gsize length, const NumOptions *opts,
+             const char *script)
 {
   start_bits_init ();
   NumOptions defaults = { FALSE, TRUE };
-  DocFacts facts = { NULL, -1 };
+  DocFacts facts = { NULL, -1, script && (g_str_equal (script, "traditional") || g_str_equal (script, "mixed")) };
   Ctx x = { text, length, table, opts ? opts : &defaults, words, g_array_new (FALSE, FALSE, sizeof (NumMention)), &facts };
   gsize pos = 0;
   while (pos < length)

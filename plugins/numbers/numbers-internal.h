@@ -110,6 +110,12 @@ struct _NumWords
   /* words searched for anywhere in a document (its currency, legal citations) */
   const char *const *currency_twd, *const *taiwan_self, *const *currency_hkd, *const *hk_self, *const *hk_place,
     *const *currency_cny, *const *legal_text;
+  /* counted in a text in Traditional script: Hong Kong's words against Taiwan's (numbers-extract.c) */
+  const char *const *hk_text, *const *taiwan_text;
+  /* parts of a year, halves, 一 that counts, whole percentages, money bounds and verbs, formulas */
+  const DsWordSet *period_place, *period_place_months, *period_place_start, *half_units, *half_not, *half_classifiers, *one_units,
+    *one_not, *percent_whole, *money_bound, *money_topic, *money_after, *formula_ops;
+  const guint8 *percent_whole_first;
 };
 
 /* Can a word of the list whose first-character bitmap is bits start with c? */
@@ -154,6 +160,7 @@ typedef struct _DocFacts
 {
   const char *currency; /* NULL until asked */
   int legal;            /* -1 until asked */
+  gboolean traditional; /* the original text is in Traditional script (the normalize layer says so) */
 } DocFacts;
 
 /* The document's currency for 元 (CNY, HKD, TWD; numbers-extract.c). */
@@ -243,6 +250,7 @@ typedef struct
 } Candidate;
 
 gboolean in_short_quote (const Ctx *x, gsize s, gsize e);
+gboolean in_quoted_name (const Ctx *x, gsize s, gsize e);
 gboolean is_year_like (const Reading *r);
 const char *exclusion (const Ctx *x, const Candidate *k);
 gboolean time_window_before (const Ctx *x, gsize p);

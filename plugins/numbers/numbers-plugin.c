@@ -96,7 +96,12 @@ numbers_process (gpointer state, DsDocument *doc, GError **error)
   DsView *view = ds_document_get_view_or_original (doc, "normalized");
   gsize len = 0;
   const char *text = ds_view_get_text (view, &len);
-  GArray *mentions = num_extract (s->table, s->words, text, len, &s->opts);
+  /* the script of the original text (a Hong Kong text is told by it and its words) */
+  DsLayer *normalize = ds_document_get_layer (doc, "normalize");
+  const char *script = normalize ? json_object_get_string_member_with_default (ds_layer_get_object (normalize),
+                                                                               "script", NULL)
+                                 : NULL;
+  GArray *mentions = num_extract (s->table, s->words, text, len, &s->opts, script);
   DsLayer *layer = ds_document_add_layer (doc, "numbers");
   JsonObject *lo = ds_layer_get_object (layer); /* before the items: see ds_layer_compact() */
   guint n_reported = 0;

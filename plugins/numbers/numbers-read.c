@@ -218,6 +218,51 @@ read_sub_units (const Ctx *x, Reading *r)
   r->unit_e = q;
 }
 
+/* 一个半月, 两个半小时: after a classifier (个), 半 and a unit of time (个 + 月 is
+ * 个月; 小时 is one alone); its length after 半, 0 if none (and *u untouched). */
+static gsize
+classifier_half_unit (const Ctx *x, const Reading *r, gsize p, const NumUnit **u)
+{
+  if (!ds_word_set_contains (x->w->half_classifiers, r->unit->surface, -1))
+    return 0;
+  gsize n = MIN (x->len - p, (gsize) 16);
+  g_autofree char *joined = g_strdup_printf ("%s%.*s", r->unit->surface, (int) n, x->t + p);
+  const NumUnit *j = unit_match (x->table, x->table->by_first, joined, 0, strlen (joined));
+  if (j && g_str_equal (j->kind, "duration") && j->surface_len > r->unit->surface_len)
+    {
+      *u = j;
+      return j->surface_len - r->unit->surface_len;
+    }
+  j = unit_match (x->table, x->table->by_first, x->t, p, x->len);
+  if (!j || !g_str_equal (j->kind, "duration"))
+    return 0;
+  *u = j;
+  return j->surface_len;
+}
+
+/* 七成半, 三年半, 一倍半: 半 after the unit is half of it more (not 三成半导体);
+ * 一个半月: after a classifier, half of the unit of time after 半. */
+static void
+read_half (const Ctx *x, Reading *r)
+{
+  if (!has_at (x->t, r->unit_e, x->len, "半") || !r->n.text || strchr (r->n.text, '.') || strchr (r->n.text, '/') ||
+      (r->n.style & DS_NUMERAL_STYLE_NEGATIVE) || r->extra_exp || r->approx || is_year_like (r))
+    return;
+  gsize after = r->unit_e + strlen ("半"), ulen = 0;
+  const NumUnit *u = r->unit;
+  if (!(ulen = classifier_half_unit (x, r, after, &u)) &&
+      (!ds_word_set_contains (x->w->half_units, r->unit->surface, -1) ||
+       wprefix (x->w->half_not, x->t, r->unit_e, x->len)))
+    return;
+  char *text = g_strconcat (r->n.text, ".5", NULL);
+  g_free (r->n.text);
+  r->n.text = text;
+  r->n.value = g_ascii_strtod (text, NULL);
+  r->n.style |= DS_NUMERAL_STYLE_DECIMAL;
+  r->unit = u;
+  r->unit_e = after + ulen;
+}
+
 /* Reads a numeral at pos and what follows it: 多/余 (+万), spaces, a unit. */
 gboolean
 read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
@@ -343,6 +388,7 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
               (!cl4 || !ds_unichar_is_han (n) || ds_numeral_digit_value (n) >= 0))
             r->unit = money;
         }
+      read_half (x, r);
       read_sub_units (x, r);
     }
   else
@@ -357,5 +403,11 @@ canonical_unit (const Ctx *x, const NumUnit *u)
     return NULL;
   if (g_str_equal (u->unit, "@local"))
     return doc_currency (x);
+  if (g_str_equal (u->unit, "@dollar"))
+    {
+      /* $5000 in a Hong Kong text is HK$, in a Taiwan one NT$; elsewhere US$ */
+      const char *local = doc_currency (x);
+      return g_str_equal (local, "CNY") ? "USD" : local;
+    }
   return u->unit;
 }

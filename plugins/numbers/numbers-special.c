@@ -18,6 +18,20 @@ approx_after_end (const Ctx *x, NumMention *m)
   return m->end;
 }
 
+/* The end of a percentage written out (百分之五, 百分百) and what follows it; inside a
+ * quoted name (「百分百担保贷款计划」) it is the name's, not a quantity. */
+static gsize
+percent_end (Ctx *x, NumMention *m)
+{
+  gsize end = approx_after_end (x, m);
+  if (in_quoted_name (x, m->start, m->end))
+    {
+      m->excluded = "slogan";
+      drop_last_if_excluded (x);
+    }
+  return end;
+}
+
 /* Special forms starting at pos: 百分之五, 翻一番, 数十, 上百, 近万. Returns the end or 0. */
 gsize
 try_special (Ctx *x, gsize pos)
@@ -41,7 +55,18 @@ try_special (Ctx *x, gsize pos)
       m->unit = "%";
       m->kind = "percent";
       ds_numeral_clear (&n);
-      return approx_after_end (x, m);
+      return percent_end (x, m);
+    }
+  /* 百分百: a whole percentage written as a word */
+  gsize pwh = first_may_match (x->w->percent_whole_first, c) ? wprefix (x->w->percent_whole, t, pos, len) : 0;
+  if (pwh)
+    {
+      NumMention *m = add_mention (x, pos, pos + pwh);
+      m->value_text = g_strdup ("100");
+      m->value = 100;
+      m->unit = "%";
+      m->kind = "percent";
+      return percent_end (x, m);
     }
   /* 一半 (左右): a ratio of 0.5 */
   if (c == 0x4E00 /* 一 */ && has_at (t, pos + cl, len, "半"))

@@ -76,6 +76,12 @@ num_words_load (const char *path, const char *subjects_path, GError **error)
     return NULL;
   struct { const DsWordSet **set; const char *name; } sets[] = {
     { &w->approx_before, "approx_before" }, { &w->approx_after, "approx_after" }, { &w->filler, "filler" },
+    { &w->period_place, "period_place" }, { &w->period_place_months, "period_place_months" },
+    { &w->period_place_start, "period_place_start" }, { &w->half_units, "half_units" }, { &w->half_not, "half_not" },
+    { &w->half_classifiers, "half_classifiers" },
+    { &w->one_units, "one_units" }, { &w->one_not, "one_not" }, { &w->percent_whole, "percent_whole" },
+    { &w->money_bound, "money_bound" }, { &w->money_topic, "money_topic" }, { &w->money_after, "money_after" },
+    { &w->formula_ops, "formula_ops" },
     { &w->growth, "growth" }, { &w->decline, "decline" }, { &w->growth_rate, "growth_rate" },
     { &w->forecast, "forecast" }, { &w->target, "target" }, { &w->actual, "actual" },
     { &w->metric_cues, "metric_cues" }, { &w->metric_stops, "metric_stops" }, { &w->share, "share" },
@@ -122,6 +128,7 @@ num_words_load (const char *path, const char *subjects_path, GError **error)
         }
       g_hash_table_insert (w->firsts, (gpointer) *sets[i].set, bits);
     }
+  w->percent_whole_first = g_hash_table_lookup (w->firsts, w->percent_whole);
   w->percent_first = g_hash_table_lookup (w->firsts, w->percent_words);
   w->object_first = g_hash_table_lookup (w->firsts, w->object_markers);
   w->range_above_first = g_hash_table_lookup (w->firsts, w->range_above);
@@ -137,7 +144,7 @@ num_words_load (const char *path, const char *subjects_path, GError **error)
   struct { const char *const **words; const char *name; } lists[] = {
     { &w->currency_twd, "currency_twd" }, { &w->taiwan_self, "taiwan_self" }, { &w->currency_hkd, "currency_hkd" },
     { &w->hk_self, "hk_self" }, { &w->hk_place, "hk_place" }, { &w->currency_cny, "currency_cny" },
-    { &w->legal_text, "legal_text" },
+    { &w->legal_text, "legal_text" }, { &w->hk_text, "hk_text" }, { &w->taiwan_text, "taiwan_text" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     if (!ds_word_lists_require_set (w->lists, lists[i].name, error) ||

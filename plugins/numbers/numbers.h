@@ -68,9 +68,11 @@ void num_words_free (NumWords *words);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NumWords, num_words_free)
 
 /* Finds the mentions of @text. Returns an array of NumMention (free with
- * num_mentions_free()). Excluded mentions are only kept with include_all. */
+ * num_mentions_free()). Excluded mentions are only kept with include_all.
+ * @script: the script of the original text (the normalize layer's "script":
+ * "traditional", "mixed", "simplified"…), or NULL when unknown. */
 GArray *num_extract (const NumUnitTable *table, const NumWords *words, const char *text, gsize length,
-                     const NumOptions *opts);
+                     const NumOptions *opts, const char *script);
 void num_mentions_free (GArray *mentions);
 
 /* Exact decimal helpers (exposed for tests). */

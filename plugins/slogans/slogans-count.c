@@ -212,7 +212,9 @@ sl_count_occurrences (Ctx *ctx)
       if (p >= lex_skip && slogan_lexicon_may_start (ctx->lex, c))
         {
           const SloganForm *f = slogan_lexicon_match (ctx->lex, p, end);
-          if (f && numeral_context_ok (ctx, p, f->length, 0) && at_word_start (ctx, p))
+          if (f && f->entry == SLOGAN_FORM_STOP)
+            lex_skip = p + f->length; /* a name: no lexicon form inside it counts */
+          else if (f && numeral_context_ok (ctx, p, f->length, 0) && at_word_start (ctx, p))
             {
               const SloganEntry *e = slogan_lexicon_get_entry (ctx->lex, f->entry);
               SloganItem *item = sl_get_item (ctx, e->canonical, strlen (e->canonical), "lexicon");

@@ -133,6 +133,7 @@ typedef struct
   const char *reason;     /* why not */
   gboolean candidate;     /* passed the shape filters (for the repeat rule) */
   gboolean parallel;      /* “强龙头、补链条、聚集群” */
+  gboolean long_name;     /* longer than max_chars, scored as a programme name */
   int score;              /* the label score (slogans-quote.c) */
   guint features;         /* 1 << SloganFeature */
 } Quote;

@@ -195,7 +195,14 @@ slogan_lexicon_add_data (SloganLexicon *lex,
           if (forms == NULL)
             return FALSE;
           for (guint i = 0; forms[i]; i++)
-            g_hash_table_add (lex->stops, g_strdup (forms[i]));
+            if (g_hash_table_add (lex->stops, g_strdup (forms[i])))
+              {
+                SloganForm *f = g_new0 (SloganForm, 1);
+                f->form = g_strdup (forms[i]);
+                f->length = strlen (f->form);
+                f->entry = SLOGAN_FORM_STOP;
+                g_ptr_array_add (lex->forms, f);
+              }
           continue;
         }
 
@@ -282,11 +289,13 @@ slogan_lexicon_finish (SloganLexicon *lex)
   memset (lex->first_bits, 0, 0x10000 / 8);
   GHashTableIter it;
   gpointer k, v;
-  g_hash_table_iter_init (&it, lex->by_form);
-  while (g_hash_table_iter_next (&it, &k, &v))
+  /* the forms of by_form that are not stops, and the stop forms (which
+   * hide the lexicon forms inside them: 习近平新时代中国特色社会主义思想) */
+  for (guint i = 0; i < lex->forms->len; i++)
     {
-      SloganForm *f = v;
-      if (g_hash_table_contains (lex->stops, f->form))
+      SloganForm *f = g_ptr_array_index (lex->forms, i);
+      gboolean stop = g_hash_table_contains (lex->stops, f->form);
+      if (stop ? f->entry != SLOGAN_FORM_STOP : g_hash_table_lookup (lex->by_form, f->form) != f)
         continue;
       gunichar c = g_utf8_get_char (f->form);
       GPtrArray *list = g_hash_table_lookup (lex->by_first, GUINT_TO_POINTER (c));
@@ -426,6 +435,7 @@ static const char *const word_list_names[SLOGAN_N_WORDS] = {
   [SLOGAN_WORDS_TITLE_FRAME] = "title_frame",
   [SLOGAN_WORDS_DEGREE_ADVERBS] = "degree_adverbs",
   [SLOGAN_WORDS_ATTRIBUTIVE_NOT] = "attributive_not",
+  [SLOGAN_WORDS_ATTRIBUTIVE_HEADS] = "attributive_heads",
   [SLOGAN_WORDS_SCARE_BEFORE] = "scare_before",
   [SLOGAN_WORDS_LEXICON_BOUNDARY] = "lexicon_boundary",
   [SLOGAN_WORDS_CHAIN_SUFFIXES] = "chain_suffixes",

@@ -23,8 +23,12 @@ typedef struct
 {
   char *form;            /* surface, UTF-8 */
   gsize length;          /* bytes */
-  guint entry;           /* index into entries */
+  guint entry;           /* index into entries, or SLOGAN_FORM_STOP */
 } SloganForm;
+
+/* The entry of a stop form in slogan_lexicon_match(): a name that is no
+ * slogan and hides the lexicon forms inside it. */
+#define SLOGAN_FORM_STOP G_MAXUINT
 
 /* One lexicon line. */
 typedef struct
@@ -92,6 +96,7 @@ typedef enum
   SLOGAN_WORDS_TITLE_FRAME,
   SLOGAN_WORDS_DEGREE_ADVERBS,
   SLOGAN_WORDS_ATTRIBUTIVE_NOT,
+  SLOGAN_WORDS_ATTRIBUTIVE_HEADS,
   SLOGAN_WORDS_SCARE_BEFORE,
   SLOGAN_WORDS_LEXICON_BOUNDARY,
   SLOGAN_WORDS_CHAIN_SUFFIXES,

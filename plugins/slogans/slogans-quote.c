@@ -318,7 +318,9 @@ is_speech_document (const Ctx *ctx)
     {
       const Quote *q = &g_array_index (ctx->quotes, Quote, i);
       const char *s = ctx->text + q->cstart, *e = ctx->text + q->cend;
+      /* a long programme name is scored but still counts as long here */
       if (g_strcmp0 (q->reason, "sentence") == 0 || g_strcmp0 (q->reason, "long") == 0 ||
+          q->long_name ||
           (q->candidate && (speech_frame (ctx, q) ||
                             has_char_of (ctx->lex, SLOGAN_WORDS_SPEECH_CHARS, SLOGAN_N_WORDS, s, e))))
         speech++;
@@ -343,6 +345,24 @@ is_legal_document (const Ctx *ctx)
       p = k > 0 ? p + k : g_utf8_next_char (p);
     }
   return n >= 2;
+}
+
+/* Whether the quote closing at @after is used as a modifier: a Han
+ * character right after it that does not start a predicate, a function or
+ * a time word (“管家式”服务, not “X”是/的/每月), or a head noun of
+ * [attributive_heads], directly or after 的, also where its first character
+ * is in [attributive_not] (“卡脖子”难题, “三新”经济, “中国创造”的时代). */
+static gboolean
+attributive (const SloganLexicon *lex, const char *after, const char *end)
+{
+  gunichar na = peek_char (after, end);
+  if (!is_han (na))
+    return FALSE;
+  if (slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_HEADS, after, end))
+    return TRUE;
+  if (na == U'的')
+    return slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_HEADS, g_utf8_next_char (after), end) > 0;
+  return !slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_NOT, after, g_utf8_next_char (after));
 }
 
 /* Scores quote @i; @cue gets the cue word when the cue feature fires. */
@@ -372,10 +392,7 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
     f |= 1u << SLOGAN_FEATURE_PAIRED;
   if (slogan_words_match_before (lex, SLOGAN_WORDS_DEMONSTRATIVE, ctx->text, open))
     f |= 1u << SLOGAN_FEATURE_DEMONSTRATIVE;
-  /* used as a modifier: a Han character right after the quote that does not
-   * start a predicate or a function word (“管家式”服务, not “X”是/的/每月) */
-  gunichar na = peek_char (after, ctx->end);
-  if (is_han (na) && !slogan_words_match (lex, SLOGAN_WORDS_ATTRIBUTIVE_NOT, after, g_utf8_next_char (after)))
+  if (attributive (lex, after, ctx->end))
     f |= 1u << SLOGAN_FEATURE_ATTRIBUTIVE;
 
   if (speech_frame (ctx, q))
@@ -416,6 +433,18 @@ score_quote (Ctx *ctx, guint i, guint repeats, char *cue, guint *feats)
       score += features[k].weight;
   *feats = f;
   return score;
+}
+
+/* Programme and campaign names are long (「百分百擔保個人特惠貸款計劃」,
+ * “百县千镇万村高质量发展工程”): a quote longer than max_chars that ends in a
+ * label suffix ([label_suffixes]: 计划 行动 工程 …) is scored like a shorter
+ * one, up to max_formula_chars; speech and clauses ending in such a word
+ * (…导致争议复杂化的行动) fail the score. */
+static gboolean
+long_programme_name (const Ctx *ctx, const char *s, const char *e, gsize nchars)
+{
+  gsize ls = slogan_words_match_before (ctx->lex, SLOGAN_WORDS_LABEL_SUFFIXES, s, e);
+  return nchars <= ctx->cfg->max_formula_chars && ls > 0 && ls < (gsize) (e - s);
 }
 
 /* Shape filters for a quoted phrase; sets q->candidate or q->reason. */
@@ -469,7 +498,7 @@ shape_quote (Ctx *ctx, Quote *q, GHashTable *repeats)
     q->reason = "title";
   else if (nchars < ctx->cfg->min_chars)
     q->reason = "short";
-  else if (nchars > ctx->cfg->max_chars)
+  else if (nchars > ctx->cfg->max_chars && !(q->long_name = long_programme_name (ctx, s, e, nchars)))
     q->reason = "long";
   else if (!han && !all_digits (s, e))
     q->reason = "not-chinese";

@@ -184,10 +184,11 @@ present_expr (Sc *sc, gsize i, Atom *a)
   /* 表现在/体现在/实现在…, 充当前锋, 节日前/工作日前/5日前, 近日内 */
   if ((w == 2 || w == 4 || w == 7) && (p == 0x8868 || p == 0x4F53 || p == 0x5B9E || p == 0x51FA || p == 0x5448 || p == 0x5C55 || p == 0x53D1))
     return 0;
-  /* 时下 not where 时 ends a word (144小时下降, 同时下调) */
-  if (w == 6 && p >= 0x4E00)
+  /* 时下, 目前 not where their first character ends a word (144小时下降,
+   * 同时下调, 项目前期, 节目前) */
+  if ((w == 6 || w == 0) && p >= 0x4E00)
     {
-      const char *bad = W (sc, TL_W_RELATIVE_SHIXIA_BAD_PREV)[0];
+      const char *bad = W (sc, w == 6 ? TL_W_RELATIVE_SHIXIA_BAD_PREV : TL_W_RELATIVE_MUQIAN_BAD_PREV)[0];
       char pb[8] = { 0 };
       g_unichar_to_utf8 (p, pb);
       if (strstr (bad, pb))

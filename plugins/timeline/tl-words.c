@@ -85,6 +85,7 @@ const TlWordsSection tl_words_sections[TL_W_N] = {
   [TL_W_SCAN_FORMER] = { "scan.former", 0, FALSE },
   [TL_W_SCAN_FISCAL] = { "scan.fiscal", 0, FALSE },
   [TL_W_RELATIVE_SHIXIA_BAD_PREV] = { "relative.shixia_bad_prev", 0, FALSE },
+  [TL_W_RELATIVE_MUQIAN_BAD_PREV] = { "relative.muqian_bad_prev", 0, FALSE },
   [TL_W_YEARS_FISCAL_WORDS] = { "years.fiscal_words", 0, FALSE },
   [TL_W_YEARS_FIRST_LEADS] = { "years.first_leads", 0, FALSE },
   [TL_W_YEARS_LAST_LEADS] = { "years.last_leads", 0, FALSE },

@@ -3,7 +3,9 @@
  * normalize,slogans. `ambiguous` phrases are not scored either way.
  * 稳预期/稳就业/现代化产业体系/科技强国 were added when the lexicon learnt them
  * (same standing as 稳增长, 新型工业化, 科技自立自强 already listed); the
- * names 改革开放 and 习近平新时代中国特色社会主义思想 are left ambiguous.
+ * name 改革开放 is left ambiguous; 习近平新时代中国特色社会主义思想, the name of a
+ * doctrine, moved from ambiguous to "not" (decision of 2026-12-06 after the
+ * held-out key, docs/plugins/slogans.md).
  * 政策眼/生态眼/智慧眼 (the three 眼 of the document's own 一点三眼, quoted
  * side by side) moved from "not" to ambiguous with the label score (issue 13):
  * by the answer key's guide they are labels of the formula's parts;
@@ -50,8 +52,7 @@ static const GoldDoc gold_docs[] = {
     { "来路", "展望", "十一连冠", "四连冠", "2023中国省级开发区高质量发展百强榜单", "争", "实", "闯",
       "拼", "四0四", "四年", "四大" },
     { "从无到有、从小到大、从弱到强", "管委会+开发运营公司", "招商员、服务员、宣传员、监督员",
-      "强科技抓创建,强工业抓招商,打造千亿园区,晋升国家级高新区",
-      "习近平新时代中国特色社会主义思想" } },
+      "强科技抓创建,强工业抓招商,打造千亿园区,晋升国家级高新区" } },
   { "002_27f91ef3c3075ff2.txt",
     { { "生态文明", 2, "lexicon" }, { "一个创新基地、三个中心城市", 2, "numeral" },
       { "稳增长", 2, "lexicon" }, { "新型工业化", 2, "lexicon" }, { "全员大招商", 2, "quoted" },
@@ -71,8 +72,9 @@ static const GoldDoc gold_docs[] = {
       { "一带一路", 1, "numeral" }, { "高质量发展", 1, "lexicon" },
       { "科技是第一生产力、人才是第一资源、创新是第一动力", 1, "lexicon" },
       { "科技强国", 1, "lexicon" } },
-    { "成绩单", "新跨越", "升级版", "本", "真金白银", "大手笔", "稳", "进", "千亿园区" },
-    { "开门红", "改革开放", "习近平新时代中国特色社会主义思想", "排头兵" } },
+    { "成绩单", "新跨越", "升级版", "本", "真金白银", "大手笔", "稳", "进", "千亿园区",
+      "习近平新时代中国特色社会主义思想", "中国特色社会主义" },
+    { "开门红", "改革开放", "排头兵" } },
   { "004_79fde48eb0841a06.txt",
     { { "供给侧结构性改革", 4, "lexicon" }, { "稳增长", 3, "lexicon" },
       { "四个扎扎实实", 1, "numeral" }, { "四个转变", 1, "numeral" }, { "两个绝对", 1, "numeral" },

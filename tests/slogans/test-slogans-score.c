@@ -106,6 +106,41 @@ test_cue (void)
   check ("全区启动“百企帮百村”行动。", "百企帮百村", SLOGAN_FEATURE_CUE, TRUE, TRUE);
   check ("开展“春雷护苗”专项行动。", "春雷护苗", SLOGAN_FEATURE_CUE, TRUE, TRUE);
   check ("“百企帮百村”的消息传开。", "百企帮百村", SLOGAN_FEATURE_CUE, FALSE, FALSE);
+  /* a programme name longer than max_chars ending in a label suffix is
+   * scored (and a clause ending in one fails the score) */
+  check ("政府推出「中小企业百分百担保特惠贷款计划」。", "中小企业百分百担保特惠贷款计划",
+         SLOGAN_FEATURE_CUE, TRUE, TRUE);
+  check ("菲方“不断采取导致局势复杂化的行动”。", "不断采取导致局势复杂化的行动",
+         SLOGAN_FEATURE_CUE, TRUE, FALSE);
+}
+
+/* The rejection reason of the quoted phrase @quote in @text, or NULL. */
+static const char *
+reason_of (const char *text, const char *quote)
+{
+  g_autoptr (SloganLexicon) lex = load_lexicon ();
+  g_autoptr (SloganResult) r = slogan_scan (lex, NULL, text, strlen (text));
+  gsize ql = strlen (quote);
+  for (guint i = 0; i < r->rejected->len; i++)
+    {
+      const SloganSpan *sp = &g_array_index (r->rejected, SloganSpan, i);
+      if (sp->end - sp->start == ql && memcmp (text + sp->start, quote, ql) == 0)
+        return sp->reason; /* a static string */
+    }
+  return NULL;
+}
+
+static void
+test_long (void)
+{
+  /* longer than max_chars and no label suffix: rejected before scoring */
+  g_assert_cmpstr (reason_of ("政府推出「中小企业百分百担保特惠贷款安排」。",
+                              "中小企业百分百担保特惠贷款安排"), ==, "long");
+  /* longer than max_formula_chars: long even with a label suffix */
+  g_assert_cmpstr (reason_of ("推出“全省中小企业和个体工商户百分百担保特惠贷款支持计划”。",
+                              "全省中小企业和个体工商户百分百担保特惠贷款支持计划"), ==, "long");
+  g_assert_null (reason_of ("政府推出「中小企业百分百担保特惠贷款计划」。",
+                            "中小企业百分百担保特惠贷款计划"));
 }
 
 static void
@@ -168,6 +203,16 @@ test_attributive (void)
   /* a predicate, a time word or a number after it is no modifier */
   check ("其中，“施工进度”每周更新。", "施工进度", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
   check ("消除“季节效应”后增长。", "季节效应", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+  /* a head noun of [attributive_heads] whose first character would start a
+   * predicate or a number (难, 经, 一), directly or after 的 */
+  check ("着力破解“看病贵”难题。", "看病贵", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  check ("发展“夜间消费”经济。", "夜间消费", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  check ("完善“水陆空”一体化监测网络。", "水陆空", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  check ("家电行业正在进入“中国智造”的时代。", "中国智造", SLOGAN_FEATURE_ATTRIBUTIVE, TRUE, TRUE);
+  /* 的 before any other word, or 难/经/一 starting a predicate, is none */
+  check ("这是“邻里守望”的传统。", "邻里守望", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+  check ("“夜间消费”难以持续。", "夜间消费", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
+  check ("“邻里守望”经过三年推广。", "邻里守望", SLOGAN_FEATURE_ATTRIBUTIVE, FALSE, FALSE);
 }
 
 /* A weak label written bare far more often than quoted is an ordinary word
@@ -320,6 +365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/score/length", test_length);
   g_test_add_func ("/slogans/score/word", test_word);
   g_test_add_func ("/slogans/score/cue", test_cue);
+  g_test_add_func ("/slogans/score/long", test_long);
   g_test_add_func ("/slogans/score/frame", test_frame);
   g_test_add_func ("/slogans/score/repeated", test_repeated);
   g_test_add_func ("/slogans/score/numeral-start", test_numeral_start);

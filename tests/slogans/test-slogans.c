@@ -577,6 +577,36 @@ test_lexicon_errors (void)
   g_assert_true (slogan_lexicon_is_stop (lex, "新字", strlen ("新字")));
 }
 
+/* A stop form is never a slogan, and the lexicon forms inside it do not
+ * count: a name that contains a slogan. */
+static void
+test_stop_hides_forms (void)
+{
+  g_autoptr (SloganLexicon) lex = slogan_lexicon_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *words = g_build_filename (g_getenv ("DOCSIFT_DATA_DIR") ? g_getenv ("DOCSIFT_DATA_DIR") : "config",
+                                             "slogans-words.txt", NULL);
+  g_assert_true (slogan_lexicon_load_words (lex, words, &error));
+  const char *data = "高质量发展\n!高质量发展研究院\n";
+  g_assert_true (slogan_lexicon_add_data (lex, "t.txt", data, strlen (data), &error));
+  g_assert_no_error (error);
+  slogan_lexicon_finish (lex);
+  g_autoptr (SloganResult) r = scan (lex, "高质量发展研究院发布报告，推动高质量发展。");
+  const SloganItem *it = find_item (r, "高质量发展");
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->occs->len, ==, 1);
+  g_assert_null (find_item (r, "高质量发展研究院"));
+
+  /* the shipped lexicon: a doctrine's name is a name (docs/plugins/slogans.md) */
+  g_autoptr (SloganLexicon) shipped = load_lexicon ();
+  g_autoptr (SloganResult) r2 = scan (shipped, "深入学习贯彻习近平新时代中国特色社会主义思想，"
+                                               "坚持和发展中国特色社会主义。");
+  g_assert_null (find_item (r2, "习近平新时代中国特色社会主义思想"));
+  it = find_entry (r2, "中国特色社会主义");
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->occs->len, ==, 1);
+}
+
 /* ---------- through the pipeline ---------- */
 
 static DsHarness *
@@ -782,6 +812,7 @@ main (int argc, char **argv)
   g_test_add_func ("/slogans/bad-input/10000-quotes", test_many_quotes);
   g_test_add_func ("/slogans/bad-input/numeral-runs", test_numeral_runs);
   g_test_add_func ("/slogans/lexicon/errors", test_lexicon_errors);
+  g_test_add_func ("/slogans/lexicon/stop-hides-forms", test_stop_hides_forms);
   g_test_add_func ("/slogans/lexicon/watchwords", test_lexicon_watchwords);
   g_test_add_func ("/slogans/plugin/missing-lexicon", test_plugin_missing_lexicon);
   g_test_add_func ("/slogans/plugin/layer", test_plugin_layer);
