@@ -31,6 +31,8 @@
 #define FX_TABLE_HEADING_BYTES 120
 /* how many rows of a table a cell looks back over for that paragraph */
 #define FX_TABLE_ROWS_MAX 64
+/* how far back into the earlier clauses of its segment a figure looks */
+#define FX_EARLIER_BYTES 300
 
 static const char *const place_levels[] = { "country", "province", "city", "county" };
 
@@ -560,7 +562,11 @@ fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
   if (source)
     return source;
   gsize seg = fx_segment_start (d, pos);
-  if (start > seg && !figure_between (d, fx_clause_start (d, pos), start) && (source = subject_between (d, seg, start, TRUE, out)))
+  gsize from = MAX (seg, start > FX_EARLIER_BYTES ? start - FX_EARLIER_BYTES : 0);
+  while (from < start && (d->text[from] & 0xC0) == 0x80)
+    from++; /* a character boundary */
+  if (start > seg && !figure_between (d, fx_clause_start (d, pos), start) &&
+      (source = subject_between (d, from, start, TRUE, out)))
     return source;
   if ((source = table_heading_subject (d, pos, out)))
     return source;
@@ -576,6 +582,7 @@ fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
 
 typedef struct
 {
+  FxDoc *doc;                    /* its country is set when the first cue is found */
   FxSubject zone, place, other;  /* the first of each; vs == ve: none */
   FxSubject names[FX_MAX_NAMES]; /* zones, regions, countries and scope words, in order */
   guint n_names;
@@ -637,27 +644,25 @@ each_end (const FxDoc *d, guint from, guint to, gboolean skip_brackets,
     }
 }
 
-/* the first country cue */
-static gboolean
-cue_at (const FxDoc *d, gsize start, gsize q, gpointer data)
-{
-  FxSubject *cue = data;
-  gpointer v = NULL;
-  gsize len = ds_word_set_match_suffix (d->lex->country_cue, d->text + start, d->text + q, &v);
-  const char *const *fields = v;
-  if (len == 0 || fields == NULL || fields[0] == NULL)
-    return TRUE;
-  *cue = (FxSubject) { .vs = q - len, .ve = q, .name = fields[0], .cls = name_class (d->lex, fields[0]) };
-  return FALSE;
-}
-
-/* every name and scope word */
+/* The first country cue, then every name and scope word (one pass: the
+ * cue comes first in almost every text, 央视网, 中华民国, 财政司; a 我国 before
+ * it stands for 中国). */
 static gboolean
 name_at (const FxDoc *d, gsize start, gsize q, gpointer data)
 {
+  FxNames *names = data;
+  FxDoc *doc = names->doc;
+  if (doc->country.ve == 0)
+    {
+      gpointer v = NULL;
+      gsize len = ds_word_set_match_suffix (d->lex->country_cue, d->text + start, d->text + q, &v);
+      const char *const *fields = v;
+      if (len > 0 && fields && fields[0])
+        doc->country = (FxSubject) { .vs = q - len, .ve = q, .name = fields[0], .cls = name_class (d->lex, fields[0]) };
+    }
   FxSubject s;
   if (scope_ending_at (d, start, q, &s) || name_ending_at (d, start, q, FALSE, &s))
-    note_name (d, start, &s, data);
+    note_name (d, start, &s, names);
   return TRUE;
 }
 
@@ -733,16 +738,12 @@ fx_document_subject (FxDoc *d, gsize head_end)
   guint body = n_head;
   if (body < d->n_paragraphs && d->paragraphs[body].start < head_end)
     body++; /* the publication line itself */
-  FxNames head = { 0 }, open = { 0 };
-  FxSubject cue = { 0 };
-  /* the country first: 我国 stands for it */
-  each_end (d, 0, n_head, FALSE, cue_at, &cue);
-  if (cue.ve == 0)
-    each_end (d, body, d->n_paragraphs, FALSE, cue_at, &cue);
-  d->country = cue;
+  FxNames head = { .doc = d }, open = { .doc = d };
+  d->country = (FxSubject) { 0 };
   /* a series name in 【】 says nothing of this story's subject */
   each_end (d, 0, n_head, TRUE, name_at, &head);
   each_end (d, body, d->n_paragraphs, FALSE, name_at, &open);
+  const FxSubject cue = d->country;
   const FxSubject *pick = NULL, *z;
   if (head.zone.ve > 0)
     pick = &head.zone;
