@@ -347,13 +347,8 @@ static void
 set_subject (FxDoc *d, DsItemBuilder *b, const FxFigure *f)
 {
   FxSubject s;
-  const char *source = "clause";
-  if (!fx_subject_before (d, fx_list_item_start (d, f->vs), f->vs, &s))
-    {
-      s = d->doc_subject;
-      source = "document";
-    }
-  if (s.ve <= s.vs)
+  const char *source = fx_subject_for (d, f->vs, &s);
+  if (source == NULL)
     {
       ds_item_builder_add_null (b, "subject");
       return;
@@ -374,7 +369,11 @@ set_subject (FxDoc *d, DsItemBuilder *b, const FxFigure *f)
     }
   else
     set_span_ends (d, b, s.vs, s.ve, "subject_start", "subject_end");
-  ds_item_builder_add_string_len (b, "subject", d->text + s.vs, s.ve - s.vs); /* normalized, like metric */
+  /* normalized, like metric; a scope word or cue stands for a name */
+  if (s.name)
+    ds_item_builder_add_string (b, "subject", s.name);
+  else
+    ds_item_builder_add_string_len (b, "subject", d->text + s.vs, s.ve - s.vs);
   ds_item_builder_add_string (b, "subject_class", s.cls);
   ds_item_builder_add_string (b, "subject_source", source);
 }
@@ -623,11 +622,11 @@ DOCSIFT_PLUGIN_DEFINE (.name = "facts",
                          { ".layers.facts.items[].metric_start", "integer", "where the metric stands: start, in code points; absent when it is not found in the text" },
                          { ".layers.facts.items[].metric_end", "integer", "where the metric stands: end (exclusive); absent with metric_start" },
                          { ".layers.facts.items[].metric_inherited", "boolean", "only when numbers gave none and the previous fact of the statement's metric was taken: true" },
-                         { ".layers.facts.items[].subject", "string|null", "the region, zone, company or body it is about, Simplified; null when none is found" },
+                         { ".layers.facts.items[].subject", "string|null", "the region, zone, country, company or body it is about, Simplified (for a scope word or a country cue, the name it stands for); null when none is found" },
                          { ".layers.facts.items[].subject_start", "integer", "the subject: start, in code points; absent when subject is null" },
                          { ".layers.facts.items[].subject_end", "integer", "the subject: end (exclusive); absent when subject is null" },
-                         { ".layers.facts.items[].subject_class", "string", "zone, region, company or body; absent when subject is null" },
-                         { ".layers.facts.items[].subject_source", "string", "clause (named before the figure) or document (the document's subject); absent when subject is null" },
+                         { ".layers.facts.items[].subject_class", "string", "zone, region, country, company or body; absent when subject is null" },
+                         { ".layers.facts.items[].subject_source", "string", "clause (named before the figure), scope (a scope word before it: 全国, 我国, 全省, 本港) or document (the document's subject); absent when subject is null" },
                          { ".layers.facts.items[].period", "object|null", "when: from the timeline item that dates the figure, else the publication year; null when there is neither" },
                          { ".layers.facts.items[].period.from", "string|null", "first day, inclusive ISO date; null for an open start (截至…)" },
                          { ".layers.facts.items[].period.to", "string|null", "last day, inclusive ISO date; null for an open end" },

@@ -22,6 +22,11 @@ typedef struct
   const DsWordSet *increase_only, *decrease_only, *size_class_noun, *measure_noun, *list_count_after;
   const DsWordSet *own_clause_before, *forecast_before, *target_before, *plan_before, *rule_before;
   const DsWordSet *modal_nouns, *per_year_before, *not_increase;
+  /* facts-subject.c: scope words, country cues, publishers, the gazetteer */
+  const DsWordSet *subject_scope, *scope_not_after, *scope_not_before, *country_cue, *source_before, *source_after;
+  const DsWordSet *needs_place, *place_not_after, *generic, *counter, *not_subject_facts;
+  DsWordSet *places;            /* every [place_*] name; value: its level */
+  guint8 *name_ends;            /* bitmaps of the BMP: the last two characters of suffixes, places, scope and cue words */
 } FxLexicon;
 
 extern const char *const fx_basis_names[4];
@@ -62,8 +67,10 @@ typedef struct
 /* A subject found in the text. */
 typedef struct
 {
-  gsize vs, ve;
-  const char *cls;      /* zone, region, company, body */
+  gsize vs, ve;         /* where it is named (a scope word, a country cue) */
+  const char *cls;      /* zone, region, country, company, body */
+  const char *name;     /* what a scope word or cue stands for; NULL: the text at vs..ve */
+  gboolean placed;      /* the name holds a place of the gazetteer */
 } FxSubject;
 
 /* Everything about one document the joins read. */
@@ -80,6 +87,7 @@ typedef struct
   const DsSpan *paragraphs;
   guint n_paragraphs;
   FxSubject doc_subject; /* vs == ve: none */
+  FxSubject country;    /* the publication's country (a cue word); vs == ve: none */
   JsonObject *doc_subject_span; /* its subject_start/subject_end, made once */
   char *reference;      /* publication date (YYYY-MM-DD…) or NULL */
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
@@ -111,7 +119,8 @@ const char *fx_string_member (const DsItem *o, const char *name);
 gboolean fx_not_measure (const FxDoc *d, const FxFigure *f, const char *kind);
 
 /* facts-subject.c */
-gboolean fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out);
+gboolean fx_subject_lexicon_load (FxLexicon *lex, GError **error);
+const char *fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out);
 void fx_document_subject (FxDoc *d, gsize head_end);
 
 /* how far into the body the document subject is looked for */
