@@ -436,8 +436,8 @@ exclusion (const Ctx *x, const Candidate *k)
   else if (arabic && !u && !(rp->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
            (rp->n.n_chars >= 7 || (rp->n.n_chars >= 2 && t[rp->s] == '0')))
     excluded = "code";                                 /* 05102027号 */
-  else if (!u && !rank && is_year_like (rp) && !approx)
-    excluded = "date";                                 /* 2023中国… */
+  else if (!u && !rank && is_year_like (rp) && !approx && !table_value_cell (x, rp->s, rp->e))
+    excluded = "date";                                 /* 2023中国…; not | 1091 | under | 美国 | */
   else if (!u && !rank && (rp->n.style & DS_NUMERAL_STYLE_DIGITS) && !(rp->n.style & DS_NUMERAL_STYLE_DECIMAL))
     excluded = "code";
   else if (!u && !rank && chinese && !arabic && !g_str_equal (kind, "money") && !standalone_numeral (x, rp, c, s, e))
