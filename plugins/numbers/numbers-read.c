@@ -352,19 +352,25 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
     }
   if (q > p && !(r->n.style & DS_NUMERAL_STYLE_ARABIC))
     q = p;
-  /* 200 万吨: a multiplier after the space */
+  /* 200 万吨: a multiplier after the space, before a unit; | 3.04 萬 |, 3.04 萬億:
+   * one (or 万亿) that ends the amount (no word goes on after it) */
   if (q > p && !r->extra_exp)
     {
-      gsize cl3;
-      gunichar d = char_at (x->t, q, x->len, &cl3);
-      int ex = ds_numeral_multiplier_exponent (d);
-      if (ex == 4 || ex == 8)
+      gsize m = q, cl3;
+      int ex, extra = 0;
+      while ((ex = ds_numeral_multiplier_exponent (char_at (x->t, m, x->len, &cl3))) == 4 || ex == 8)
         {
-          const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q + cl3, x->len);
-          if (u)
+          extra += ex;
+          m += cl3;
+        }
+      if (extra)
+        {
+          gunichar n = char_at (x->t, m, x->len, &cl3);
+          if (unit_match (x->table, x->table->by_first, x->t, m, x->len) ||
+              !cl3 || !(ds_unichar_is_han (n) || is_any_digit (n) || is_ascii_alpha (n)))
             {
-              r->extra_exp = ex;
-              q += cl3;
+              r->extra_exp = extra;
+              p = q = m;                               /* (the mention ends after it) */
             }
         }
     }
