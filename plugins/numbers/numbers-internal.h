@@ -99,7 +99,7 @@ struct _NumWords
     *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns, *cue_nouns,
     *grade_before, *grade_after, *address_units, *range_above, *range_to, *stop_nouns, *tail_nouns, *lead_verbs,
     *metric_cut, *window_after, *adverbial_ends, *table_year_headers,
-    *bare_scale_approx, *bare_scale_not;
+    *bare_scale_approx, *bare_scale_not, *list_marker_after;
   /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
   const DsWordSet *percent_words;
   /* the first characters of their words (BMP bitmaps; see first_may_match()), for the lists tried at every
