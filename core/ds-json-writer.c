@@ -12,6 +12,21 @@
 #include <string.h>
 
 void
+_ds_json_append_int (GString *out, gint64 value)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+  /* the magnitude as unsigned: G_MININT64 has no positive gint64 */
+  guint64 u = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  do
+    *--p = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+  _ds_string_append (out, p, (gsize) (buf + sizeof buf - p));
+}
+
+void
 ds_json_format_double (GString *out, double value)
 {
   if (!isfinite (value))
@@ -29,7 +44,7 @@ ds_json_format_double (GString *out, double value)
     }
   if (value == floor (value) && fabs (value) < 1e17)
     {
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+      _ds_json_append_int (out, (gint64) value);
       return;
     }
 
@@ -71,8 +86,14 @@ append_escape (GString *out, guchar c)
 void
 _ds_json_append_string (GString *out, const char *s)
 {
+  _ds_json_append_string_len (out, s, strlen (s));
+}
+
+void
+_ds_json_append_string_len (GString *out, const char *s, gsize length)
+{
   const guchar *p = (const guchar *) s;
-  const guchar *end = p + strlen (s);
+  const guchar *end = p + length;
   const guchar *run = p;
 
   g_string_append_c (out, '"');
@@ -92,16 +113,16 @@ _ds_json_append_string (GString *out, const char *s)
               p = (const guchar *) next;
               continue;
             }
-          g_string_append_len (out, (const char *) run, p - run);
-          g_string_append (out, "\xEF\xBF\xBD");
+          _ds_string_append (out, (const char *) run, (gsize) (p - run));
+          _ds_string_append (out, "\xEF\xBF\xBD", 3);
           run = ++p;
           continue;
         }
-      g_string_append_len (out, (const char *) run, p - run);
+      _ds_string_append (out, (const char *) run, (gsize) (p - run));
       append_escape (out, c);
       run = ++p;
     }
-  g_string_append_len (out, (const char *) run, p - run);
+  _ds_string_append (out, (const char *) run, (gsize) (p - run));
   g_string_append_c (out, '"');
 }
 
@@ -139,7 +160,7 @@ _ds_json_append_utf8_len (GString *out, const char *s, gsize length)
       const guchar *run = p;
       while (p < end && !special[*p])
         p++;
-      g_string_append_len (out, (const char *) run, p - run);
+      _ds_string_append (out, (const char *) run, (gsize) (p - run));
       if (p == end)
         break;
       guchar c = *p++;
@@ -274,7 +295,7 @@ ds_json_append_node (GString *out, JsonNode *node, gboolean pretty, guint indent
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_INT64:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          _ds_json_append_int (out, json_node_get_int (node));
           break;
         case G_TYPE_DOUBLE:
           ds_json_format_double (out, json_node_get_double (node));

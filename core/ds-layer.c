@@ -43,6 +43,7 @@ _ds_layer_free (DsLayer *layer)
   json_object_unref (layer->object);
   if (layer->stored != NULL)
     g_string_free (layer->stored, TRUE);
+  _ds_item_index_free (layer->index);
   g_free (layer);
 }
 
@@ -87,6 +88,7 @@ ds_layer_compact (DsLayer *layer)
     k++;
   if (k == 0)
     return;
+  g_clear_pointer (&layer->index, _ds_item_index_free);
   if (layer->stored == NULL)
     layer->stored = g_string_new (NULL);
   for (guint i = 0; i < k; i++)
@@ -104,6 +106,8 @@ ds_layer_compact (DsLayer *layer)
 static void
 layer_expand (DsLayer *layer)
 {
+  /* the caller may change the items it gets */
+  g_clear_pointer (&layer->index, _ds_item_index_free);
   if (layer->n_stored == 0)
     return;
   g_string_prepend_c (layer->stored, '[');
@@ -136,6 +140,57 @@ _ds_layer_count_items (const DsLayer *layer)
   return layer->n_stored + json_array_get_length (layer->items);
 }
 
+guint
+ds_layer_get_n_items (const DsLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, 0);
+  return _ds_layer_count_items (layer);
+}
+
+const DsItem *
+ds_layer_peek_item (DsLayer *layer, guint index)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  if (layer->index == NULL)
+    {
+      ds_layer_compact (layer);
+      layer->index = _ds_item_index_new (layer->stored, layer->n_stored, layer->items);
+    }
+  return _ds_item_index_get (layer->index, index);
+}
+
+JsonNode *
+ds_layer_get_member (const DsLayer *layer, const char *name)
+{
+  g_return_val_if_fail (layer != NULL && name != NULL, NULL);
+  if (g_str_equal (name, "items"))
+    return NULL;
+  return json_object_get_member (layer->object, name);
+}
+
+void
+_ds_layer_append_item_json (DsLayer *layer, const char *json, gsize length)
+{
+  ds_layer_compact (layer);
+  g_clear_pointer (&layer->index, _ds_item_index_free);
+  if (json_array_get_length (layer->items) > 0)
+    {
+      /* items compaction keeps (after one that is not an object) stay
+       * JSON nodes: this one joins them, in order */
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(GError) error = NULL;
+      if (!json_parser_load_from_data (parser, json, (gssize) length, &error))
+        g_error ("docsift: layer %s: a built item does not parse: %s", layer->name, error->message);
+      json_array_add_element (layer->items, json_node_ref (json_parser_get_root (parser)));
+      return;
+    }
+  if (layer->stored == NULL)
+    layer->stored = g_string_new (NULL);
+  if (layer->n_stored++ > 0)
+    g_string_append_c (layer->stored, ',');
+  g_string_append_len (layer->stored, json, (gssize) length);
+}
+
 JsonObject *
 ds_layer_get_object (DsLayer *layer)
 {
@@ -156,9 +211,29 @@ JsonObject *
 ds_layer_add_item (DsLayer *layer)
 {
   g_return_val_if_fail (layer != NULL, NULL);
+  g_clear_pointer (&layer->index, _ds_item_index_free);
   JsonObject *item = json_object_new ();
   json_array_add_object_element (layer->items, item); /* takes ownership */
   return item;
+}
+
+void
+_ds_layer_map_span (const DsLayer *layer, const DsView *view, gsize byte_start, gsize byte_end, gsize *start,
+                    gsize *end, gsize *orig_byte_start, gsize *orig_byte_end)
+{
+  const DsView *orig = layer->doc->original;
+  ds_view_map_to_original (view, byte_start, byte_end, start, end);
+  if (view == orig)
+    {
+      /* the span is already in original bytes */
+      *orig_byte_start = MIN (byte_start, orig->length);
+      *orig_byte_end = MAX (*orig_byte_start, MIN (byte_end, orig->length));
+    }
+  else
+    {
+      *orig_byte_start = ds_view_codepoint_to_byte (orig, *start);
+      *orig_byte_end = ds_view_codepoint_to_byte (orig, *end);
+    }
 }
 
 void
@@ -173,18 +248,7 @@ ds_layer_set_span (DsLayer *layer,
 
   gsize s, e, bs, be;
   const DsView *orig = layer->doc->original;
-  ds_view_map_to_original (view, byte_start, byte_end, &s, &e);
-  if (view == orig)
-    {
-      /* the span is already in original bytes */
-      bs = MIN (byte_start, orig->length);
-      be = MAX (bs, MIN (byte_end, orig->length));
-    }
-  else
-    {
-      bs = ds_view_codepoint_to_byte (orig, s);
-      be = ds_view_codepoint_to_byte (orig, e);
-    }
+  _ds_layer_map_span (layer, view, byte_start, byte_end, &s, &e, &bs, &be);
 
   g_autofree char *k_start = prefix ? g_strconcat (prefix, "_start", NULL) : g_strdup ("start");
   g_autofree char *k_end = prefix ? g_strconcat (prefix, "_end", NULL) : g_strdup ("end");

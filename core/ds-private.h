@@ -7,6 +7,7 @@
 #include <docsift/docsift.h>
 
 #include <stdio.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,20 @@ void _ds_view_free (DsView *view);
 void _ds_segment_paragraphs (const char *text, gsize length, GArray *out);
 void _ds_segment_sentences (const char *text, gsize length, const GArray *paragraphs, GArray *out);
 
+/* ---- items (ds-item.c) ---- */
+typedef struct _DsItemMember DsItemMember;
+typedef struct _DsItemIndex DsItemIndex;
+/* An index of @n_stored compact objects in @stored (separated by ','),
+ * then of the elements of @live (NULL items for those not objects). */
+DS_INTERNAL DsItemIndex *_ds_item_index_new (const GString *stored, guint n_stored, JsonArray *live);
+DS_INTERNAL void _ds_item_index_free (DsItemIndex *index);
+/* The text of member @name (as ds_item_get_json()), looked for from member
+ * *@cursor on (then from the first), *@cursor moved after it when found:
+ * for names asked in the order they were written. */
+DS_INTERNAL const char *_ds_item_find_from (const DsItem *item, const char *name, guint *cursor, gsize *length);
+/* Item @i, or NULL when it is not an object (or past the end). */
+DS_INTERNAL const DsItem *_ds_item_index_get (const DsItemIndex *index, guint i);
+
 /* ---- layers ---- */
 struct _DsLayer
 {
@@ -64,6 +79,9 @@ struct _DsLayer
    * separated by ',' (NULL when none). The items are stored[] ++ items[]. */
   GString *stored;
   guint n_stored;
+  /* ds_layer_peek_item(): the items indexed (NULL until asked for; dropped
+   * whenever the items change) */
+  DsItemIndex *index;
 };
 
 DsLayer *_ds_layer_new (DsDocument *doc, const char *name, const char *plugin, const char *version);
@@ -73,6 +91,12 @@ void _ds_layer_free (DsLayer *layer);
 DS_INTERNAL guint _ds_layer_count_items (const DsLayer *layer);
 /* Writes the layer object as ds_json_append_node() would write it. */
 DS_INTERNAL void _ds_layer_append_json (DsLayer *layer, GString *out, gboolean pretty, guint indent);
+/* Appends one finished item given as compact JSON text (DsItemBuilder). */
+DS_INTERNAL void _ds_layer_append_item_json (DsLayer *layer, const char *json, gsize length);
+/* The span [@byte_start, @byte_end) of @view in the original text: code
+ * points (@start, @end) and bytes (@orig_byte_start, @orig_byte_end). */
+DS_INTERNAL void _ds_layer_map_span (const DsLayer *layer, const DsView *view, gsize byte_start, gsize byte_end,
+                                     gsize *start, gsize *end, gsize *orig_byte_start, gsize *orig_byte_end);
 
 /* ---- documents ---- */
 struct _DsDocument
@@ -103,9 +127,27 @@ DsLayer *_ds_document_put_layer_object (DsDocument *doc, const char *name, JsonO
 
 /* ---- JSON ---- */
 void _ds_json_append_string (GString *out, const char *s);
+/* As _ds_json_append_string(), for @length bytes of @s (no NUL needed). */
+DS_INTERNAL void _ds_json_append_string_len (GString *out, const char *s, gsize length);
+/* An integer in decimal, without printf. */
+DS_INTERNAL void _ds_json_append_int (GString *out, gint64 value);
 /* @s must be valid UTF-8 (not checked): document texts and views */
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
 DS_INTERNAL void _ds_string_reserve (GString *out, gsize extra);
+/* g_string_append_len() without the call while there is room: the JSON
+ * writer and the item builder append many short pieces. */
+static inline void
+_ds_string_append (GString *out, const char *p, gsize n)
+{
+  if (G_LIKELY (out->len + n < out->allocated_len))
+    {
+      memcpy (out->str + out->len, p, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, p, (gssize) n);
+}
 /* Appends @compact (values written by ds_json_append_node() without
  * pretty, separated by ',' at the top level) as the pretty writer would
  * have written them as elements of a non-flat array at @indent. */

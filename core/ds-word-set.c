@@ -326,6 +326,18 @@ ds_word_set_contains (const DsWordSet *set, const char *word, gssize length)
   return ds_word_set_lookup (set, word, length, NULL);
 }
 
+gboolean
+ds_word_set_may_start_with (const DsWordSet *set, gunichar c)
+{
+  return c != DS_UNICHAR_INVALID && filter_has (&set->first, c);
+}
+
+gboolean
+ds_word_set_may_end_with (const DsWordSet *set, gunichar c)
+{
+  return c != DS_UNICHAR_INVALID && filter_has (&set->last, c);
+}
+
 guint
 ds_word_set_get_size (const DsWordSet *set)
 {

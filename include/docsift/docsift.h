@@ -10,7 +10,9 @@
 #include <docsift/ds-word-set.h>
 #include <docsift/ds-data-file.h>
 #include <docsift/ds-view.h>
+#include <docsift/ds-item.h>
 #include <docsift/ds-layer.h>
+#include <docsift/ds-item-builder.h>
 #include <docsift/ds-document.h>
 #include <docsift/ds-plugin.h>
 #include <docsift/ds-json.h>

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <docsift/ds-version.h>
 #include <docsift/ds-view.h>
+#include <docsift/ds-item.h>
 
 G_BEGIN_DECLS
 
@@ -66,6 +67,37 @@ DS_API JsonObject *ds_layer_get_object (DsLayer *layer);
  * Returns: (transfer none): the "items" array.
  */
 DS_API JsonArray *ds_layer_get_items (DsLayer *layer);
+
+/** ds_layer_get_n_items: Returns: the number of items (none is brought back as JSON objects). */
+DS_API guint ds_layer_get_n_items (const DsLayer *layer);
+
+/**
+ * ds_layer_peek_item:
+ * @index: 0 … ds_layer_get_n_items() - 1
+ *
+ * Item @index, read from its compact JSON text without making json-glib
+ * objects: how a plugin reads the layers of the plugins it requires (see
+ * #DsItem). The layer is compacted first (ds_layer_compact()), which the
+ * pipeline has done already for the layers of earlier plugins.
+ *
+ * Returns: (transfer none) (nullable): the item, owned by the layer and
+ *   valid until its items change (an item added, ds_layer_compact() of new
+ *   items, ds_layer_get_items() or ds_layer_get_object()); %NULL when
+ *   @index is past the end or the item is not a JSON object
+ */
+DS_API const DsItem *ds_layer_peek_item (DsLayer *layer, guint index);
+
+/**
+ * ds_layer_get_member:
+ * @name: a summary member of the layer object ("reference", "count"…)
+ *
+ * Reads a member of the layer object without bringing compacted items back
+ * as JSON objects (which ds_layer_get_object() does).
+ *
+ * Returns: (transfer none) (nullable): the member, %NULL when absent or
+ *   when @name is "items"
+ */
+DS_API JsonNode *ds_layer_get_member (const DsLayer *layer, const char *name);
 
 /**
  * ds_layer_compact:

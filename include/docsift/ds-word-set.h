@@ -94,6 +94,25 @@ DS_API gboolean ds_word_set_contains (const DsWordSet *set, const char *word, gs
  */
 DS_API gboolean ds_word_set_lookup (const DsWordSet *set, const char *word, gssize length, gpointer *value);
 
+/**
+ * ds_word_set_may_start_with:
+ * @c: a code point
+ *
+ * A quick test for scanning loops that have decoded @c already: %FALSE when
+ * no word of @set starts with @c (ds_word_set_match() at @c is 0 then),
+ * %TRUE when one may (the set's character filter: a few false positives).
+ */
+DS_API gboolean ds_word_set_may_start_with (const DsWordSet *set, gunichar c);
+
+/**
+ * ds_word_set_may_end_with:
+ * @c: a code point
+ *
+ * As ds_word_set_may_start_with() for the last character: %FALSE when no
+ * word ends with @c (ds_word_set_match_suffix() after @c is 0 then).
+ */
+DS_API gboolean ds_word_set_may_end_with (const DsWordSet *set, gunichar c);
+
 /** ds_word_set_get_size: Returns: the number of words in @set. */
 DS_API guint ds_word_set_get_size (const DsWordSet *set);
 

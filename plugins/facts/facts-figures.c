@@ -16,16 +16,16 @@ starts_with (const char *p, const char *end, const char *word)
 }
 
 static gboolean
-number_member (JsonObject *o, const char *name)
+number_member (const DsItem *o, const char *name)
 {
-  JsonNode *n = json_object_get_member (o, name);
-  return n && JSON_NODE_HOLDS_VALUE (n);
+  DsItemType t = ds_item_get_member_type (o, name);
+  return t == DS_ITEM_TYPE_INT || t == DS_ITEM_TYPE_DOUBLE;
 }
 
 /* A bound (超过10亿元, 50亿元以上, 100亿元以下) or a range (1瓩以上至10瓩);
  * not an amount written with 多/余 (2亿多元 is about that much). */
 static gboolean
-is_bound (JsonObject *num)
+is_bound (const DsItem *num)
 {
   const char *a = fx_string_member (num, "approx");
   const char *text = fx_string_member (num, "text");

@@ -29,15 +29,18 @@ fx_is_segment_end (gunichar c)
          c == '\n' || c == 0xFF61;
 }
 
-static gsize
+/* (the view is valid UTF-8: characters decoded without checks) */
+static inline gsize
 start_of (const FxDoc *d, gsize pos, gboolean (*is_end) (gunichar))
 {
   const char *t = d->text;
   const char *p = t + MIN (pos, d->len);
   while (p > t)
     {
-      const char *prev = ds_utf8_prev (t, p);
-      if (is_end (fx_decode (prev, t + d->len)))
+      const char *prev = p - 1, *next;
+      while (prev > t && ((guchar) *prev & 0xC0) == 0x80)
+        prev--;
+      if (is_end (ds_utf8_decode_valid (prev, &next)))
         break;
       p = prev;
     }
@@ -93,15 +96,13 @@ set_has (const DsWordSet *set, const char *word)
 }
 
 static const char *
-string_member (JsonObject *o, const char *name)
+string_member (const DsItem *o, const char *name)
 {
-  JsonNode *n = json_object_get_member (o, name);
-  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
-                                                                                          : NULL;
+  return ds_item_get_string (o, name);
 }
 
 const char *
-fx_string_member (JsonObject *o, const char *name)
+fx_string_member (const DsItem *o, const char *name)
 {
   return string_member (o, name);
 }
@@ -162,7 +163,7 @@ fx_classify_figures (FxDoc *d)
       f->lead = (gint) i;
       const char *kind = string_member (f->num, "kind");
       const char *before = skip_spaces_back (d->text, d->text + f->vs);
-      if (json_object_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
+      if (ds_item_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
         f->role = FX_SKIP;
       else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
                ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
@@ -207,7 +208,7 @@ same_or_missing (const char *a, const char *b)
  * multiple changes anything; an amount only a figure of its own unit;
  * percentage points only a percentage. */
 static gboolean
-units_fit (JsonObject *base, JsonObject *rate)
+units_fit (const DsItem *base, const DsItem *rate)
 {
   const char *rk = string_member (rate, "kind");
   const char *bk = string_member (base, "kind");
@@ -224,7 +225,7 @@ units_fit (JsonObject *base, JsonObject *rate)
 /* A rate's metric, unless it is only its comparison (比上年 in
  * 比上年提高0.3个百分点 is no metric). */
 const char *
-fx_rate_metric (const FxDoc *d, JsonObject *rate)
+fx_rate_metric (const FxDoc *d, const DsItem *rate)
 {
   const char *m = string_member (rate, "metric");
   if (m == NULL)
@@ -594,7 +595,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
           return i;
         }
       if (dt->vs >= seg_start && in_sentence < 0 &&
-          !json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+          !ds_item_get_boolean (dt->tl, "vague", FALSE))
         {
           *scope = "segment";
           return i;
@@ -639,7 +640,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
       {
         const FxDate *dt = &g_array_index (d->dates, FxDate, i);
         if (dt->vs >= par_start || dt->comparison || !dt->heading ||
-            json_object_get_boolean_member_with_default (dt->tl, "vague", FALSE))
+            ds_item_get_boolean (dt->tl, "vague", FALSE))
           continue;
         const char *g = string_member (dt->tl, "granularity");
         const char *from = string_member (dt->tl, "from"), *to = string_member (dt->tl, "to");

@@ -12,6 +12,8 @@ fx_lexicon_free (FxLexicon *lex)
   if (lex == NULL)
     return;
   g_clear_pointer (&lex->subject_suffixes, ds_word_set_free);
+  g_clear_pointer (&lex->places, ds_word_set_free);
+  g_clear_pointer (&lex->name_ends, g_free);
   g_clear_pointer (&lex->lists, ds_word_lists_free);
   g_clear_pointer (&lex->subjects, ds_word_lists_free);
   g_free (lex);
@@ -80,5 +82,7 @@ fx_lexicon_load (const char *path, const char *subjects_path, GError **error)
       for (guint i = 0; i < n; i++)
         ds_word_set_add (lex->subject_suffixes, words[i], (gpointer) subject_classes[c]);
     }
+  if (!fx_subject_lexicon_load (lex, error))
+    return NULL;
   return g_steal_pointer (&lex);
 }

@@ -23,23 +23,31 @@ typedef struct
 } FxMapper;
 
 /* The byte of view code point @cp: walked from the last one found when it
- * is a little after it (figures come sorted), else looked up. */
+ * is near it (figures come sorted; an event span starts a little before its
+ * date), else looked up. The view is valid UTF-8: a lead byte gives the
+ * length of its character. */
 static gsize
 fx_view_byte (FxMapper *m, gsize cp)
 {
-  if (cp < m->cursor_cp || cp - m->cursor_cp > 256)
+  if (cp + 64 < m->cursor_cp || cp > m->cursor_cp + 256)
     {
       m->cursor_cp = cp;
       m->cursor_byte = ds_view_codepoint_to_byte (m->view, cp);
       return m->cursor_byte;
     }
+  while (m->cursor_cp > cp && m->cursor_byte > 0)
+    {
+      m->cursor_byte--;
+      while (m->cursor_byte > 0 && ((guchar) m->text[m->cursor_byte] & 0xC0) == 0x80)
+        m->cursor_byte--;
+      m->cursor_cp--;
+    }
   while (m->cursor_cp < cp && m->cursor_byte < m->len)
     {
-      m->cursor_byte++;
-      while (m->cursor_byte < m->len && ((guchar) m->text[m->cursor_byte] & 0xC0) == 0x80)
-        m->cursor_byte++;
+      m->cursor_byte += (gsize) g_utf8_skip[(guchar) m->text[m->cursor_byte]];
       m->cursor_cp++;
     }
+  m->cursor_byte = MIN (m->cursor_byte, m->len);
   return m->cursor_byte;
 }
 
@@ -93,6 +101,11 @@ str_member (JsonObject *o, const char *name)
   return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n)
                                                                                           : NULL;
 }
+
+/* The items of numbers and timeline are read as DsItems (their compact
+ * text, indexed): no json-glib object is made for them, and facts' own
+ * items are written as text by a DsItemBuilder (docs/plugins/facts.md,
+ * "Speed"). */
 
 /* ---- plugin state ---- */
 
@@ -153,12 +166,13 @@ cmp_date (gconstpointer a, gconstpointer b)
 static void
 read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
 {
-  JsonArray *items = ds_layer_get_items (numbers);
-  for (guint i = 0; i < json_array_get_length (items); i++)
+  for (guint i = 0; i < ds_layer_get_n_items (numbers); i++)
     {
-      JsonObject *it = json_array_get_object_element (items, i);
-      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
-      if (it == NULL || s < 0 || e < s)
+      const DsItem *it = ds_layer_peek_item (numbers, i);
+      if (it == NULL)
+        continue;
+      gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
+      if (s < 0 || e < s)
         continue;
       FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE) };
       g_array_append_val (d->figures, f);
@@ -169,19 +183,19 @@ read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
 static void
 read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
 {
-  JsonArray *items = ds_layer_get_items (timeline);
-  for (guint i = 0; i < json_array_get_length (items); i++)
+  for (guint i = 0; i < ds_layer_get_n_items (timeline); i++)
     {
-      JsonObject *it = json_array_get_object_element (items, i);
-      if (it == NULL || !json_object_get_boolean_member_with_default (it, "resolved", FALSE) ||
-          (!str_member (it, "from") && !str_member (it, "to")))
+      const DsItem *it = ds_layer_peek_item (timeline, i);
+      if (it == NULL || !ds_item_get_boolean (it, "resolved", FALSE) ||
+          (!ds_item_get_string (it, "from") && !ds_item_get_string (it, "to")))
         continue;
-      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
+      gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
       if (s < 0 || e < s)
         continue;
-      gint64 es = int_member (it, "event_start", s), ee = int_member (it, "event_end", e);
-      FxDate dt = { .tl = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE),
-                    .evs = fx_map (m, es, FALSE), .eve = fx_map (m, ee, TRUE) };
+      gint64 es = ds_item_get_int (it, "event_start", s), ee = ds_item_get_int (it, "event_end", e);
+      /* in text order (the event span holds the date), so the cursor walks on */
+      gsize evs = fx_map (m, es, FALSE), vs = fx_map (m, s, FALSE), ve = fx_map (m, e, TRUE);
+      FxDate dt = { .tl = it, .vs = vs, .ve = ve, .evs = evs, .eve = fx_map (m, ee, TRUE) };
       g_array_append_val (d->dates, dt);
     }
 }
@@ -192,25 +206,27 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
  * months up to the publication date, written like timeline's items (made
  * here, kept in @owned). */
 static void
-read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, GPtrArray *owned)
+read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, DsItemBuilder *b, GPtrArray *owned)
 {
   if (d->reference == NULL || strlen (d->reference) < 10)
     return;
   guint y, mo, dd;
   if (sscanf (d->reference, "%4u-%2u-%2u", &y, &mo, &dd) != 3 || !g_date_valid_dmy (dd, mo, y))
     return;
-  JsonArray *items = ds_layer_get_items (numbers);
-  for (guint i = 0; i < json_array_get_length (items); i++)
+  for (guint i = 0; i < ds_layer_get_n_items (numbers); i++)
     {
-      JsonObject *it = json_array_get_object_element (items, i);
-      const char *kind = str_member (it, "kind"), *unit = str_member (it, "unit");
-      JsonNode *vn = json_object_get_member (it, "value");
-      gint64 s = int_member (it, "start", -1), e = int_member (it, "end", -1);
-      if (!kind || !g_str_equal (kind, "duration") || !unit || json_object_has_member (it, "excluded") ||
-          (!g_str_equal (unit, "year") && !g_str_equal (unit, "month")) || !vn || !JSON_NODE_HOLDS_VALUE (vn) ||
-          s < 0 || e <= s)
+      const DsItem *it = ds_layer_peek_item (numbers, i);
+      const char *kind = it ? ds_item_get_string (it, "kind") : NULL;
+      if (!kind || !g_str_equal (kind, "duration"))
+        continue; /* (the commonest case first: one lookup) */
+      const char *unit = ds_item_get_string (it, "unit");
+      DsItemType vt = ds_item_get_member_type (it, "value");
+      gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
+      if (!kind || !g_str_equal (kind, "duration") || !unit || ds_item_has_member (it, "excluded") ||
+          (!g_str_equal (unit, "year") && !g_str_equal (unit, "month")) ||
+          (vt != DS_ITEM_TYPE_INT && vt != DS_ITEM_TYPE_DOUBLE) || s < 0 || e <= s)
         continue;
-      double v = json_node_get_double (vn);
+      double v = ds_item_get_double (it, "value", 0);
       if (!(v >= 1 && v <= 100 && v == (double) (guint) v))
         continue;
       gsize vs = fx_map (m, s, FALSE), ve = fx_map (m, e, TRUE);
@@ -224,21 +240,26 @@ read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, GPtrArray *owned)
         g_date_subtract_months (from, (guint) v);
       char buf[16];
       g_date_strftime (buf, sizeof buf, "%Y-%m-%d", from);
-      JsonObject *tl = json_object_new ();
-      g_ptr_array_add (owned, tl);
-      json_object_set_string_member (tl, "from", buf);
-      g_autofree char *to = g_strndup (d->reference, 10);
-      json_object_set_string_member (tl, "to", to);
-      json_object_set_string_member (tl, "granularity", g_str_equal (unit, "year") ? "years" : "months");
+      ds_item_builder_begin (b);
+      ds_item_builder_add_string (b, "from", buf);
+      ds_item_builder_add_string_len (b, "to", d->reference, 10);
+      ds_item_builder_add_string (b, "granularity", g_str_equal (unit, "year") ? "years" : "months");
       /* 20多年来 is vague: it dates its own clause only */
-      json_object_set_boolean_member (tl, "vague", json_object_has_member (it, "approx"));
+      ds_item_builder_add_boolean (b, "vague", ds_item_has_member (it, "approx"));
       gsize chars = (gsize) g_utf8_strlen (d->text + ve, (gssize) n);
-      json_object_set_int_member (tl, "start", s);
-      json_object_set_int_member (tl, "end", e + (gint64) chars);
-      g_autofree char *text = g_strconcat (str_member (it, "text"), "", NULL);
+      ds_item_builder_add_int (b, "start", s);
+      ds_item_builder_add_int (b, "end", e + (gint64) chars);
+      g_autofree char *text = g_strconcat (ds_item_get_string (it, "text"), "", NULL);
       g_autofree char *suffix = g_strndup (d->text + ve, n);
       g_autofree char *whole = g_strconcat (text, suffix, NULL); /* 来/以来 as normalized */
-      json_object_set_string_member (tl, "text", whole);
+      ds_item_builder_add_string (b, "text", whole);
+      ds_item_builder_end (b);
+      gsize json_len;
+      const char *json = ds_item_builder_get_json (b, &json_len);
+      DsItem *tl = ds_item_new (json, (gssize) json_len, NULL); /* the builder's text always is one */
+      if (tl == NULL)
+        continue;
+      g_ptr_array_add (owned, tl);
       /* it dates its clause */
       gsize eve = fx_segment_end (d, ve);
       for (const char *p = d->text + ve + n; p < d->text + eve;)
@@ -258,33 +279,25 @@ read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, GPtrArray *owned)
 
 /* ---- writing facts ---- */
 
-static void
-copy_member (JsonObject *to, JsonObject *from, const char *name)
-{
-  JsonNode *n = json_object_get_member (from, name);
-  if (n)
-    json_object_set_member (to, name, json_node_copy (n));
-}
-
 /* start, end and text of @from (an item of numbers or timeline, already
- * in original code points) on @to: no mapping needed. */
+ * in original code points): copied as written, no mapping needed. */
 static void
-copy_span (JsonObject *to, JsonObject *from)
+copy_span (DsItemBuilder *b, const DsItem *from)
 {
-  copy_member (to, from, "start");
-  copy_member (to, from, "end");
-  copy_member (to, from, "text");
+  ds_item_builder_copy_member (b, from, "start");
+  ds_item_builder_copy_member (b, from, "end");
+  ds_item_builder_copy_member (b, from, "text");
 }
 
 /* PREFIX_start and PREFIX_end of a span of the view, in original code
  * points (the caller sets the PREFIX member itself, in its normalized form). */
 static void
-set_span_ends (const FxDoc *d, JsonObject *o, gsize vs, gsize ve, const char *start_name, const char *end_name)
+set_span_ends (const FxDoc *d, DsItemBuilder *b, gsize vs, gsize ve, const char *start_name, const char *end_name)
 {
   gsize s, e;
   ds_view_map_to_original (d->view, vs, ve, &s, &e);
-  json_object_set_int_member (o, start_name, (gint64) s);
-  json_object_set_int_member (o, end_name, (gint64) e);
+  ds_item_builder_add_int (b, start_name, (gint64) s);
+  ds_item_builder_add_int (b, end_name, (gint64) e);
 }
 
 /* The span of @word in the view: the last occurrence before @pos in
@@ -314,36 +327,30 @@ find_word (const FxDoc *d, const char *word, gsize from, gsize pos, gsize to, gs
 }
 
 static void
-set_metric (const FxDoc *d, DsLayer *layer, JsonObject *item, const char *metric, gboolean inherited,
-            const FxFigure *f)
+set_metric (const FxDoc *d, DsItemBuilder *b, const char *metric, gboolean inherited, const FxFigure *f)
 {
   if (metric == NULL)
     {
-      json_object_set_null_member (item, "metric");
+      ds_item_builder_add_null (b, "metric");
       return;
     }
   gsize seg = fx_segment_start (d, f->vs), s;
   gsize prev_seg = seg > 0 ? fx_segment_start (d, seg - 1) : 0;
   if (find_word (d, metric, inherited ? prev_seg : seg, f->vs, fx_segment_end (d, f->ve), &s))
-    set_span_ends (d, item, s, s + strlen (metric), "metric_start", "metric_end");
-  json_object_set_string_member (item, "metric", metric); /* numbers' (normalized) form */
+    set_span_ends (d, b, s, s + strlen (metric), "metric_start", "metric_end");
+  ds_item_builder_add_string (b, "metric", metric); /* numbers' (normalized) form */
   if (inherited)
-    json_object_set_boolean_member (item, "metric_inherited", TRUE);
+    ds_item_builder_add_boolean (b, "metric_inherited", TRUE);
 }
 
 static void
-set_subject (FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f)
+set_subject (FxDoc *d, DsItemBuilder *b, const FxFigure *f)
 {
   FxSubject s;
-  const char *source = "clause";
-  if (!fx_subject_before (d, fx_list_item_start (d, f->vs), f->vs, &s))
+  const char *source = fx_subject_for (d, f->vs, &s);
+  if (source == NULL)
     {
-      s = d->doc_subject;
-      source = "document";
-    }
-  if (s.ve <= s.vs)
-    {
-      json_object_set_null_member (item, "subject");
+      ds_item_builder_add_null (b, "subject");
       return;
     }
   if (s.vs == d->doc_subject.vs && s.ve == d->doc_subject.ve)
@@ -351,149 +358,157 @@ set_subject (FxDoc *d, DsLayer *layer, JsonObject *item, const FxFigure *f)
       /* the same for every fact: mapped once */
       if (d->doc_subject_span == NULL)
         {
+          gsize os, oe;
+          ds_view_map_to_original (d->view, s.vs, s.ve, &os, &oe);
           d->doc_subject_span = json_object_new ();
-          set_span_ends (d, d->doc_subject_span, s.vs, s.ve, "subject_start", "subject_end");
+          json_object_set_int_member (d->doc_subject_span, "subject_start", (gint64) os);
+          json_object_set_int_member (d->doc_subject_span, "subject_end", (gint64) oe);
         }
-      copy_member (item, d->doc_subject_span, "subject_start");
-      copy_member (item, d->doc_subject_span, "subject_end");
+      ds_item_builder_add_int (b, "subject_start", json_object_get_int_member (d->doc_subject_span, "subject_start"));
+      ds_item_builder_add_int (b, "subject_end", json_object_get_int_member (d->doc_subject_span, "subject_end"));
     }
   else
-    set_span_ends (d, item, s.vs, s.ve, "subject_start", "subject_end");
-  g_autofree char *name = g_strndup (d->text + s.vs, s.ve - s.vs);
-  json_object_set_string_member (item, "subject", name); /* normalized, like metric */
-  json_object_set_string_member (item, "subject_class", s.cls);
-  json_object_set_string_member (item, "subject_source", source);
+    set_span_ends (d, b, s.vs, s.ve, "subject_start", "subject_end");
+  /* normalized, like metric; a scope word or cue stands for a name */
+  if (s.name)
+    ds_item_builder_add_string (b, "subject", s.name);
+  else
+    ds_item_builder_add_string_len (b, "subject", d->text + s.vs, s.ve - s.vs);
+  ds_item_builder_add_string (b, "subject_class", s.cls);
+  ds_item_builder_add_string (b, "subject_source", source);
 }
 
-static JsonObject *
-period_object (const FxDoc *d, DsLayer *layer, gsize pos)
+/* The "period" member; @from, @to: its first and last days (NULL when
+ * open or none), in @from_buf and @to_buf when made here. */
+static void
+add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **from, char from_buf[16], const char **to,
+            char to_buf[16])
 {
   const char *scope = NULL;
   gint i = fx_find_period (d, pos, &scope);
-  JsonObject *p = json_object_new ();
+  const char *year = NULL;
+  *from = *to = NULL;
   if (i >= 0 && g_str_equal (scope, "context"))
     {
       /* the year of that date */
       const FxDate *dt = &g_array_index (d->dates, FxDate, i);
-      const char *date = str_member (dt->tl, "from") ? str_member (dt->tl, "from") : str_member (dt->tl, "to");
-      g_autofree char *year = g_strndup (date, 4);
-      g_autofree char *from = g_strconcat (year, "-01-01", NULL), *to = g_strconcat (year, "-12-31", NULL);
-      json_object_set_string_member (p, "from", from);
-      json_object_set_string_member (p, "to", to);
-      json_object_set_string_member (p, "granularity", "year");
-      copy_span (p, dt->tl);
+      year = ds_item_get_string (dt->tl, "from") ? ds_item_get_string (dt->tl, "from") : ds_item_get_string (dt->tl, "to");
     }
-  else if (i >= 0)
+  else if (i < 0 && d->reference && strlen (d->reference) >= 4)
+    year = d->reference;
+  else if (i < 0)
     {
-      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
-      copy_member (p, dt->tl, "from");
-      copy_member (p, dt->tl, "to");
-      copy_member (p, dt->tl, "granularity");
-      copy_span (p, dt->tl);
+      ds_item_builder_add_null (b, "period");
+      return;
     }
-  else if (d->reference && strlen (d->reference) >= 4)
+  ds_item_builder_begin_object (b, "period");
+  if (year)
     {
-      g_autofree char *year = g_strndup (d->reference, 4);
-      g_autofree char *from = g_strconcat (year, "-01-01", NULL), *to = g_strconcat (year, "-12-31", NULL);
-      json_object_set_string_member (p, "from", from);
-      json_object_set_string_member (p, "to", to);
-      json_object_set_string_member (p, "granularity", "year");
+      g_snprintf (from_buf, 16, "%.4s-01-01", year);
+      g_snprintf (to_buf, 16, "%.4s-12-31", year);
+      *from = from_buf;
+      *to = to_buf;
+      ds_item_builder_add_string (b, "from", from_buf);
+      ds_item_builder_add_string (b, "to", to_buf);
+      ds_item_builder_add_string (b, "granularity", "year");
     }
   else
     {
-      json_object_unref (p);
-      return NULL;
+      const FxDate *dt = &g_array_index (d->dates, FxDate, i);
+      ds_item_builder_copy_member (b, dt->tl, "from");
+      ds_item_builder_copy_member (b, dt->tl, "to");
+      ds_item_builder_copy_member (b, dt->tl, "granularity");
+      *from = ds_item_get_string (dt->tl, "from");
+      *to = ds_item_get_string (dt->tl, "to");
     }
-  json_object_set_string_member (p, "scope", scope);
-  return p;
+  if (i >= 0)
+    copy_span (b, g_array_index (d->dates, FxDate, i).tl);
+  ds_item_builder_add_string (b, "scope", scope);
+  ds_item_builder_end_object (b);
 }
 
-static JsonObject *
-change_object (const FxDoc *d, DsLayer *layer, const FxFigure *base, const FxFigure *rate)
+static void
+add_change (const FxDoc *d, DsItemBuilder *b, const FxFigure *base, const FxFigure *rate)
 {
-  JsonObject *c = json_object_new ();
-  copy_member (c, rate->num, "value");
-  copy_member (c, rate->num, "unit");
+  ds_item_builder_begin_object (b, "change");
+  ds_item_builder_copy_member (b, rate->num, "value");
+  ds_item_builder_copy_member (b, rate->num, "unit");
   const FxFigure *lead = &g_array_index (d->figures, FxFigure, rate->lead);
-  const char *change = str_member (lead->num, "change");
+  const char *change = ds_item_get_string (lead->num, "change");
   const char *dir = rate->direction                                                      ? rate->direction
                     : change && ds_word_set_contains (d->lex->change_up, change, -1)   ? "up"
                     : change && ds_word_set_contains (d->lex->change_down, change, -1) ? "down"
                                                                                        : NULL;
-  if (dir)
-    json_object_set_string_member (c, "direction", dir);
-  else
-    json_object_set_null_member (c, "direction");
+  ds_item_builder_add_string (b, "direction", dir); /* NULL: null */
   gsize from = base && base->ve < lead->vs ? base->ve : fx_clause_start (d, lead->vs);
-  const char *basis = fx_change_basis (d, from, lead->vs);
-  if (basis)
-    json_object_set_string_member (c, "basis", basis);
-  else
-    json_object_set_null_member (c, "basis");
-  copy_span (c, rate->num);
-  return c;
+  ds_item_builder_add_string (b, "basis", fx_change_basis (d, from, lead->vs));
+  copy_span (b, rate->num);
+  ds_item_builder_end_object (b);
 }
+
+/* What add_fact() needs besides the document: the builder, and the metric
+ * of the last fact written (for the next one of the same sentence). */
+typedef struct
+{
+  DsItemBuilder *builder;
+  char *last_metric;
+} FxWriter;
 
 /* The metric of the previous fact when it is in the same statement. */
 static const char *
-previous_metric (const FxDoc *d, JsonArray *facts, gsize pos)
+previous_metric (const FxDoc *d, const FxWriter *w, gsize pos)
 {
-  guint n = json_array_get_length (facts);
-  if (n == 0 || d->last_fact_vs == G_MAXSIZE)
+  if (d->last_fact_vs == G_MAXSIZE)
     return NULL;
   if (!fx_same_statement (d, d->last_fact_vs, pos))
     return NULL;
-  return str_member (json_array_get_object_element (facts, n - 1), "metric");
+  return w->last_metric;
 }
 
 static void
-add_fact (FxDoc *d, DsLayer *layer, const FxFigure *f)
+add_fact (FxDoc *d, FxWriter *w, const FxFigure *f)
 {
+  DsItemBuilder *b = w->builder;
   const FxFigure *base = f->role == FX_BASE ? f : NULL;
   const FxFigure *rate = f->role == FX_RATE ? f
                          : f->change >= 0   ? &g_array_index (d->figures, FxFigure, f->change)
                                             : NULL;
-  JsonArray *facts = ds_layer_get_items (layer);
-  const char *metric = f->role == FX_RATE ? fx_rate_metric (d, f->num) : str_member (f->num, "metric");
+  const char *metric = f->role == FX_RATE ? fx_rate_metric (d, f->num) : ds_item_get_string (f->num, "metric");
   if (metric == NULL && rate && rate != f)
     metric = fx_rate_metric (d, rate->num);
   gboolean inherited = FALSE;
-  if (metric == NULL && (metric = previous_metric (d, facts, f->vs)) != NULL)
+  if (metric == NULL && (metric = previous_metric (d, w, f->vs)) != NULL)
     inherited = TRUE;
-  g_autofree char *metric_copy = g_strdup (metric); /* the item we read may move */
+  char *metric_copy = g_strdup (metric); /* the next fact's previous metric */
 
-  JsonObject *item = ds_layer_add_item (layer);
-  copy_span (item, f->num);
-  set_metric (d, layer, item, metric_copy, inherited, f);
-  set_subject (d, layer, item, f);
-  JsonObject *period = period_object (d, layer, f->vs);
-  if (period)
-    json_object_set_object_member (item, "period", period);
-  else
-    json_object_set_null_member (item, "period");
+  ds_item_builder_begin (b);
+  copy_span (b, f->num);
+  set_metric (d, b, metric_copy, inherited, f);
+  set_subject (d, b, f);
+  const char *from, *to;
+  char from_buf[16], to_buf[16];
+  add_period (d, b, f->vs, &from, from_buf, &to, to_buf);
   if (base)
     {
-      static const char *const members[] = { "value", "value_text", "unit", "kind", "approx",
-                                             "low", "low_text", "high", "high_text", "share" };
-      for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-        copy_member (item, f->num, members[i]);
+      static const char *const members[] = { "value", "value_text", "unit", "kind", "approx", "low",
+                                             "low_text", "high", "high_text", "share", NULL };
+      ds_item_builder_copy_members (b, f->num, members);
     }
   else
-    json_object_set_null_member (item, "value");
+    ds_item_builder_add_null (b, "value");
   if (rate)
-    json_object_set_object_member (item, "change", change_object (d, layer, base, rate));
+    add_change (d, b, base, rate);
   else
-    json_object_set_null_member (item, "change");
+    ds_item_builder_add_null (b, "change");
 
-  const char *modality = str_member (f->num, "modality");
+  const char *modality = ds_item_get_string (f->num, "modality");
   if (!modality && rate)
-    modality = str_member (rate->num, "modality");
-  modality = fx_modality (d, f->vs, modality, period ? str_member (period, "from") : NULL,
-                          period ? str_member (period, "to") : NULL);
-  if (modality)
-    json_object_set_string_member (item, "modality", modality);
-  else
-    json_object_set_null_member (item, "modality");
+    modality = ds_item_get_string (rate->num, "modality");
+  modality = fx_modality (d, f->vs, modality, from, to);
+  ds_item_builder_add_string (b, "modality", modality); /* NULL: null */
+  ds_item_builder_end (b);
+  g_free (w->last_metric);
+  w->last_metric = metric_copy;
 }
 
 static gboolean
@@ -505,6 +520,9 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   DsLayer *numbers = ds_document_get_layer (doc, "numbers");
   DsLayer *timeline = ds_document_get_layer (doc, "timeline");
   DsLayer *layer = ds_document_add_layer (doc, "facts");
+  JsonObject *lo = ds_layer_get_object (layer); /* before the items: see ds_layer_compact() */
+  g_autoptr(DsItemBuilder) builder = ds_item_builder_new (layer);
+  FxWriter w = { .builder = builder };
   (void) error;
 
   FxMapper m = { .view = d.view, .text = d.text, .len = d.len, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view) };
@@ -514,14 +532,15 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (FxDate));
   d.figures = figures;
   d.dates = dates;
-  JsonNode *ref_node = timeline ? json_object_get_member (ds_layer_get_object (timeline), "reference") : NULL;
+  JsonNode *ref_node = timeline ? ds_layer_get_member (timeline, "reference") : NULL;
   JsonObject *ref = ref_node && JSON_NODE_HOLDS_OBJECT (ref_node) ? json_node_get_object (ref_node) : NULL;
   d.reference = g_strdup (str_member (ref, "date"));
-  g_autoptr(GPtrArray) spans_back = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GPtrArray) spans_back = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_item_free);
+  g_autoptr(DsItemBuilder) scratch = ds_item_builder_new (NULL);
   if (numbers)
     read_figures (&d, &m, numbers);
   if (numbers)
-    read_spans_back (&d, &m, numbers, spans_back);
+    read_spans_back (&d, &m, numbers, scratch, spans_back);
   if (timeline)
     read_dates (&d, &m, timeline);
   g_array_sort (d.dates, cmp_date);
@@ -543,12 +562,12 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
       const FxFigure *f = &g_array_index (figures, FxFigure, i);
       if (f->role == FX_BASE || (f->role == FX_RATE && f->base < 0))
         {
-          add_fact (&d, layer, f);
+          add_fact (&d, &w, f);
           d.last_fact_vs = f->vs;
         }
     }
-  JsonArray *items = ds_layer_get_items (layer);
-  json_object_set_int_member (ds_layer_get_object (layer), "count", json_array_get_length (items));
+  json_object_set_int_member (lo, "count", ds_layer_get_n_items (layer));
+  g_free (w.last_metric);
   g_free (d.reference);
   g_clear_pointer (&d.doc_subject_span, json_object_unref);
   return TRUE;
@@ -603,11 +622,11 @@ DOCSIFT_PLUGIN_DEFINE (.name = "facts",
                          { ".layers.facts.items[].metric_start", "integer", "where the metric stands: start, in code points; absent when it is not found in the text" },
                          { ".layers.facts.items[].metric_end", "integer", "where the metric stands: end (exclusive); absent with metric_start" },
                          { ".layers.facts.items[].metric_inherited", "boolean", "only when numbers gave none and the previous fact of the statement's metric was taken: true" },
-                         { ".layers.facts.items[].subject", "string|null", "the region, zone, company or body it is about, Simplified; null when none is found" },
+                         { ".layers.facts.items[].subject", "string|null", "the region, zone, country, company or body it is about, Simplified (for a scope word or a country cue, the name it stands for); null when none is found" },
                          { ".layers.facts.items[].subject_start", "integer", "the subject: start, in code points; absent when subject is null" },
                          { ".layers.facts.items[].subject_end", "integer", "the subject: end (exclusive); absent when subject is null" },
-                         { ".layers.facts.items[].subject_class", "string", "zone, region, company or body; absent when subject is null" },
-                         { ".layers.facts.items[].subject_source", "string", "clause (named before the figure) or document (the document's subject); absent when subject is null" },
+                         { ".layers.facts.items[].subject_class", "string", "zone, region, country, company or body; absent when subject is null" },
+                         { ".layers.facts.items[].subject_source", "string", "clause (named before the figure), scope (a scope word before it: 全国, 我国, 全省, 本港) or document (the document's subject); absent when subject is null" },
                          { ".layers.facts.items[].period", "object|null", "when: from the timeline item that dates the figure, else the publication year; null when there is neither" },
                          { ".layers.facts.items[].period.from", "string|null", "first day, inclusive ISO date; null for an open start (截至…)" },
                          { ".layers.facts.items[].period.to", "string|null", "last day, inclusive ISO date; null for an open end" },

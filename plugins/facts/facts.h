@@ -22,6 +22,11 @@ typedef struct
   const DsWordSet *increase_only, *decrease_only, *size_class_noun, *measure_noun, *list_count_after;
   const DsWordSet *own_clause_before, *forecast_before, *target_before, *plan_before, *rule_before;
   const DsWordSet *modal_nouns, *per_year_before, *not_increase;
+  /* facts-subject.c: scope words, country cues, publishers, the gazetteer */
+  const DsWordSet *subject_scope, *scope_not_after, *scope_not_before, *country_cue, *source_before, *source_after;
+  const DsWordSet *needs_place, *place_not_after, *generic, *counter, *not_subject_facts;
+  DsWordSet *places;            /* every [place_*] name; value: its level */
+  guint8 *name_ends;            /* bitmaps of the BMP: the last two characters of suffixes, places, scope and cue words */
 } FxLexicon;
 
 extern const char *const fx_basis_names[4];
@@ -39,7 +44,7 @@ typedef enum
 
 typedef struct
 {
-  JsonObject *num;      /* the numbers item (owned by its layer) */
+  const DsItem *num;    /* the numbers item (owned by its layer) */
   gsize vs, ve;         /* view bytes */
   FxRole role;
   gint change;          /* FX_BASE: index of the attached rate, or -1 */
@@ -52,7 +57,7 @@ typedef struct
 /* A resolved date of the timeline layer, placed in the view. */
 typedef struct
 {
-  JsonObject *tl;
+  const DsItem *tl;     /* the timeline item (owned by its layer) */
   gsize vs, ve;         /* the expression */
   gsize evs, eve;       /* the clause it dates */
   gboolean heading;     /* it starts its clause: it governs the sentence */
@@ -62,8 +67,10 @@ typedef struct
 /* A subject found in the text. */
 typedef struct
 {
-  gsize vs, ve;
-  const char *cls;      /* zone, region, company, body */
+  gsize vs, ve;         /* where it is named (a scope word, a country cue) */
+  const char *cls;      /* zone, region, country, company, body */
+  const char *name;     /* what a scope word or cue stands for; NULL: the text at vs..ve */
+  gboolean placed;      /* the name holds a place of the gazetteer */
 } FxSubject;
 
 /* Everything about one document the joins read. */
@@ -80,6 +87,7 @@ typedef struct
   const DsSpan *paragraphs;
   guint n_paragraphs;
   FxSubject doc_subject; /* vs == ve: none */
+  FxSubject country;    /* the publication's country (a cue word); vs == ve: none */
   JsonObject *doc_subject_span; /* its subject_start/subject_end, made once */
   char *reference;      /* publication date (YYYY-MM-DD…) or NULL */
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
@@ -100,18 +108,19 @@ void fx_attach_increases (FxDoc *d);
 void fx_attach_bare_increases (FxDoc *d);
 gboolean fx_same_statement (const FxDoc *d, gsize earlier, gsize pos);
 const char *fx_modality (const FxDoc *d, gsize pos, const char *given, const char *period_from, const char *period_to);
-const char *fx_rate_metric (const FxDoc *d, JsonObject *rate);
+const char *fx_rate_metric (const FxDoc *d, const DsItem *rate);
 const char *fx_change_basis (const FxDoc *d, gsize from, gsize to);
 gint fx_find_period (const FxDoc *d, gsize pos, const char **scope);
 void fx_mark_dates (FxDoc *d);
 
-const char *fx_string_member (JsonObject *o, const char *name);
+const char *fx_string_member (const DsItem *o, const char *name);
 
 /* facts-figures.c */
 gboolean fx_not_measure (const FxDoc *d, const FxFigure *f, const char *kind);
 
 /* facts-subject.c */
-gboolean fx_subject_before (const FxDoc *d, gsize start, gsize pos, FxSubject *out);
+gboolean fx_subject_lexicon_load (FxLexicon *lex, GError **error);
+const char *fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out);
 void fx_document_subject (FxDoc *d, gsize head_end);
 
 /* how far into the body the document subject is looked for */

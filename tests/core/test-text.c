@@ -290,6 +290,43 @@ test_word_set_many (void)
   g_string_free (text, TRUE);
 }
 
+/* The character filters never turn away a character a word starts or ends
+ * with, and turn away most others. */
+static void
+test_word_set_filters (void)
+{
+  g_autoptr (DsWordSet) set = ds_word_set_new ();
+  ds_word_set_add (set, "工业园区", NULL);
+  ds_word_set_add (set, "市", NULL);
+  ds_word_set_add (set, "ab", NULL);
+  const gunichar starts[] = { 0x5DE5 /* 工 */, 0x5E02 /* 市 */, 'a' };
+  const gunichar ends[] = { 0x533A /* 区 */, 0x5E02, 'b' };
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      g_assert_true (ds_word_set_may_start_with (set, starts[i]));
+      g_assert_true (ds_word_set_may_end_with (set, ends[i]));
+    }
+  g_assert_false (ds_word_set_may_start_with (set, DS_UNICHAR_INVALID));
+  g_assert_false (ds_word_set_may_end_with (set, DS_UNICHAR_INVALID));
+  guint passed_start = 0, passed_end = 0;
+  for (gunichar c = 0x4E00; c < 0x9FFF; c++)
+    {
+      passed_start += ds_word_set_may_start_with (set, c);
+      passed_end += ds_word_set_may_end_with (set, c);
+      /* a character the filter turns away has no match */
+      char w[8];
+      w[g_unichar_to_utf8 (c, w)] = '\0';
+      if (!ds_word_set_may_end_with (set, c))
+        g_assert_cmpuint (ds_word_set_match_suffix (set, w, w + strlen (w), NULL), ==, 0);
+      if (!ds_word_set_may_start_with (set, c))
+        g_assert_cmpuint (ds_word_set_match (set, w, w + strlen (w), NULL), ==, 0);
+    }
+  /* two of the 20,991 ideographs (and their 4096-bit aliases) pass */
+  g_assert_cmpuint (passed_start, <, 20);
+  g_assert_cmpuint (passed_end, <, 20);
+  g_assert_cmpuint (passed_start, >=, 2);
+}
+
 /* ---- offset-map composition ---- */
 
 static char *
@@ -433,6 +470,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/word-set/contains", test_word_set_contains);
   g_test_add_func ("/text/word-set/lengths", test_word_set_lengths);
   g_test_add_func ("/text/word-set/many", test_word_set_many);
+  g_test_add_func ("/text/word-set/filters", test_word_set_filters);
   g_test_add_func ("/text/offset-map/compose", test_compose_examples);
   g_test_add_func ("/text/offset-map/compose-random", test_compose_random);
   return g_test_run ();

@@ -2,7 +2,7 @@
 # Runs every libFuzzer harness of a -Dfuzzing=true build for a fixed time,
 # one after the other, on a copy of its seeds (the repository is not written).
 #   tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS_PER_HARNESS [HARNESS...]
-# HARNESS: input, envelope, summary, plugin-NAME (default: every one built). A crash,
+# HARNESS: input, envelope, summary, item, plugin-NAME (default: every one built). A crash,
 # leak or timeout stops the run with libFuzzer's status and leaves the input
 # in $FUZZ_WORK/crashes (default /tmp/docsift-fuzz). Prints one line per
 # harness: executions, exec/s and covered edges. See docs/fuzzing.md.
@@ -29,6 +29,7 @@ for h in "${harnesses[@]}"; do
     input) seeds=input dict=() ;;
     envelope) seeds=envelope dict=(-dict="$src/dict/envelope.dict") ;;
     summary) seeds=summary dict=(-dict="$src/dict/envelope.dict") ;;
+    item) seeds=item dict=(-dict="$src/dict/envelope.dict") ;;
     plugin-*) seeds=text dict=(-dict="$src/dict/text.dict") ;;
     *) echo "run-fuzzers: unknown harness $h" >&2; exit 2 ;;
   esac
