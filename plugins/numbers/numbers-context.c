@@ -61,8 +61,10 @@ gboolean
 money_clause (const Ctx *x, gsize s, gsize e)
 {
   /* the cue right before the amount, filler words (达, 为, 约…) aside: not 补贴给34万年轻夫妻 */
-  gsize cs = clause_start (x->t, s), p = s;
-  gsize w;
+  gsize p = s, w;
+  while (p > 0 && s - p < 2 && x->t[p - 1] == ' ')
+    p--;                                               /* 營業額達 85 億: a space before it */
+  gsize cs = clause_start (x->t, p);
   while ((w = wsuffix (x->w->filler, x->t, cs, p)) > 0)
     p -= w;
   if (wsuffix (x->w->money, x->t, cs, p) > 0)

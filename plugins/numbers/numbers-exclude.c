@@ -336,6 +336,20 @@ phase_count (const Ctx *x, gsize s)
   return FALSE;
 }
 
+/* 第三是…, 第一，…: 第N with no classifier that opens a sentence or a line and is
+ * followed by 是 or a comma ([list_marker_after]) numbers a paragraph */
+static gboolean
+paragraph_marker (const Ctx *x, const Reading *r, gsize s)
+{
+  gsize ps;
+  gunichar b = char_before (x->t, s, &ps);
+  while (b == ' ' || b == 0x3000)
+    b = char_before (x->t, ps, &ps);
+  if (b && !is_sentence_break (b))
+    return FALSE;
+  return wprefix (x->w->list_marker_after, x->t, r->e, x->len) > 0;
+}
+
 /* Why the candidate is not a quantity ("date", "name", "code", "list", "article",
  * "idiom", "slogan"), or NULL when it is one. */
 const char *
@@ -377,6 +391,11 @@ exclusion (const Ctx *x, const Candidate *k)
     excluded = "name";                                 /* 一期项目, 二期: a phase's name; 分三期 counts */
   else if (chinese && !arabic && rp->n.value == 0 && rp->n.n_chars == 1 && !approx)
     excluded = "name";                                 /* 零部件, 零距离: a lone 零 is a word */
+  else if (rank && !u && paragraph_marker (x, rp, s))
+    excluded = "list";                                 /* 第三是居民收入…: a paragraph's number */
+  else if (chinese && !arabic && ds_numeral_multiplier_exponent (c) >= 2 &&
+           ds_numeral_multiplier_exponent (before) >= 2)
+    excluded = "idiom";                                /* 千百倍, 千百年: two scales, no count */
   else if (rank && u && legal_locant (x, t, s, u))
     excluded = "article";                              /* 第9条第1项 */
   else if (appendix_ref (x, s))
@@ -436,8 +455,8 @@ exclusion (const Ctx *x, const Candidate *k)
   else if (arabic && !u && !(rp->n.style & (DS_NUMERAL_STYLE_DECIMAL | DS_NUMERAL_STYLE_SEPARATOR)) &&
            (rp->n.n_chars >= 7 || (rp->n.n_chars >= 2 && t[rp->s] == '0')))
     excluded = "code";                                 /* 05102027号 */
-  else if (!u && !rank && is_year_like (rp) && !approx)
-    excluded = "date";                                 /* 2023中国… */
+  else if (!u && !rank && is_year_like (rp) && !approx && !table_value_cell (x, rp->s, rp->e))
+    excluded = "date";                                 /* 2023中国…; not | 1091 | under | 美国 | */
   else if (!u && !rank && (rp->n.style & DS_NUMERAL_STYLE_DIGITS) && !(rp->n.style & DS_NUMERAL_STYLE_DECIMAL))
     excluded = "code";
   else if (!u && !rank && chinese && !arabic && !g_str_equal (kind, "money") && !standalone_numeral (x, rp, c, s, e))

@@ -98,7 +98,8 @@ struct _NumWords
     *from_nouns, *date_heads, *date_head_nouns, *above_below, *object_markers, *object_not, *place_ends, *span_tails,
     *day_units, *road_names, *grade_split, *money_tenths, *money_hundredths, *share_tails, *target_nouns, *cue_nouns,
     *grade_before, *grade_after, *address_units, *range_above, *range_to, *stop_nouns, *tail_nouns, *lead_verbs,
-    *metric_cut, *window_after, *adverbial_ends;
+    *metric_cut, *window_after, *adverbial_ends, *table_year_headers,
+    *bare_scale_approx, *bare_scale_not, *list_marker_after;
   /* percent_words: the word's field is the power of ten of its figure (百分之 0, 千分之 -1) */
   const DsWordSet *percent_words;
   /* the first characters of their words (BMP bitmaps; see first_may_match()), for the lists tried at every
@@ -254,6 +255,8 @@ gboolean in_quoted_name (const Ctx *x, gsize s, gsize e);
 gboolean is_year_like (const Reading *r);
 const char *exclusion (const Ctx *x, const Candidate *k);
 gboolean time_window_before (const Ctx *x, gsize p);
+/* ---- tables (numbers-table.c) ---- */
+gboolean table_value_cell (const Ctx *x, gsize s, gsize e);
 
 /* ---- special forms (numbers-special.c) ---- */
 gsize try_special (Ctx *x, gsize pos);

@@ -363,8 +363,10 @@ extract_at (Ctx *x, gsize pos, gsize *next)
     }
   const char *approx = r.approx;
   {
-    gsize cs;
-    const char *ap = match_cue_before (x->w->approx_before, t, s, &cs);
+    gsize cs, sp = s;
+    while (sp > 0 && s - sp < 2 && t[sp - 1] == ' ')
+      sp--;                                            /* 超過 150 億: a space after the cue */
+    const char *ap = match_cue_before (x->w->approx_before, t, sp, &cs);
     if (ap && !rank)
       {
         approx = ap;

@@ -263,6 +263,24 @@ read_half (const Ctx *x, Reading *r)
   r->unit_e = after + ulen;
 }
 
+/* 四個多月, 两个多小时: 多/余 between a classifier (个) and a unit of time is more
+ * than the count of that unit (个 + 月 is 个月; 小时 is one alone). */
+static void
+read_more_unit (const Ctx *x, Reading *r)
+{
+  gsize cl;
+  gunichar c = char_at (x->t, r->unit_e, x->len, &cl);
+  if (r->approx || !(c == 0x591A /* 多 */ || c == 0x4F59 /* 余 */ || c == 0x9918 /* 餘 */))
+    return;
+  const NumUnit *u = r->unit;
+  gsize ulen = classifier_half_unit (x, r, r->unit_e + cl, &u);
+  if (!ulen)
+    return;
+  r->unit = u;
+  r->unit_e += cl + ulen;
+  r->approx = "more_than";
+}
+
 /* Reads a numeral at pos and what follows it: 多/余 (+万), spaces, a unit. */
 gboolean
 read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
@@ -352,25 +370,36 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
     }
   if (q > p && !(r->n.style & DS_NUMERAL_STYLE_ARABIC))
     q = p;
-  /* 200 万吨: a multiplier after the space */
+  /* 200 万吨: a multiplier after the space, before a unit; | 3.04 萬 |, 3.04 萬億:
+   * one (or 万亿) that ends the amount (no word goes on after it) */
   if (q > p && !r->extra_exp)
     {
-      gsize cl3;
-      gunichar d = char_at (x->t, q, x->len, &cl3);
-      int ex = ds_numeral_multiplier_exponent (d);
-      if (ex == 4 || ex == 8)
+      gsize m = q, cl3;
+      int ex, extra = 0;
+      while ((ex = ds_numeral_multiplier_exponent (char_at (x->t, m, x->len, &cl3))) == 4 || ex == 8)
         {
-          const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q + cl3, x->len);
-          if (u)
+          extra += ex;
+          m += cl3;
+        }
+      if (extra)
+        {
+          gunichar n = char_at (x->t, m, x->len, &cl3);
+          if (unit_match (x->table, x->table->by_first, x->t, m, x->len) ||
+              !cl3 || !(ds_unichar_is_han (n) || is_any_digit (n) || is_ascii_alpha (n)))
             {
-              r->extra_exp = ex;
-              q += cl3;
+              r->extra_exp = extra;
+              p = q = m;                               /* (the mention ends after it) */
             }
         }
     }
   const NumUnit *u = unit_match (x->table, x->table->by_first, x->t, q, x->len);
   /* kind "word": a word that starts like a unit (年轻, 成立, 零部件): no unit */
   if (u && u->kind[0] == 'w' && g_str_equal (u->kind, "word"))
+    u = NULL;
+  /* 二千三百萬台灣人民: a place (kind name, for postcodes: 10492台北市) after a
+   * Chinese count of ten thousands is no unit; the figure stands alone */
+  if (u && g_str_equal (u->kind, "name") && (r->n.style & DS_NUMERAL_STYLE_LARGE_UNIT) &&
+      !(r->n.style & DS_NUMERAL_STYLE_ARABIC))
     u = NULL;
   if (u)
     {
@@ -389,6 +418,7 @@ read_number (const Ctx *x, gsize pos, guint flags, Reading *r)
             r->unit = money;
         }
       read_half (x, r);
+      read_more_unit (x, r);
       read_sub_units (x, r);
     }
   else

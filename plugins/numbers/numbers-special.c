@@ -120,6 +120,42 @@ try_special (Ctx *x, gsize pos)
         }
       return 0;
     }
+  /* 总投资均在亿元以上。, 千万元以上，: a scale with no digit before it, money and
+   * 以上 (an approximation of [bare_scale_approx]) that ends the clause: at least
+   * one of the scale */
+  if (ds_numeral_multiplier_exponent (c) >= 2)
+    {
+      gsize bs, p = pos, cl2;
+      gunichar b = char_before (t, pos, &bs);
+      int exp = 0, ex;
+      if (is_any_digit (b) || wsuffix (x->w->bare_scale_not, t, 0, pos) > 0)
+        return 0;
+      while ((ex = ds_numeral_multiplier_exponent (char_at (t, p, len, &cl2))) > 0)
+        {
+          exp += ex;
+          p += cl2;
+        }
+      const NumUnit *u = exp >= 4 ? unit_match (x->table, x->table->by_first, t, p, len) : NULL;
+      gsize ce;
+      const char *ap = u && g_str_equal (u->kind, "money") ?
+                         match_cue_after (x->w->approx_after, t, p + u->surface_len, len, &ce) : NULL;
+      if (!ap || !wprefix (x->w->bare_scale_approx, t, p + u->surface_len, len))
+        return 0;
+      /* 亿元以上项目, 亿元以上的大项目: a size class of what follows, no figure
+       * (the seeds: tests/numbers/seeds 001, tests/facts/expected seed-001) */
+      gunichar n = char_at (t, ce, len, &cl2);
+      if (cl2 && (ds_unichar_is_han (n) || is_ascii_alpha (n) || is_any_digit (n)))
+        return 0;
+      NumMention *m = add_mention (x, pos, ce);
+      m->unit = canonical_unit (x, u);
+      m->kind = u->kind;
+      m->value_text = num_decimal_shift ("1", exp + u->exp10);
+      m->value = text_value (m->value_text);
+      m->approx = ap;
+      m->low_text = g_strdup (m->value_text);
+      m->low = m->value;
+      return m->end;
+    }
   /* 数十, 几百, 上百, 上万, 近万: vague magnitudes followed by a unit */
   if (c == 0x6570 /* 数 */ || c == 0x6578 /* 數 */ || c == 0x51E0 /* 几 */ || c == 0x5E7E /* 幾 */ ||
       c == 0x4E0A /* 上 */ || c == 0x8FD1 /* 近 */)

@@ -106,7 +106,9 @@ num_words_load (const char *path, const char *subjects_path, GError **error)
     { &w->range_above, "range_above" }, { &w->range_to, "range_to" },
     { &w->stop_nouns, "stop_nouns" }, { &w->tail_nouns, "tail_nouns" }, { &w->lead_verbs, "lead_verbs" },
     { &w->metric_cut, "metric_cut" }, { &w->window_after, "window_after" },
-    { &w->adverbial_ends, "adverbial_ends" },
+    { &w->adverbial_ends, "adverbial_ends" }, { &w->table_year_headers, "table_year_headers" },
+    { &w->bare_scale_approx, "bare_scale_approx" }, { &w->bare_scale_not, "bare_scale_not" },
+    { &w->list_marker_after, "list_marker_after" },
   };
   w->firsts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
