@@ -539,6 +539,14 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   g_autoptr(DsItemBuilder) scratch = ds_item_builder_new (NULL);
   if (numbers)
     read_figures (&d, &m, numbers);
+  if (figures->len == 0)
+    {
+      /* no figure, no fact: nothing else to read */
+      json_object_set_int_member (lo, "count", 0);
+      g_free (d.reference);
+      return TRUE;
+    }
+  d.bounds = fx_bounds_new (d.text, d.len);
   if (numbers)
     read_spans_back (&d, &m, numbers, scratch, spans_back);
   if (timeline)
@@ -570,6 +578,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   g_free (w.last_metric);
   g_free (d.reference);
   g_clear_pointer (&d.doc_subject_span, json_object_unref);
+  fx_bounds_free (d.bounds);
   return TRUE;
 }
 

@@ -73,6 +73,22 @@ typedef struct
   gboolean placed;      /* the name holds a place of the gazetteer */
 } FxSubject;
 
+/* Where the clauses, list items and segments of a document end
+ * (facts-bounds.c): sorted byte offsets of the view. */
+enum
+{
+  FX_BOUND_CLAUSE,
+  FX_BOUND_LIST_ITEM,
+  FX_BOUND_SEGMENT,
+  FX_N_BOUNDS
+};
+
+typedef struct
+{
+  GArray *after[FX_N_BOUNDS]; /* gsize: the byte after each end character */
+  GArray *segment_ends;       /* gsize: the first byte of each segment end */
+} FxBounds;
+
 /* Everything about one document the joins read. */
 typedef struct
 {
@@ -92,16 +108,21 @@ typedef struct
   char *reference;      /* publication date (YYYY-MM-DD…) or NULL */
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
   gsize last_fact_vs;   /* the figure of the last fact written */
+  FxBounds *bounds;     /* NULL: positions are found by walking the text */
 } FxDoc;
 
-/* facts-join.c */
+/* facts-bounds.c */
 gboolean fx_is_clause_end (gunichar c);
 gboolean fx_is_segment_end (gunichar c);
+FxBounds *fx_bounds_new (const char *text, gsize len);
+void fx_bounds_free (FxBounds *b);
 gsize fx_clause_start (const FxDoc *d, gsize pos);
-const DsSpan *fx_span_at (const DsSpan *spans, guint n, gsize pos);
 gsize fx_list_item_start (const FxDoc *d, gsize pos);
 gsize fx_segment_start (const FxDoc *d, gsize pos);
 gsize fx_segment_end (const FxDoc *d, gsize pos);
+
+/* facts-join.c */
+const DsSpan *fx_span_at (const DsSpan *spans, guint n, gsize pos);
 void fx_classify_figures (FxDoc *d);
 void fx_attach_changes (FxDoc *d);
 void fx_attach_increases (FxDoc *d);
