@@ -258,15 +258,15 @@ fx_attach_changes (FxDoc *d)
 
 /* Whether a word of @set starts anywhere in [@from, @to). */
 static gboolean
-has_word (const FxDoc *d, const DsWordSet *set, gsize from, gsize to)
+has_word (const FxDoc *d, const DsWordSet *set, guint starts, gsize from, gsize to)
 {
   const char *end = d->text + to;
   for (const char *p = d->text + from; p < end;)
     {
-      if (ds_word_set_match (set, p, end, NULL) > 0)
-        return TRUE;
       const char *next = NULL;
-      ds_utf8_decode (p, end, &next);
+      gunichar c = ds_utf8_decode (p, end, &next);
+      if (fx_may_start (d->lex, starts, c) && ds_word_set_match (set, p, end, NULL) > 0)
+        return TRUE;
       p = next;
     }
   return FALSE;
@@ -296,8 +296,8 @@ fx_attach_increases (FxDoc *d)
                                             d->text + b->vs, NULL) == 0)
         continue;
       gsize ac = fx_clause_start (d, a->vs);
-      const char *dir = has_word (d, lex->increase_before, ac, a->vs)   ? "up"
-                        : has_word (d, lex->decrease_before, ac, a->vs) ? "down"
+      const char *dir = has_word (d, lex->increase_before, FX_STARTS_INCREASE_BEFORE, ac, a->vs)   ? "up"
+                        : has_word (d, lex->decrease_before, FX_STARTS_DECREASE_BEFORE, ac, a->vs) ? "down"
                                                                         : NULL;
       if (dir == NULL)
         continue;
@@ -312,7 +312,7 @@ fx_attach_increases (FxDoc *d)
  * it and @pos (figure @i is at @pos), and does not begin a longer word of
  * [not_increase] (新增长点). */
 static gboolean
-word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos, guint i)
+word_before_figure (const FxDoc *d, const DsWordSet *set, guint starts, gsize from, gsize pos, guint i)
 {
   if (i > 0)
     {
@@ -323,11 +323,12 @@ word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos,
   const char *end = d->text + pos;
   for (const char *p = d->text + from, *next = NULL; p < end; p = next)
     {
+      if (!fx_may_start (d->lex, starts, ds_utf8_decode (p, end, &next)))
+        continue;
       gsize n = ds_word_set_match (set, p, end, NULL);
       /* not inside a longer word: 新增长点 */
       if (n > 0 && ds_word_set_match (d->lex->not_increase, p, end, NULL) <= n)
         return TRUE;
-      ds_utf8_decode (p, end, &next);
     }
   return FALSE;
 }
@@ -351,8 +352,8 @@ fx_attach_bare_increases (FxDoc *d)
       if (f->role != FX_BASE || f->change >= 0 || string_member (f->num, "change"))
         continue;
       gsize cs = fx_clause_start (d, f->vs);
-      const char *dir = word_before_figure (d, lex->increase_only, cs, f->vs, i)   ? "up"
-                        : word_before_figure (d, lex->decrease_only, cs, f->vs, i) ? "down"
+      const char *dir = word_before_figure (d, lex->increase_only, FX_STARTS_INCREASE_ONLY, cs, f->vs, i)   ? "up"
+                        : word_before_figure (d, lex->decrease_only, FX_STARTS_DECREASE_ONLY, cs, f->vs, i) ? "down"
                                                                                    : NULL;
       if (dir == NULL && i > 0)
         {
@@ -392,11 +393,11 @@ fx_change_basis (const FxDoc *d, gsize from, gsize to)
   const char *p = t + from;
   while (p < t + to)
     {
-      for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
+      const char *next = NULL;
+      gunichar c = ds_utf8_decode (p, t + to, &next);
+      for (guint b = 0; fx_may_start (d->lex, FX_STARTS_BASIS, c) && b < G_N_ELEMENTS (fx_basis_names); b++)
         if (ds_word_set_match (d->lex->basis[b], p, t + to, NULL) > 0)
           return fx_basis_names[b];
-      const char *next = NULL;
-      ds_utf8_decode (p, t + to, &next);
       p = next;
     }
   return NULL;
@@ -433,7 +434,7 @@ is_lead_mark (gunichar c)
 static gboolean
 lead_lets_head (const FxDoc *d, gsize from, gsize to)
 {
-  return !has_word (d, d->lex->own_clause_before, from, to);
+  return !has_word (d, d->lex->own_clause_before, FX_STARTS_OWN_CLAUSE_BEFORE, from, to);
 }
 
 /* A date heads its clause when only spaces, dashes or quotes stand before
@@ -489,7 +490,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
   gint in_sentence = -1, in_paragraph = -1;
   /* a yearly rate (每年…近5亿元, 年均增长) is no figure of the date the
    * sentence or paragraph is about: only its clause or segment dates it */
-  gboolean per_year = has_word (d, d->lex->per_year_before, clause_start, pos);
+  gboolean per_year = has_word (d, d->lex->per_year_before, FX_STARTS_PER_YEAR_BEFORE, clause_start, pos);
 
   /* dates are sorted by position: walk back from the last one before @pos */
   guint lo = 0, hi = d->dates->len;
@@ -626,6 +627,8 @@ fx_modality (const FxDoc *d, gsize pos, const char *given, const char *from, con
   const char *cs = t + fx_clause_start (d, pos);
   for (const char *p = cs, *next = NULL; p < t + pos; p = next)
     {
+      if (!fx_may_start (lex, FX_STARTS_MODAL, ds_utf8_decode (p, t + pos, &next)))
+        continue;
       gsize best = 0;
       guint best_k = 0;
       for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
@@ -644,7 +647,6 @@ fx_modality (const FxDoc *d, gsize pos, const char *given, const char *from, con
           found = names[best_k];
           any = TRUE;
         }
-      ds_utf8_decode (p, t + pos, &next);
     }
   if (any)
     return found;

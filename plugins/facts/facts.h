@@ -27,7 +27,33 @@ typedef struct
   const DsWordSet *needs_place, *place_not_after, *generic, *counter, *not_subject_facts;
   DsWordSet *places;            /* every [place_*] name; value: its level */
   guint8 *name_ends;            /* bitmaps of the BMP: the last two characters of suffixes, places, scope and cue words */
+  guint8 *starts;               /* FX_N_STARTS bitmaps of the BMP: the first characters of some lists' words */
 } FxLexicon;
+
+/* The lists whose words are looked for at every character of a stretch:
+ * a bitmap of their first characters skips the others (facts-lexicon.c). */
+enum
+{
+  FX_STARTS_MODAL, /* forecast_before, target_before, plan_before, rule_before */
+  FX_STARTS_BASIS, /* basis_* */
+  FX_STARTS_INCREASE_BEFORE,
+  FX_STARTS_DECREASE_BEFORE,
+  FX_STARTS_INCREASE_ONLY,
+  FX_STARTS_DECREASE_ONLY,
+  FX_STARTS_OWN_CLAUSE_BEFORE,
+  FX_STARTS_PER_YEAR_BEFORE,
+  FX_N_STARTS
+};
+
+#define FX_STARTS_BYTES (0x10000 / 8)
+
+/* Whether a word of the lists of bitmap @which may start with @c. */
+static inline gboolean
+fx_may_start (const FxLexicon *lex, guint which, gunichar c)
+{
+  const guint8 *bits = lex->starts + (gsize) which * FX_STARTS_BYTES;
+  return c >= 0x10000 || (bits[c >> 3] & (1u << (c & 7)));
+}
 
 extern const char *const fx_basis_names[4];
 
