@@ -70,21 +70,32 @@ use_table (const FxDoc *d, gsize pos)
   return d->bounds != NULL && (pos >= d->len || ((guchar) d->text[pos] & 0xC0) != 0x80);
 }
 
-/* The greatest element of @a that is <= @pos, 0 if none. */
-static gsize
-last_at_or_before (const GArray *a, gsize pos)
+/* The first end character ending after @pos (b->n if none). */
+static guint
+first_after (const FxBounds *b, gsize pos)
 {
-  const gsize *v = (const gsize *) a->data;
-  guint lo = 0, hi = a->len;
+  guint lo = 0, hi = b->n;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (v[mid] <= pos)
+      if (b->after[mid] <= pos)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo > 0 ? v[lo - 1] : 0;
+  return lo;
+}
+
+/* The start of what @pos is in at @level: after the last end character of
+ * that level (or above) that ends at or before it, else 0. */
+static gsize
+start_at_level (const FxDoc *d, gsize pos, guint level)
+{
+  const FxBounds *b = d->bounds;
+  for (guint i = first_after (b, MIN (pos, d->len)); i-- > 0;)
+    if ((b->level[i] & 3) >= level)
+      return b->after[i];
+  return 0;
 }
 
 void
@@ -92,19 +103,28 @@ fx_bounds_free (FxBounds *b)
 {
   if (b == NULL)
     return;
-  for (guint i = 0; i < FX_N_BOUNDS; i++)
-    g_array_unref (b->after[i]);
-  g_array_unref (b->segment_ends);
+  g_free (b->after);
+  g_free (b->level);
   g_free (b);
+}
+
+static inline void
+push (FxBounds *b, gsize after, guint level)
+{
+  if (b->n == b->cap)
+    {
+      b->cap = b->cap ? 2 * b->cap : 64;
+      b->after = g_renew (gsize, b->after, b->cap);
+      b->level = g_renew (guint8, b->level, b->cap);
+    }
+  b->after[b->n] = after;
+  b->level[b->n++] = (guint8) level;
 }
 
 FxBounds *
 fx_bounds_new (const char *text, gsize len)
 {
   FxBounds *b = g_new0 (FxBounds, 1);
-  for (guint i = 0; i < FX_N_BOUNDS; i++)
-    b->after[i] = g_array_new (FALSE, FALSE, sizeof (gsize));
-  b->segment_ends = g_array_new (FALSE, FALSE, sizeof (gsize));
   const guchar *s = (const guchar *) text;
   for (gsize i = 0; i < len;)
     {
@@ -127,17 +147,13 @@ fx_bounds_new (const char *text, gsize len)
         }
       const char *next;
       gunichar u = ds_utf8_decode_valid (text + i, &next);
-      gsize after = i + n;
-      if (fx_is_segment_end (u))
-        {
-          g_array_append_val (b->segment_ends, i);
-          g_array_append_val (b->after[FX_BOUND_SEGMENT], after);
-        }
-      if (fx_is_clause_end (u))
-        g_array_append_val (b->after[FX_BOUND_CLAUSE], after);
-      if (is_list_item_end (u))
-        g_array_append_val (b->after[FX_BOUND_LIST_ITEM], after);
-      i = after;
+      guint level = fx_is_segment_end (u) ? FX_BOUND_SEGMENT
+                    : fx_is_clause_end (u) ? FX_BOUND_CLAUSE
+                    : is_list_item_end (u) ? FX_BOUND_LIST_ITEM
+                                           : 0;
+      i += n;
+      if (level)
+        push (b, i, level | (guint) (n << 2));
     }
   return b;
 }
@@ -147,7 +163,7 @@ fx_clause_start (const FxDoc *d, gsize pos)
 {
   if (!use_table (d, pos))
     return walk_back (d, pos, fx_is_clause_end);
-  return last_at_or_before (d->bounds->after[FX_BOUND_CLAUSE], MIN (pos, d->len));
+  return start_at_level (d, pos, FX_BOUND_CLAUSE);
 }
 
 /* The start of a list item (after 、) or clause: where a figure's subject
@@ -158,7 +174,7 @@ fx_list_item_start (const FxDoc *d, gsize pos)
 {
   if (!use_table (d, pos))
     return walk_back (d, pos, is_list_item_end);
-  return last_at_or_before (d->bounds->after[FX_BOUND_LIST_ITEM], MIN (pos, d->len));
+  return start_at_level (d, pos, FX_BOUND_LIST_ITEM);
 }
 
 gsize
@@ -166,7 +182,7 @@ fx_segment_start (const FxDoc *d, gsize pos)
 {
   if (!use_table (d, pos))
     return walk_back (d, pos, fx_is_segment_end);
-  return last_at_or_before (d->bounds->after[FX_BOUND_SEGMENT], MIN (pos, d->len));
+  return start_at_level (d, pos, FX_BOUND_SEGMENT);
 }
 
 /* The start of the first segment end at or after @pos, else the end of the text. */
@@ -175,17 +191,9 @@ fx_segment_end (const FxDoc *d, gsize pos)
 {
   if (!use_table (d, pos))
     return walk_to_segment_end (d, pos);
-  const GArray *a = d->bounds->segment_ends;
-  const gsize *v = (const gsize *) a->data;
-  pos = MIN (pos, d->len);
-  guint lo = 0, hi = a->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (v[mid] < pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < a->len ? v[lo] : d->len;
+  const FxBounds *b = d->bounds;
+  for (guint i = first_after (b, MIN (pos, d->len)); i < b->n; i++)
+    if ((b->level[i] & 3) == FX_BOUND_SEGMENT)
+      return b->after[i] - (b->level[i] >> 2);
+  return d->len;
 }

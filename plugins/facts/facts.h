@@ -99,20 +99,20 @@ typedef struct
   gboolean placed;      /* the name holds a place of the gazetteer */
 } FxSubject;
 
-/* Where the clauses, list items and segments of a document end
- * (facts-bounds.c): sorted byte offsets of the view. */
+/* Where the list items, clauses and segments of a document end
+ * (facts-bounds.c): every end character, in text order. */
 enum
 {
-  FX_BOUND_CLAUSE,
-  FX_BOUND_LIST_ITEM,
-  FX_BOUND_SEGMENT,
-  FX_N_BOUNDS
+  FX_BOUND_LIST_ITEM = 1, /* 、 */
+  FX_BOUND_CLAUSE,        /* also ends a list item */
+  FX_BOUND_SEGMENT,       /* also ends a clause */
 };
 
 typedef struct
 {
-  GArray *after[FX_N_BOUNDS]; /* gsize: the byte after each end character */
-  GArray *segment_ends;       /* gsize: the first byte of each segment end */
+  gsize *after;  /* the byte after each end character */
+  guint8 *level; /* FX_BOUND_*, and the character's length << 2 */
+  guint n, cap;
 } FxBounds;
 
 /* Everything about one document the joins read. */
