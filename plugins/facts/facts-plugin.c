@@ -19,36 +19,29 @@ typedef struct
   gsize len;
   const DsOffsetMap *map;
   guint n;
-  gsize cursor_cp, cursor_byte; /* the last view position found */
+  guint32 *byte_of; /* the byte of every code point of the view, then len */
+  gsize n_cp;
 } FxMapper;
 
-/* The byte of view code point @cp: walked from the last one found when it
- * is near it (figures come sorted; an event span starts a little before its
- * date), else looked up. The view is valid UTF-8: a lead byte gives the
- * length of its character. */
+/* The byte of view code point @cp (the view's length past its last one):
+ * from a table of the view's code points, made on the first call (one
+ * pass; every figure and date is looked up, several times over). The view
+ * is valid UTF-8: a lead byte gives the length of its character. */
 static gsize
 fx_view_byte (FxMapper *m, gsize cp)
 {
-  if (cp + 64 < m->cursor_cp || cp > m->cursor_cp + 256)
+  if (G_UNLIKELY (m->byte_of == NULL))
     {
-      m->cursor_cp = cp;
-      m->cursor_byte = ds_view_codepoint_to_byte (m->view, cp);
-      return m->cursor_byte;
+      if (m->len >= G_MAXUINT32)
+        return MIN (ds_view_codepoint_to_byte (m->view, cp), m->len); /* (4 GB: never in practice) */
+      m->byte_of = g_new (guint32, m->len + 1);
+      gsize n = 0;
+      for (gsize b = 0; b < m->len; b += (gsize) g_utf8_skip[(guchar) m->text[b]])
+        m->byte_of[n++] = (guint32) b;
+      m->byte_of[n] = (guint32) m->len;
+      m->n_cp = n;
     }
-  while (m->cursor_cp > cp && m->cursor_byte > 0)
-    {
-      m->cursor_byte--;
-      while (m->cursor_byte > 0 && ((guchar) m->text[m->cursor_byte] & 0xC0) == 0x80)
-        m->cursor_byte--;
-      m->cursor_cp--;
-    }
-  while (m->cursor_cp < cp && m->cursor_byte < m->len)
-    {
-      m->cursor_byte += (gsize) g_utf8_skip[(guchar) m->text[m->cursor_byte]];
-      m->cursor_cp++;
-    }
-  m->cursor_byte = MIN (m->cursor_byte, m->len);
-  return m->cursor_byte;
+  return m->byte_of[MIN (cp, m->n_cp)];
 }
 
 /* The view byte of original code point @o; @is_end puts a position inside
@@ -544,6 +537,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
       /* no figure, no fact: nothing else to read */
       json_object_set_int_member (lo, "count", 0);
       g_free (d.reference);
+      g_free (m.byte_of);
       return TRUE;
     }
   d.bounds = fx_bounds_new (d.text, d.len);
@@ -579,6 +573,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   g_free (d.reference);
   g_clear_pointer (&d.doc_subject_span, json_object_unref);
   fx_bounds_free (d.bounds);
+  g_free (m.byte_of);
   return TRUE;
 }
 
