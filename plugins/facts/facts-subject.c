@@ -498,16 +498,20 @@ heads_earlier_clause (const FxDoc *d, const FxSubject *s, gsize item)
 static const char *
 subject_between (const FxDoc *d, gsize start, gsize pos, gboolean heading, FxSubject *out)
 {
-  const char *t = d->text;
-  /* walking back: @c is the character ending at q, @b the one before it */
-  const char *cp = pos > start ? ds_utf8_prev (t + start, t + pos) : t + start;
-  gunichar c = pos > start ? fx_decode (cp, t + pos) : 0;
-  for (gsize q = pos; q > start; q = (gsize) (cp - t), cp = ds_utf8_prev (t + start, cp))
+  const char *t = d->text, *lo = t + start;
+  /* walking back: @c is the character ending at q (at @cp), @b the one
+   * before it (at @bp); the view is valid UTF-8 and @start a character's start */
+  const char *cp = pos > start ? ds_utf8_prev (lo, t + pos) : lo, *next;
+  gunichar c = pos > start ? ds_utf8_decode_valid (cp, &next) : 0;
+  for (gsize q = pos, q_next; q > start; q = q_next)
     {
-      gunichar b = cp > t + start ? fx_decode (ds_utf8_prev (t + start, cp), cp) : 0;
+      const char *bp = ds_utf8_prev (lo, cp);
+      gunichar b = cp > lo ? ds_utf8_decode_valid (bp, &next) : 0;
       gboolean maybe = may_end_with (d->lex, b, c);
       const char *source = NULL;
       c = b;
+      q_next = (gsize) (cp - t);
+      cp = bp;
       if (!maybe)
         continue;
       if (scope_ending_at (d, start, q, out))
@@ -631,7 +635,7 @@ each_end (const FxDoc *d, guint from, guint to, gboolean skip_brackets,
       while (p < t + MIN (par->end, limit))
         {
           const char *next = NULL;
-          gunichar c = ds_utf8_decode (p, t + par->end, &next);
+          gunichar c = ds_utf8_decode_valid (p, &next);
           if (skip_brackets && c == 0x3010) /* 【 */
             in_brackets = TRUE;
           else if (c == 0x3011)
