@@ -507,7 +507,7 @@ add_fact (FxDoc *d, FxWriter *w, const FxFigure *f)
 static gboolean
 facts_process (gpointer state, DsDocument *doc, GError **error)
 {
-  FxDoc d = { .lex = state, .last_fact_vs = G_MAXSIZE };
+  FxDoc d = { .lex = state, .last_fact_vs = G_MAXSIZE, .heading_to = G_MAXSIZE };
   d.view = ds_document_get_view_or_original (doc, "normalized");
   d.text = ds_view_get_text (d.view, &d.len);
   DsLayer *numbers = ds_document_get_layer (doc, "numbers");

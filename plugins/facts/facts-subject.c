@@ -559,7 +559,7 @@ table_heading_subject (const FxDoc *d, gsize pos, FxSubject *out)
  * document's. Returns the source ("scope", "clause", "document"), or NULL
  * when there is none. */
 const char *
-fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
+fx_subject_for (FxDoc *d, gsize pos, FxSubject *out)
 {
   gsize start = fx_list_item_start (d, pos);
   const char *source = subject_between (d, start, pos, FALSE, out);
@@ -569,9 +569,21 @@ fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
   gsize from = MAX (seg, start > FX_EARLIER_BYTES ? start - FX_EARLIER_BYTES : 0);
   while (from < start && (d->text[from] & 0xC0) == 0x80)
     from++; /* a character boundary */
-  if (start > seg && !figure_between (d, fx_clause_start (d, pos), start) &&
-      (source = subject_between (d, from, start, TRUE, out)))
-    return source;
+  if (start > seg && !figure_between (d, fx_clause_start (d, pos), start))
+    {
+      /* the same for every figure of the list item: searched once */
+      if (d->heading_to != start || d->heading_from != from)
+        {
+          d->heading_from = from;
+          d->heading_to = start;
+          d->heading_source = subject_between (d, from, start, TRUE, &d->heading_subject);
+        }
+      if ((source = d->heading_source))
+        {
+          *out = d->heading_subject;
+          return source;
+        }
+    }
   if ((source = table_heading_subject (d, pos, out)))
     return source;
   *out = d->doc_subject;

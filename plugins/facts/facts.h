@@ -135,6 +135,11 @@ typedef struct
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
   gsize last_fact_vs;   /* the figure of the last fact written */
   FxBounds *bounds;     /* NULL: positions are found by walking the text */
+  /* the last search for a subject heading an earlier clause (the figures
+   * of one clause ask the same): from, to, its source and subject */
+  gsize heading_from, heading_to;
+  const char *heading_source;
+  FxSubject heading_subject;
 } FxDoc;
 
 /* facts-bounds.c */
@@ -167,7 +172,7 @@ gboolean fx_not_measure (const FxDoc *d, const FxFigure *f, const char *kind);
 
 /* facts-subject.c */
 gboolean fx_subject_lexicon_load (FxLexicon *lex, GError **error);
-const char *fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out);
+const char *fx_subject_for (FxDoc *d, gsize pos, FxSubject *out);
 void fx_document_subject (FxDoc *d, gsize head_end);
 
 /* how far into the body the document subject is looked for */
