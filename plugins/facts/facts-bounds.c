@@ -122,14 +122,18 @@ push (FxBounds *b, gsize after, guint level)
 }
 
 FxBounds *
-fx_bounds_new (const char *text, gsize len)
+fx_bounds_new (const char *text, gsize len, guint32 **byte_of, gsize *n_chars)
 {
   FxBounds *b = g_new0 (FxBounds, 1);
   const guchar *s = (const guchar *) text;
+  guint32 *cps = byte_of && len < G_MAXUINT32 ? g_new (guint32, len + 1) : NULL;
+  gsize n_cp = 0;
   for (gsize i = 0; i < len;)
     {
       guchar c = s[i];
       gsize n = 1;
+      if (cps)
+        cps[n_cp++] = (guint32) i;
       if (c >= 0x80)
         {
           /* only 3-byte characters end anything here (U+3001, U+3002, U+FFxx) */
@@ -154,6 +158,12 @@ fx_bounds_new (const char *text, gsize len)
       i += n;
       if (level)
         push (b, i, level | (guint) (n << 2));
+    }
+  if (cps)
+    {
+      cps[n_cp] = (guint32) len;
+      *byte_of = cps;
+      *n_chars = n_cp;
     }
   return b;
 }

@@ -21,25 +21,22 @@ typedef struct
   guint n;
   guint32 *byte_of; /* the byte of every code point of the view, then len */
   gsize n_cp;
+  FxBounds **bounds; /* made with the table */
 } FxMapper;
 
 /* The byte of view code point @cp (the view's length past its last one):
- * from a table of the view's code points, made on the first call (one
- * pass; every figure and date is looked up, several times over). The view
- * is valid UTF-8: a lead byte gives the length of its character. */
+ * from a table of the view's code points, made on the first call with the
+ * document's clause and segment ends (one pass; every figure and date is
+ * looked up, several times over). */
 static gsize
 fx_view_byte (FxMapper *m, gsize cp)
 {
   if (G_UNLIKELY (m->byte_of == NULL))
     {
-      if (m->len >= G_MAXUINT32)
+      if (*m->bounds == NULL)
+        *m->bounds = fx_bounds_new (m->text, m->len, &m->byte_of, &m->n_cp);
+      if (m->byte_of == NULL)
         return MIN (ds_view_codepoint_to_byte (m->view, cp), m->len); /* (4 GB: never in practice) */
-      m->byte_of = g_new (guint32, m->len + 1);
-      gsize n = 0;
-      for (gsize b = 0; b < m->len; b += (gsize) g_utf8_skip[(guchar) m->text[b]])
-        m->byte_of[n++] = (guint32) b;
-      m->byte_of[n] = (guint32) m->len;
-      m->n_cp = n;
     }
   return m->byte_of[MIN (cp, m->n_cp)];
 }
@@ -518,7 +515,8 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   FxWriter w = { .builder = builder };
   (void) error;
 
-  FxMapper m = { .view = d.view, .text = d.text, .len = d.len, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view) };
+  FxMapper m = { .view = d.view, .text = d.text, .len = d.len, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view),
+                .bounds = &d.bounds };
   if (m.map)
     m.n = ds_offset_map_get_n_segments (m.map);
   g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (FxFigure));
@@ -538,9 +536,11 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
       json_object_set_int_member (lo, "count", 0);
       g_free (d.reference);
       g_free (m.byte_of);
+      fx_bounds_free (d.bounds);
       return TRUE;
     }
-  d.bounds = fx_bounds_new (d.text, d.len);
+  if (d.bounds == NULL)
+    d.bounds = fx_bounds_new (d.text, d.len, NULL, NULL);
   if (numbers)
     read_spans_back (&d, &m, numbers, scratch, spans_back);
   if (timeline)

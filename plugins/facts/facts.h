@@ -145,7 +145,9 @@ typedef struct
 /* facts-bounds.c */
 gboolean fx_is_clause_end (gunichar c);
 gboolean fx_is_segment_end (gunichar c);
-FxBounds *fx_bounds_new (const char *text, gsize len);
+/* With @byte_of, also the byte of every code point, then @len (*@n_chars
+ * of them; left NULL for a text of 4 GB or more). */
+FxBounds *fx_bounds_new (const char *text, gsize len, guint32 **byte_of, gsize *n_chars);
 void fx_bounds_free (FxBounds *b);
 gsize fx_clause_start (const FxDoc *d, gsize pos);
 gsize fx_list_item_start (const FxDoc *d, gsize pos);
