@@ -17,6 +17,7 @@ fx_lexicon_free (FxLexicon *lex)
   g_clear_pointer (&lex->places, ds_word_set_free);
   g_clear_pointer (&lex->name_ends, g_free);
   g_clear_pointer (&lex->starts, g_free);
+  g_clear_pointer (&lex->word_ends, g_free);
   g_clear_pointer (&lex->lists, ds_word_lists_free);
   g_clear_pointer (&lex->subjects, ds_word_lists_free);
   g_free (lex);

@@ -85,6 +85,37 @@ may_end_with (const FxLexicon *lex, gunichar before, gunichar last)
   return bit_test (bits + FX_LAST, last) && (bit_test (bits + FX_SINGLE, last) || bit_test (bits + FX_PENULT, before));
 }
 
+/* The bitmaps of lex->word_ends: the last character of every word of a
+ * set the name walks probe at every character (most characters end none:
+ * one bit test instead of a word-set probe). */
+enum
+{
+  FX_END_PLACE,
+  FX_END_LEAD,
+  FX_END_NOT_SUBJECT,
+  FX_END_STOP,
+  FX_N_ENDS
+};
+
+static void
+mark_word_ends (guint8 *bits, const DsWordLists *lists, const char *section)
+{
+  guint n = 0;
+  const char *const *words = ds_word_lists_get_words (lists, section, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *end = words[i] + strlen (words[i]);
+      bit_set (bits, fx_decode (ds_utf8_prev (words[i], end), end));
+    }
+}
+
+/* Whether a word of set @which may end with @c (any character out of the BMP may). */
+static inline gboolean
+may_end_word (const FxLexicon *lex, guint which, gunichar c)
+{
+  return c >= 0x10000 || bit_test (lex->word_ends + (gsize) which * FX_BITMAP_BYTES, c);
+}
+
 static gboolean
 may_end_name (const FxDoc *d, gsize start, gsize q)
 {
@@ -122,6 +153,13 @@ fx_subject_lexicon_load (FxLexicon *lex, GError **error)
                                                    "place_country", "place_province", "place_city", "place_county" };
   for (guint i = 0; i < G_N_ELEMENTS (subjects_sections); i++)
     mark_last_chars (lex->name_ends, lex->subjects, subjects_sections[i]);
+  lex->word_ends = g_malloc0 (FX_N_ENDS * FX_BITMAP_BYTES);
+  for (guint i = 0; i < G_N_ELEMENTS (subjects_sections); i++)
+    if (g_str_has_prefix (subjects_sections[i], "place_"))
+      mark_word_ends (lex->word_ends + FX_END_PLACE * FX_BITMAP_BYTES, lex->subjects, subjects_sections[i]);
+  mark_word_ends (lex->word_ends + FX_END_LEAD * FX_BITMAP_BYTES, l, "subject_lead");
+  mark_word_ends (lex->word_ends + FX_END_NOT_SUBJECT * FX_BITMAP_BYTES, lex->subjects, "not_subject");
+  mark_word_ends (lex->word_ends + FX_END_STOP * FX_BITMAP_BYTES, l, "subject_stop");
   lex->places = ds_word_set_new ();
   for (guint i = 0; i < G_N_ELEMENTS (place_levels); i++)
     {
@@ -167,6 +205,8 @@ place_ending_at (const FxDoc *d, gsize start, gsize q, const char **level)
   const FxLexicon *lex = d->lex;
   const char *t = d->text;
   gpointer lv = NULL;
+  if (q <= start || !may_end_word (lex, FX_END_PLACE, fx_decode (ds_utf8_prev (t + start, t + q), t + q)))
+    return 0;
   gsize len = ds_word_set_match_suffix (lex->places, t + start, t + q, &lv);
   if (len == 0 || ds_word_set_match (lex->place_not_after, t + q, t + d->len, NULL) > 0)
     return 0;
@@ -271,10 +311,15 @@ name_with (const FxDoc *d, gsize start, gsize q, gsize slen, const char *cls, gb
           at_limit = FALSE;
           break;
         }
+      gsize prev = prev_char (d, start, p);
+      gunichar c = fx_decode (t + prev, t + p);
       /* a word that holds a suffix but is no name ends the walk: 建成区|容东片区 */
-      gboolean lead = ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0 ||
-                      ds_word_set_match_suffix (lex->not_subject, t + start, t + p, NULL) > 0;
-      gsize stop = lead ? 0 : ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL);
+      gboolean lead = (may_end_word (lex, FX_END_LEAD, c) &&
+                       ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0) ||
+                      (may_end_word (lex, FX_END_NOT_SUBJECT, c) &&
+                       ds_word_set_match_suffix (lex->not_subject, t + start, t + p, NULL) > 0);
+      gsize stop = lead || !may_end_word (lex, FX_END_STOP, c)
+                     ? 0 : ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL);
       /* a stop that begins a [subject_name_words] word goes on: 和|平区 */
       if (stop > 0 && ds_word_set_match (lex->subject_name_words, t + p - stop, t + q, NULL) > stop)
         stop = 0;
@@ -284,8 +329,7 @@ name_with (const FxDoc *d, gsize start, gsize q, gsize slen, const char *cls, gb
           at_limit = FALSE;
           break;
         }
-      gsize prev = prev_char (d, start, p);
-      if (!ds_unichar_is_han (fx_decode (t + prev, t + p)))
+      if (!ds_unichar_is_han (c))
         {
           at_limit = FALSE;
           break;

@@ -28,6 +28,7 @@ typedef struct
   DsWordSet *places;            /* every [place_*] name; value: its level */
   guint8 *name_ends;            /* bitmaps of the BMP: the last two characters of suffixes, places, scope and cue words */
   guint8 *starts;               /* FX_N_STARTS bitmaps of the BMP: the first characters of some lists' words */
+  guint8 *word_ends;            /* 4 bitmaps of the BMP: the last characters of places, lead, not_subject and stop words */
 } FxLexicon;
 
 /* The lists whose words are looked for at every character of a stretch:
