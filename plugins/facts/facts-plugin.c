@@ -281,11 +281,48 @@ copy_span (DsItemBuilder *b, const DsItem *from)
 
 /* PREFIX_start and PREFIX_end of a span of the view, in original code
  * points (the caller sets the PREFIX member itself, in its normalized form). */
+/* The view code point at view byte @b: the code points starting before it. */
+static gsize
+cp_at (const FxDoc *d, gsize b)
+{
+  if (b >= d->len)
+    return d->n_cp;
+  gsize lo = 0, hi = d->n_cp;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (d->byte_of[mid] < b)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* As ds_view_map_to_original(), with the document's code-point table. */
+static void
+map_to_original (const FxDoc *d, gsize vs, gsize ve, gsize *s, gsize *e)
+{
+  if (d->byte_of == NULL)
+    {
+      ds_view_map_to_original (d->view, vs, ve, s, e);
+      return;
+    }
+  gsize cs = cp_at (d, vs), ce = cp_at (d, MAX (vs, ve));
+  if (d->map == NULL)
+    {
+      *s = cs;
+      *e = ce;
+    }
+  else
+    ds_offset_map_map_span (d->map, cs, ce, s, e);
+}
+
 static void
 set_span_ends (const FxDoc *d, DsItemBuilder *b, gsize vs, gsize ve, const char *start_name, const char *end_name)
 {
   gsize s, e;
-  ds_view_map_to_original (d->view, vs, ve, &s, &e);
+  map_to_original (d, vs, ve, &s, &e);
   ds_item_builder_add_int (b, start_name, (gint64) s);
   ds_item_builder_add_int (b, end_name, (gint64) e);
 }
@@ -349,7 +386,7 @@ set_subject (FxDoc *d, DsItemBuilder *b, const FxFigure *f)
       if (d->doc_subject_span == NULL)
         {
           gsize os, oe;
-          ds_view_map_to_original (d->view, s.vs, s.ve, &os, &oe);
+          map_to_original (d, s.vs, s.ve, &os, &oe);
           d->doc_subject_span = json_object_new ();
           json_object_set_int_member (d->doc_subject_span, "subject_start", (gint64) os);
           json_object_set_int_member (d->doc_subject_span, "subject_end", (gint64) oe);
@@ -541,6 +578,9 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
     }
   if (d.bounds == NULL)
     d.bounds = fx_bounds_new (d.text, d.len, NULL, NULL);
+  d.byte_of = m.byte_of;
+  d.n_cp = m.n_cp;
+  d.map = m.map;
   if (numbers)
     read_spans_back (&d, &m, numbers, scratch, spans_back);
   if (timeline)

@@ -136,6 +136,9 @@ typedef struct
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
   gsize last_fact_vs;   /* the figure of the last fact written */
   FxBounds *bounds;     /* NULL: positions are found by walking the text */
+  const guint32 *byte_of; /* the byte of every code point of the view (NULL: none made) */
+  gsize n_cp;
+  const DsOffsetMap *map; /* view code points to the original's (NULL: the same) */
   /* the last search for a subject heading an earlier clause (the figures
    * of one clause ask the same): from, to, its source and subject */
   gsize heading_from, heading_to;
