@@ -121,6 +121,12 @@ push (FxBounds *b, gsize after, guint level)
   b->level[b->n++] = (guint8) level;
 }
 
+/* The first bytes of the characters that may end something: , : ; ! ? and
+ * the line break, and the lead bytes of U+3001, U+3002 and U+FFxx. */
+static const guint8 maybe_end[256] = {
+  ['\n'] = 1, ['!'] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['?'] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
 FxBounds *
 fx_bounds_new (const char *text, gsize len, guint32 **byte_of, gsize *n_chars)
 {
@@ -131,22 +137,12 @@ fx_bounds_new (const char *text, gsize len, guint32 **byte_of, gsize *n_chars)
   for (gsize i = 0; i < len;)
     {
       guchar c = s[i];
-      gsize n = 1;
       if (cps)
         cps[n_cp++] = (guint32) i;
-      if (c >= 0x80)
+      gsize n = (gsize) g_utf8_skip[c];
+      if (G_LIKELY (!maybe_end[c]))
         {
-          /* only 3-byte characters end anything here (U+3001, U+3002, U+FFxx) */
-          n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-          if (n != 3 || (c != 0xE3 && c != 0xEF))
-            {
-              i += n;
-              continue;
-            }
-        }
-      else if (c != ',' && c != ':' && c != ';' && c != '!' && c != '?' && c != '\n')
-        {
-          i++;
+          i += n;
           continue;
         }
       const char *next;
