@@ -153,6 +153,19 @@ cmp_date (gconstpointer a, gconstpointer b)
   return x->vs < y->vs ? -1 : x->vs > y->vs;
 }
 
+/* Sorts @a with @cmp unless it is in order already (most layers are: the
+ * sort is stable, so that changes nothing). */
+static void
+sort_unless_sorted (GArray *a, GCompareFunc cmp)
+{
+  for (guint i = 1; i < a->len; i++)
+    if (cmp (a->data + (gsize) (i - 1) * g_array_get_element_size (a), a->data + (gsize) i * g_array_get_element_size (a)) > 0)
+      {
+        g_array_sort (a, cmp);
+        return;
+      }
+}
+
 static void
 read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
 {
@@ -167,7 +180,7 @@ read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
       FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE) };
       g_array_append_val (d->figures, f);
     }
-  g_array_sort (d->figures, cmp_figure);
+  sort_unless_sorted (d->figures, cmp_figure);
 }
 
 static void
@@ -176,8 +189,10 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
   for (guint i = 0; i < ds_layer_get_n_items (timeline); i++)
     {
       const DsItem *it = ds_layer_peek_item (timeline, i);
-      if (it == NULL || !ds_item_get_boolean (it, "resolved", FALSE) ||
-          (!ds_item_get_string (it, "from") && !ds_item_get_string (it, "to")))
+      if (it == NULL || !ds_item_get_boolean (it, "resolved", FALSE))
+        continue;
+      const char *from = ds_item_get_string (it, "from"), *to = ds_item_get_string (it, "to");
+      if (!from && !to)
         continue;
       gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
       if (s < 0 || e < s)
@@ -185,7 +200,7 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
       gint64 es = ds_item_get_int (it, "event_start", s), ee = ds_item_get_int (it, "event_end", e);
       /* in text order (the event span holds the date), so the cursor walks on */
       gsize evs = fx_map (m, es, FALSE), vs = fx_map (m, s, FALSE), ve = fx_map (m, e, TRUE);
-      FxDate dt = { .tl = it, .vs = vs, .ve = ve, .evs = evs, .eve = fx_map (m, ee, TRUE) };
+      FxDate dt = { .tl = it, .from = from, .to = to, .vs = vs, .ve = ve, .evs = evs, .eve = fx_map (m, ee, TRUE) };
       g_array_append_val (d->dates, dt);
     }
 }
@@ -262,7 +277,7 @@ read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, DsItemBuilder *b, GPtr
             }
           p = next;
         }
-      FxDate dt = { .tl = tl, .vs = vs, .ve = ve + n, .evs = fx_clause_start (d, vs), .eve = eve };
+      FxDate dt = { .tl = tl, .from = ds_item_get_string (tl, "from"), .to = ds_item_get_string (tl, "to"), .vs = vs, .ve = ve + n, .evs = fx_clause_start (d, vs), .eve = eve };
       g_array_append_val (d->dates, dt);
     }
 }
@@ -419,7 +434,7 @@ add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **from, char
     {
       /* the year of that date */
       const FxDate *dt = &g_array_index (d->dates, FxDate, i);
-      year = ds_item_get_string (dt->tl, "from") ? ds_item_get_string (dt->tl, "from") : ds_item_get_string (dt->tl, "to");
+      year = dt->from ? dt->from : dt->to;
     }
   else if (i < 0 && d->reference && strlen (d->reference) >= 4)
     year = d->reference;
@@ -445,8 +460,8 @@ add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **from, char
       ds_item_builder_copy_member (b, dt->tl, "from");
       ds_item_builder_copy_member (b, dt->tl, "to");
       ds_item_builder_copy_member (b, dt->tl, "granularity");
-      *from = ds_item_get_string (dt->tl, "from");
-      *to = ds_item_get_string (dt->tl, "to");
+      *from = dt->from;
+      *to = dt->to;
     }
   if (i >= 0)
     copy_span (b, g_array_index (d->dates, FxDate, i).tl);
@@ -585,7 +600,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
     read_spans_back (&d, &m, numbers, scratch, spans_back);
   if (timeline)
     read_dates (&d, &m, timeline);
-  g_array_sort (d.dates, cmp_date);
+  sort_unless_sorted (d.dates, cmp_date);
   d.sentences = ds_view_get_sentences (d.view, &d.n_sentences);
   d.paragraphs = ds_view_get_paragraphs (d.view, &d.n_paragraphs);
 

@@ -85,6 +85,7 @@ typedef struct
 typedef struct
 {
   const DsItem *tl;     /* the timeline item (owned by its layer) */
+  const char *from, *to; /* its "from" and "to" (NULL: none) */
   gsize vs, ve;         /* the expression */
   gsize evs, eve;       /* the clause it dates */
   gboolean heading;     /* it starts its clause: it governs the sentence */
