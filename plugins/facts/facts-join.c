@@ -76,20 +76,49 @@ only_list_separators (const FxDoc *d, gsize from, gsize to)
  * a rate kind is a rate, unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
  * new level); so are the figures listed after a rate (增长11.54%、4.40%和
  * 2.14%), with the first one's direction. */
+/* Whether @kind is of [measuring_kinds] (bit 1) and of [rate_kinds] (bit
+ * 2): a document has a handful of kinds, each looked up in the lists once. */
+typedef struct
+{
+  const char *kind[8];
+  guint bits[8];
+  guint n;
+} KindMemo;
+
+static guint
+kind_bits (const FxLexicon *lex, KindMemo *m, const char *kind)
+{
+  if (kind == NULL)
+    return 0;
+  for (guint i = 0; i < m->n; i++)
+    if (g_str_equal (m->kind[i], kind))
+      return m->bits[i];
+  guint bits = (set_has (lex->measuring_kinds, kind) ? 1 : 0) | (set_has (lex->rate_kinds, kind) ? 2 : 0);
+  if (m->n < G_N_ELEMENTS (m->kind))
+    {
+      m->kind[m->n] = kind;
+      m->bits[m->n++] = bits;
+    }
+  return bits;
+}
+
 void
 fx_classify_figures (FxDoc *d)
 {
   const FxLexicon *lex = d->lex;
+  KindMemo kinds = { .n = 0 };
   for (guint i = 0; i < d->figures->len; i++)
     {
       FxFigure *f = &g_array_index (d->figures, FxFigure, i);
       f->change = f->base = -1;
       f->lead = (gint) i;
-      const char *kind = string_member (f->num, "kind");
+      const char *kind = f->kind; /* read with the figure */
+      const char *change = f->change_word = string_member (f->num, "change");
       const char *before = skip_spaces_back (d->text, d->text + f->vs);
-      if (ds_item_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
+      guint bits = kind_bits (lex, &kinds, kind);
+      if (ds_item_has_member (f->num, "excluded") || !(bits & 1))
         f->role = FX_SKIP;
-      else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
+      else if (change && (bits & 2) &&
                ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
         f->role = FX_RATE;
       else if (fx_not_measure (d, f, kind))
@@ -99,7 +128,7 @@ fx_classify_figures (FxDoc *d)
             {
               FxFigure *prev = &g_array_index (d->figures, FxFigure, j - 1);
               const FxFigure *next = &g_array_index (d->figures, FxFigure, j);
-              const char *pk = string_member (prev->num, "kind");
+              const char *pk = prev->kind;
               if (prev->role == FX_SKIP || !pk || !g_str_equal (pk, kind) ||
                   (prev->ve < next->vs && !only_list_separators (d, prev->ve, next->vs)))
                 break;
@@ -108,10 +137,10 @@ fx_classify_figures (FxDoc *d)
         }
       else
         f->role = FX_BASE;
-      if (f->role == FX_BASE && i > 0 && !string_member (f->num, "change"))
+      if (f->role == FX_BASE && i > 0 && !change)
         {
           FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
-          const char *pk = string_member (prev->num, "kind");
+          const char *pk = prev->kind;
           if (prev->role == FX_RATE && pk && kind && g_str_equal (pk, kind) &&
               only_list_separators (d, prev->ve, f->vs))
             {
@@ -349,7 +378,7 @@ fx_attach_bare_increases (FxDoc *d)
   for (guint i = 0; i < d->figures->len; i++)
     {
       FxFigure *f = &g_array_index (d->figures, FxFigure, i);
-      if (f->role != FX_BASE || f->change >= 0 || string_member (f->num, "change"))
+      if (f->role != FX_BASE || f->change >= 0 || f->change_word)
         continue;
       gsize cs = fx_clause_start (d, f->vs);
       const char *dir = word_before_figure (d, lex->increase_only, FX_STARTS_INCREASE_ONLY, cs, f->vs, i)   ? "up"

@@ -177,7 +177,8 @@ read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
       gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
       if (s < 0 || e < s)
         continue;
-      FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE) };
+      FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE),
+                     .kind = ds_item_get_string (it, "kind") };
       g_array_append_val (d->figures, f);
     }
   sort_unless_sorted (d->figures, cmp_figure);
@@ -211,19 +212,21 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
  * months up to the publication date, written like timeline's items (made
  * here, kept in @owned). */
 static void
-read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, DsItemBuilder *b, GPtrArray *owned)
+read_spans_back (FxDoc *d, FxMapper *m, DsItemBuilder *b, GPtrArray *owned)
 {
   if (d->reference == NULL || strlen (d->reference) < 10)
     return;
   guint y, mo, dd;
   if (sscanf (d->reference, "%4u-%2u-%2u", &y, &mo, &dd) != 3 || !g_date_valid_dmy (dd, mo, y))
     return;
-  for (guint i = 0; i < ds_layer_get_n_items (numbers); i++)
+  for (guint i = 0; i < d->figures->len; i++)
     {
-      const DsItem *it = ds_layer_peek_item (numbers, i);
-      const char *kind = it ? ds_item_get_string (it, "kind") : NULL;
+      /* (the figures: the items with a span, their kind read) */
+      const FxFigure *fig = &g_array_index (d->figures, FxFigure, i);
+      const DsItem *it = fig->num;
+      const char *kind = fig->kind;
       if (!kind || !g_str_equal (kind, "duration"))
-        continue; /* (the commonest case first: one lookup) */
+        continue; /* (the commonest case first) */
       const char *unit = ds_item_get_string (it, "unit");
       DsItemType vt = ds_item_get_member_type (it, "value");
       gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
@@ -398,16 +401,13 @@ set_subject (FxDoc *d, DsItemBuilder *b, const FxFigure *f)
   if (s.vs == d->doc_subject.vs && s.ve == d->doc_subject.ve)
     {
       /* the same for every fact: mapped once */
-      if (d->doc_subject_span == NULL)
+      if (!d->doc_subject_mapped)
         {
-          gsize os, oe;
-          map_to_original (d, s.vs, s.ve, &os, &oe);
-          d->doc_subject_span = json_object_new ();
-          json_object_set_int_member (d->doc_subject_span, "subject_start", (gint64) os);
-          json_object_set_int_member (d->doc_subject_span, "subject_end", (gint64) oe);
+          map_to_original (d, s.vs, s.ve, &d->doc_subject_start, &d->doc_subject_end);
+          d->doc_subject_mapped = TRUE;
         }
-      ds_item_builder_add_int (b, "subject_start", json_object_get_int_member (d->doc_subject_span, "subject_start"));
-      ds_item_builder_add_int (b, "subject_end", json_object_get_int_member (d->doc_subject_span, "subject_end"));
+      ds_item_builder_add_int (b, "subject_start", (gint64) d->doc_subject_start);
+      ds_item_builder_add_int (b, "subject_end", (gint64) d->doc_subject_end);
     }
   else
     set_span_ends (d, b, s.vs, s.ve, "subject_start", "subject_end");
@@ -597,7 +597,7 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   d.n_cp = m.n_cp;
   d.map = m.map;
   if (numbers)
-    read_spans_back (&d, &m, numbers, scratch, spans_back);
+    read_spans_back (&d, &m, scratch, spans_back);
   if (timeline)
     read_dates (&d, &m, timeline);
   sort_unless_sorted (d.dates, cmp_date);
@@ -626,7 +626,6 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   json_object_set_int_member (lo, "count", ds_layer_get_n_items (layer));
   g_free (w.last_metric);
   g_free (d.reference);
-  g_clear_pointer (&d.doc_subject_span, json_object_unref);
   fx_bounds_free (d.bounds);
   g_free (m.byte_of);
   return TRUE;

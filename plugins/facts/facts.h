@@ -79,6 +79,8 @@ typedef struct
   gint lead;            /* FX_RATE: the rate whose numbers change gives the direction
                          * (itself, or the first of its list) */
   const char *direction; /* an increase before its total: "up" or "down" */
+  const char *kind;     /* numbers' kind (NULL: none) */
+  const char *change_word; /* numbers' change (NULL: none), read by fx_classify_figures() */
 } FxFigure;
 
 /* A resolved date of the timeline layer, placed in the view. */
@@ -132,7 +134,8 @@ typedef struct
   guint n_paragraphs;
   FxSubject doc_subject; /* vs == ve: none */
   FxSubject country;    /* the publication's country (a cue word); vs == ve: none */
-  JsonObject *doc_subject_span; /* its subject_start/subject_end, made once */
+  gboolean doc_subject_mapped; /* doc_subject_start/end are set: its span in the original, mapped once */
+  gsize doc_subject_start, doc_subject_end;
   char *reference;      /* publication date (YYYY-MM-DD…) or NULL */
   gsize reference_vs;   /* where the text gives it (G_MAXSIZE: nowhere) */
   gsize last_fact_vs;   /* the figure of the last fact written */
