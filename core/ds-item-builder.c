@@ -12,12 +12,16 @@
 /* names this long at most are written without _ds_json_append_string() */
 #define KEY_MAX 64
 
-/* Whether a name may hold @c as it is: printable ASCII but " and \. */
-static inline gboolean
-plain_key (guchar c)
-{
-  return (guchar) (c - 0x20) < 0x5F && c != '"' && c != '\\';
-}
+/* Whether a name may hold a byte as it is: printable ASCII but " and \
+ * (NUL is not: it ends the name). */
+static const guint8 plain_key[256] = {
+  [0x20] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* " */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* \ */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20..0x7E */
+};
 
 struct _DsItemBuilder
 {
@@ -80,9 +84,9 @@ member (DsItemBuilder *b, const char *name)
   if (buf->len + KEY_MAX + 3 >= buf->allocated_len)
     _ds_string_reserve (buf, KEY_MAX + 3);
   char *out = buf->str + buf->len;
-  const guchar *p = (const guchar *) name;
+  const guchar *p = (const guchar *) name, *max = p + KEY_MAX;
   *out++ = '"';
-  while (plain_key (*p) && p - (const guchar *) name < KEY_MAX)
+  while (plain_key[*p] && p < max)
     *out++ = (char) *p++;
   if (*p == '\0')
     {

@@ -64,7 +64,7 @@ members_push (Members *m)
 
 typedef struct
 {
-  const char *raw;
+  const char *raw; /* raw[end] is a NUL (scan_string() stops there) */
   char *dec; /* where strings are decoded (NULL: only checked) */
   gsize end;
   gsize pos;
@@ -163,24 +163,30 @@ scan_string_escaped (Scan *s, gboolean decode, gsize r)
 
 /* The string at s->pos (its opening quote). Without escapes the copy
  * already holds it: only its closing quote becomes a NUL. */
+static const guint8 string_stops[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* controls */
+  ['"'] = 1, ['\\'] = 1,
+};
+
 static inline gboolean
 scan_string (Scan *s, gboolean decode)
 {
-  const char *raw = s->raw;
-  for (gsize r = s->pos + 1; r < s->end; r++)
+  /* one table test a byte: the text ends with a NUL, a stop, so the loop
+   * needs no bound (a string is most of an item's bytes) */
+  const guchar *raw = (const guchar *) s->raw;
+  gsize r = s->pos + 1;
+  while (!string_stops[raw[r]])
+    r++;
+  if (r >= s->end)
+    return FALSE;
+  if (raw[r] == '"')
     {
-      guchar c = (guchar) raw[r];
-      if (c == '"')
-        {
-          if (decode)
-            s->dec[r] = '\0';
-          s->pos = r + 1;
-          return TRUE;
-        }
-      if (G_UNLIKELY (c == '\\' || c < 0x20))
-        return scan_string_escaped (s, decode, r);
+      if (decode)
+        s->dec[r] = '\0';
+      s->pos = r + 1;
+      return TRUE;
     }
-  return FALSE;
+  return scan_string_escaped (s, decode, r);
 }
 
 static inline gboolean

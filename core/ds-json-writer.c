@@ -96,11 +96,21 @@ _ds_json_append_string_len (GString *out, const char *s, gsize length)
   const guchar *end = p + length;
   const guchar *run = p;
 
+  /* ASCII written as it is: printable, and DEL, but " and \ */
+  static const guint8 plain[256] = {
+    [0x20] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* " */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* \ */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20..0x7F */
+  };
+
   g_string_append_c (out, '"');
   while (p < end)
     {
       guchar c = *p;
-      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\')
+      if (plain[c])
         {
           p++;
           continue;

@@ -13,82 +13,6 @@
 
 const char *const fx_basis_names[4] = { "yoy", "mom", "qoq", "ytd" };
 
-/* Clauses end at commas, colons and the ends of segments. */
-gboolean
-fx_is_clause_end (gunichar c)
-{
-  return c == ',' || c == 0xFF0C || c == ':' || c == 0xFF1A || fx_is_segment_end (c);
-}
-
-/* Segments (where a rate looks for its figure) end at full stops,
- * semicolons, ! ? and line breaks. */
-gboolean
-fx_is_segment_end (gunichar c)
-{
-  return c == 0x3002 || c == ';' || c == 0xFF1B || c == '!' || c == 0xFF01 || c == '?' || c == 0xFF1F ||
-         c == '\n' || c == 0xFF61;
-}
-
-/* (the view is valid UTF-8: characters decoded without checks) */
-static inline gsize
-start_of (const FxDoc *d, gsize pos, gboolean (*is_end) (gunichar))
-{
-  const char *t = d->text;
-  const char *p = t + MIN (pos, d->len);
-  while (p > t)
-    {
-      const char *prev = p - 1, *next;
-      while (prev > t && ((guchar) *prev & 0xC0) == 0x80)
-        prev--;
-      if (is_end (ds_utf8_decode_valid (prev, &next)))
-        break;
-      p = prev;
-    }
-  return (gsize) (p - t);
-}
-
-gsize
-fx_clause_start (const FxDoc *d, gsize pos)
-{
-  return start_of (d, pos, fx_is_clause_end);
-}
-
-static gboolean
-is_list_item_end (gunichar c)
-{
-  return c == 0x3001 || fx_is_clause_end (c);
-}
-
-/* The start of a list item (after 、) or clause: where a figure's subject
- * is looked for (索通低碳产业园2.5万吨负极材料、甬金8万吨…: the second
- * figure is not the zone's). */
-gsize
-fx_list_item_start (const FxDoc *d, gsize pos)
-{
-  return start_of (d, pos, is_list_item_end);
-}
-
-gsize
-fx_segment_start (const FxDoc *d, gsize pos)
-{
-  return start_of (d, pos, fx_is_segment_end);
-}
-
-gsize
-fx_segment_end (const FxDoc *d, gsize pos)
-{
-  const char *t = d->text;
-  const char *p = t + MIN (pos, d->len);
-  while (p < t + d->len)
-    {
-      const char *next = NULL;
-      if (fx_is_segment_end (ds_utf8_decode (p, t + d->len, &next)))
-        break;
-      p = next;
-    }
-  return (gsize) (p - t);
-}
-
 static gboolean
 set_has (const DsWordSet *set, const char *word)
 {
@@ -152,20 +76,49 @@ only_list_separators (const FxDoc *d, gsize from, gsize to)
  * a rate kind is a rate, unless 至/到 stand right before it ([level_before]: 增加至1.5% is the
  * new level); so are the figures listed after a rate (增长11.54%、4.40%和
  * 2.14%), with the first one's direction. */
+/* Whether @kind is of [measuring_kinds] (bit 1) and of [rate_kinds] (bit
+ * 2): a document has a handful of kinds, each looked up in the lists once. */
+typedef struct
+{
+  const char *kind[8];
+  guint bits[8];
+  guint n;
+} KindMemo;
+
+static guint
+kind_bits (const FxLexicon *lex, KindMemo *m, const char *kind)
+{
+  if (kind == NULL)
+    return 0;
+  for (guint i = 0; i < m->n; i++)
+    if (g_str_equal (m->kind[i], kind))
+      return m->bits[i];
+  guint bits = (set_has (lex->measuring_kinds, kind) ? 1 : 0) | (set_has (lex->rate_kinds, kind) ? 2 : 0);
+  if (m->n < G_N_ELEMENTS (m->kind))
+    {
+      m->kind[m->n] = kind;
+      m->bits[m->n++] = bits;
+    }
+  return bits;
+}
+
 void
 fx_classify_figures (FxDoc *d)
 {
   const FxLexicon *lex = d->lex;
+  KindMemo kinds = { .n = 0 };
   for (guint i = 0; i < d->figures->len; i++)
     {
       FxFigure *f = &g_array_index (d->figures, FxFigure, i);
       f->change = f->base = -1;
       f->lead = (gint) i;
-      const char *kind = string_member (f->num, "kind");
+      const char *kind = f->kind; /* read with the figure */
+      const char *change = f->change_word = string_member (f->num, "change");
       const char *before = skip_spaces_back (d->text, d->text + f->vs);
-      if (ds_item_has_member (f->num, "excluded") || !set_has (lex->measuring_kinds, kind))
+      guint bits = kind_bits (lex, &kinds, kind);
+      if (ds_item_has_member (f->num, "excluded") || !(bits & 1))
         f->role = FX_SKIP;
-      else if (string_member (f->num, "change") && set_has (lex->rate_kinds, kind) &&
+      else if (change && (bits & 2) &&
                ds_word_set_match_suffix (lex->level_before, d->text, before, NULL) == 0)
         f->role = FX_RATE;
       else if (fx_not_measure (d, f, kind))
@@ -175,7 +128,7 @@ fx_classify_figures (FxDoc *d)
             {
               FxFigure *prev = &g_array_index (d->figures, FxFigure, j - 1);
               const FxFigure *next = &g_array_index (d->figures, FxFigure, j);
-              const char *pk = string_member (prev->num, "kind");
+              const char *pk = prev->kind;
               if (prev->role == FX_SKIP || !pk || !g_str_equal (pk, kind) ||
                   (prev->ve < next->vs && !only_list_separators (d, prev->ve, next->vs)))
                 break;
@@ -184,10 +137,10 @@ fx_classify_figures (FxDoc *d)
         }
       else
         f->role = FX_BASE;
-      if (f->role == FX_BASE && i > 0 && !string_member (f->num, "change"))
+      if (f->role == FX_BASE && i > 0 && !change)
         {
           FxFigure *prev = &g_array_index (d->figures, FxFigure, i - 1);
-          const char *pk = string_member (prev->num, "kind");
+          const char *pk = prev->kind;
           if (prev->role == FX_RATE && pk && kind && g_str_equal (pk, kind) &&
               only_list_separators (d, prev->ve, f->vs))
             {
@@ -334,15 +287,15 @@ fx_attach_changes (FxDoc *d)
 
 /* Whether a word of @set starts anywhere in [@from, @to). */
 static gboolean
-has_word (const FxDoc *d, const DsWordSet *set, gsize from, gsize to)
+has_word (const FxDoc *d, const DsWordSet *set, guint starts, gsize from, gsize to)
 {
   const char *end = d->text + to;
   for (const char *p = d->text + from; p < end;)
     {
-      if (ds_word_set_match (set, p, end, NULL) > 0)
-        return TRUE;
       const char *next = NULL;
-      ds_utf8_decode (p, end, &next);
+      gunichar c = ds_utf8_decode (p, end, &next);
+      if (fx_may_start (d->lex, starts, c) && ds_word_set_match (set, p, end, NULL) > 0)
+        return TRUE;
       p = next;
     }
   return FALSE;
@@ -372,8 +325,8 @@ fx_attach_increases (FxDoc *d)
                                             d->text + b->vs, NULL) == 0)
         continue;
       gsize ac = fx_clause_start (d, a->vs);
-      const char *dir = has_word (d, lex->increase_before, ac, a->vs)   ? "up"
-                        : has_word (d, lex->decrease_before, ac, a->vs) ? "down"
+      const char *dir = has_word (d, lex->increase_before, FX_STARTS_INCREASE_BEFORE, ac, a->vs)   ? "up"
+                        : has_word (d, lex->decrease_before, FX_STARTS_DECREASE_BEFORE, ac, a->vs) ? "down"
                                                                         : NULL;
       if (dir == NULL)
         continue;
@@ -388,7 +341,7 @@ fx_attach_increases (FxDoc *d)
  * it and @pos (figure @i is at @pos), and does not begin a longer word of
  * [not_increase] (新增长点). */
 static gboolean
-word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos, guint i)
+word_before_figure (const FxDoc *d, const DsWordSet *set, guint starts, gsize from, gsize pos, guint i)
 {
   if (i > 0)
     {
@@ -399,11 +352,12 @@ word_before_figure (const FxDoc *d, const DsWordSet *set, gsize from, gsize pos,
   const char *end = d->text + pos;
   for (const char *p = d->text + from, *next = NULL; p < end; p = next)
     {
+      if (!fx_may_start (d->lex, starts, ds_utf8_decode (p, end, &next)))
+        continue;
       gsize n = ds_word_set_match (set, p, end, NULL);
       /* not inside a longer word: 新增长点 */
       if (n > 0 && ds_word_set_match (d->lex->not_increase, p, end, NULL) <= n)
         return TRUE;
-      ds_utf8_decode (p, end, &next);
     }
   return FALSE;
 }
@@ -424,11 +378,11 @@ fx_attach_bare_increases (FxDoc *d)
   for (guint i = 0; i < d->figures->len; i++)
     {
       FxFigure *f = &g_array_index (d->figures, FxFigure, i);
-      if (f->role != FX_BASE || f->change >= 0 || string_member (f->num, "change"))
+      if (f->role != FX_BASE || f->change >= 0 || f->change_word)
         continue;
       gsize cs = fx_clause_start (d, f->vs);
-      const char *dir = word_before_figure (d, lex->increase_only, cs, f->vs, i)   ? "up"
-                        : word_before_figure (d, lex->decrease_only, cs, f->vs, i) ? "down"
+      const char *dir = word_before_figure (d, lex->increase_only, FX_STARTS_INCREASE_ONLY, cs, f->vs, i)   ? "up"
+                        : word_before_figure (d, lex->decrease_only, FX_STARTS_DECREASE_ONLY, cs, f->vs, i) ? "down"
                                                                                    : NULL;
       if (dir == NULL && i > 0)
         {
@@ -468,11 +422,11 @@ fx_change_basis (const FxDoc *d, gsize from, gsize to)
   const char *p = t + from;
   while (p < t + to)
     {
-      for (guint b = 0; b < G_N_ELEMENTS (fx_basis_names); b++)
+      const char *next = NULL;
+      gunichar c = ds_utf8_decode (p, t + to, &next);
+      for (guint b = 0; fx_may_start (d->lex, FX_STARTS_BASIS, c) && b < G_N_ELEMENTS (fx_basis_names); b++)
         if (ds_word_set_match (d->lex->basis[b], p, t + to, NULL) > 0)
           return fx_basis_names[b];
-      const char *next = NULL;
-      ds_utf8_decode (p, t + to, &next);
       p = next;
     }
   return NULL;
@@ -509,7 +463,7 @@ is_lead_mark (gunichar c)
 static gboolean
 lead_lets_head (const FxDoc *d, gsize from, gsize to)
 {
-  return !has_word (d, d->lex->own_clause_before, from, to);
+  return !has_word (d, d->lex->own_clause_before, FX_STARTS_OWN_CLAUSE_BEFORE, from, to);
 }
 
 /* A date heads its clause when only spaces, dashes or quotes stand before
@@ -565,7 +519,7 @@ fx_find_period (const FxDoc *d, gsize pos, const char **scope)
   gint in_sentence = -1, in_paragraph = -1;
   /* a yearly rate (每年…近5亿元, 年均增长) is no figure of the date the
    * sentence or paragraph is about: only its clause or segment dates it */
-  gboolean per_year = has_word (d, d->lex->per_year_before, clause_start, pos);
+  gboolean per_year = has_word (d, d->lex->per_year_before, FX_STARTS_PER_YEAR_BEFORE, clause_start, pos);
 
   /* dates are sorted by position: walk back from the last one before @pos */
   guint lo = 0, hi = d->dates->len;
@@ -702,6 +656,8 @@ fx_modality (const FxDoc *d, gsize pos, const char *given, const char *from, con
   const char *cs = t + fx_clause_start (d, pos);
   for (const char *p = cs, *next = NULL; p < t + pos; p = next)
     {
+      if (!fx_may_start (lex, FX_STARTS_MODAL, ds_utf8_decode (p, t + pos, &next)))
+        continue;
       gsize best = 0;
       guint best_k = 0;
       for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
@@ -720,7 +676,6 @@ fx_modality (const FxDoc *d, gsize pos, const char *given, const char *from, con
           found = names[best_k];
           any = TRUE;
         }
-      ds_utf8_decode (p, t + pos, &next);
     }
   if (any)
     return found;

@@ -4,6 +4,8 @@
  */
 #include "facts.h"
 
+#include <string.h>
+
 static const char *const subject_classes[] = { "zone", "region", "company", "body" };
 
 void
@@ -14,12 +16,46 @@ fx_lexicon_free (FxLexicon *lex)
   g_clear_pointer (&lex->subject_suffixes, ds_word_set_free);
   g_clear_pointer (&lex->places, ds_word_set_free);
   g_clear_pointer (&lex->name_ends, g_free);
+  g_clear_pointer (&lex->starts, g_free);
+  g_clear_pointer (&lex->word_ends, g_free);
   g_clear_pointer (&lex->lists, ds_word_lists_free);
   g_clear_pointer (&lex->subjects, ds_word_lists_free);
   g_free (lex);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FxLexicon, fx_lexicon_free)
+
+/* The bitmaps of fx_may_start(): the first character of every word of the
+ * sections of each (NULL-separated; a section holds one list). */
+static void
+mark_starts (FxLexicon *lex)
+{
+  static const char *const sections[] = { "forecast_before", "target_before", "plan_before", "rule_before", NULL,
+                                          "basis_yoy", "basis_mom", "basis_qoq", "basis_ytd", NULL,
+                                          "increase_before", NULL, "decrease_before", NULL,
+                                          "increase_only", NULL, "decrease_only", NULL,
+                                          "own_clause_before", NULL, "per_year_before", NULL };
+  lex->starts = g_malloc0 ((gsize) FX_N_STARTS * FX_STARTS_BYTES);
+  guint which = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (sections[i] == NULL)
+        {
+          which++;
+          continue;
+        }
+      guint8 *bits = lex->starts + (gsize) which * FX_STARTS_BYTES;
+      guint n = 0;
+      const char *const *words = ds_word_lists_get_words (lex->lists, sections[i], &n);
+      for (guint w = 0; w < n; w++)
+        {
+          gunichar c = fx_decode (words[w], words[w] + strlen (words[w]));
+          if (c < 0x10000)
+            bits[c >> 3] |= (guint8) (1u << (c & 7));
+        }
+    }
+  g_assert (which == FX_N_STARTS);
+}
 
 FxLexicon *
 fx_lexicon_load (const char *path, const char *subjects_path, GError **error)
@@ -84,5 +120,6 @@ fx_lexicon_load (const char *path, const char *subjects_path, GError **error)
     }
   if (!fx_subject_lexicon_load (lex, error))
     return NULL;
+  mark_starts (lex);
   return g_steal_pointer (&lex);
 }

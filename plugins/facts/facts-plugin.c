@@ -19,36 +19,26 @@ typedef struct
   gsize len;
   const DsOffsetMap *map;
   guint n;
-  gsize cursor_cp, cursor_byte; /* the last view position found */
+  guint32 *byte_of; /* the byte of every code point of the view, then len */
+  gsize n_cp;
+  FxBounds **bounds; /* made with the table */
 } FxMapper;
 
-/* The byte of view code point @cp: walked from the last one found when it
- * is near it (figures come sorted; an event span starts a little before its
- * date), else looked up. The view is valid UTF-8: a lead byte gives the
- * length of its character. */
+/* The byte of view code point @cp (the view's length past its last one):
+ * from a table of the view's code points, made on the first call with the
+ * document's clause and segment ends (one pass; every figure and date is
+ * looked up, several times over). */
 static gsize
 fx_view_byte (FxMapper *m, gsize cp)
 {
-  if (cp + 64 < m->cursor_cp || cp > m->cursor_cp + 256)
+  if (G_UNLIKELY (m->byte_of == NULL))
     {
-      m->cursor_cp = cp;
-      m->cursor_byte = ds_view_codepoint_to_byte (m->view, cp);
-      return m->cursor_byte;
+      if (*m->bounds == NULL)
+        *m->bounds = fx_bounds_new (m->text, m->len, &m->byte_of, &m->n_cp);
+      if (m->byte_of == NULL)
+        return MIN (ds_view_codepoint_to_byte (m->view, cp), m->len); /* (4 GB: never in practice) */
     }
-  while (m->cursor_cp > cp && m->cursor_byte > 0)
-    {
-      m->cursor_byte--;
-      while (m->cursor_byte > 0 && ((guchar) m->text[m->cursor_byte] & 0xC0) == 0x80)
-        m->cursor_byte--;
-      m->cursor_cp--;
-    }
-  while (m->cursor_cp < cp && m->cursor_byte < m->len)
-    {
-      m->cursor_byte += (gsize) g_utf8_skip[(guchar) m->text[m->cursor_byte]];
-      m->cursor_cp++;
-    }
-  m->cursor_byte = MIN (m->cursor_byte, m->len);
-  return m->cursor_byte;
+  return m->byte_of[MIN (cp, m->n_cp)];
 }
 
 /* The view byte of original code point @o; @is_end puts a position inside
@@ -163,6 +153,19 @@ cmp_date (gconstpointer a, gconstpointer b)
   return x->vs < y->vs ? -1 : x->vs > y->vs;
 }
 
+/* Sorts @a with @cmp unless it is in order already (most layers are: the
+ * sort is stable, so that changes nothing). */
+static void
+sort_unless_sorted (GArray *a, GCompareFunc cmp)
+{
+  for (guint i = 1; i < a->len; i++)
+    if (cmp (a->data + (gsize) (i - 1) * g_array_get_element_size (a), a->data + (gsize) i * g_array_get_element_size (a)) > 0)
+      {
+        g_array_sort (a, cmp);
+        return;
+      }
+}
+
 static void
 read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
 {
@@ -174,10 +177,11 @@ read_figures (FxDoc *d, FxMapper *m, DsLayer *numbers)
       gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
       if (s < 0 || e < s)
         continue;
-      FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE) };
+      FxFigure f = { .num = it, .vs = fx_map (m, s, FALSE), .ve = fx_map (m, e, TRUE),
+                     .kind = ds_item_get_string (it, "kind") };
       g_array_append_val (d->figures, f);
     }
-  g_array_sort (d->figures, cmp_figure);
+  sort_unless_sorted (d->figures, cmp_figure);
 }
 
 static void
@@ -186,8 +190,10 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
   for (guint i = 0; i < ds_layer_get_n_items (timeline); i++)
     {
       const DsItem *it = ds_layer_peek_item (timeline, i);
-      if (it == NULL || !ds_item_get_boolean (it, "resolved", FALSE) ||
-          (!ds_item_get_string (it, "from") && !ds_item_get_string (it, "to")))
+      if (it == NULL || !ds_item_get_boolean (it, "resolved", FALSE))
+        continue;
+      const char *from = ds_item_get_string (it, "from"), *to = ds_item_get_string (it, "to");
+      if (!from && !to)
         continue;
       gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
       if (s < 0 || e < s)
@@ -195,7 +201,7 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
       gint64 es = ds_item_get_int (it, "event_start", s), ee = ds_item_get_int (it, "event_end", e);
       /* in text order (the event span holds the date), so the cursor walks on */
       gsize evs = fx_map (m, es, FALSE), vs = fx_map (m, s, FALSE), ve = fx_map (m, e, TRUE);
-      FxDate dt = { .tl = it, .vs = vs, .ve = ve, .evs = evs, .eve = fx_map (m, ee, TRUE) };
+      FxDate dt = { .tl = it, .from = from, .to = to, .vs = vs, .ve = ve, .evs = evs, .eve = fx_map (m, ee, TRUE) };
       g_array_append_val (d->dates, dt);
     }
 }
@@ -206,19 +212,21 @@ read_dates (FxDoc *d, FxMapper *m, DsLayer *timeline)
  * months up to the publication date, written like timeline's items (made
  * here, kept in @owned). */
 static void
-read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, DsItemBuilder *b, GPtrArray *owned)
+read_spans_back (FxDoc *d, FxMapper *m, DsItemBuilder *b, GPtrArray *owned)
 {
   if (d->reference == NULL || strlen (d->reference) < 10)
     return;
   guint y, mo, dd;
   if (sscanf (d->reference, "%4u-%2u-%2u", &y, &mo, &dd) != 3 || !g_date_valid_dmy (dd, mo, y))
     return;
-  for (guint i = 0; i < ds_layer_get_n_items (numbers); i++)
+  for (guint i = 0; i < d->figures->len; i++)
     {
-      const DsItem *it = ds_layer_peek_item (numbers, i);
-      const char *kind = it ? ds_item_get_string (it, "kind") : NULL;
+      /* (the figures: the items with a span, their kind read) */
+      const FxFigure *fig = &g_array_index (d->figures, FxFigure, i);
+      const DsItem *it = fig->num;
+      const char *kind = fig->kind;
       if (!kind || !g_str_equal (kind, "duration"))
-        continue; /* (the commonest case first: one lookup) */
+        continue; /* (the commonest case first) */
       const char *unit = ds_item_get_string (it, "unit");
       DsItemType vt = ds_item_get_member_type (it, "value");
       gint64 s = ds_item_get_int (it, "start", -1), e = ds_item_get_int (it, "end", -1);
@@ -272,7 +280,7 @@ read_spans_back (FxDoc *d, FxMapper *m, DsLayer *numbers, DsItemBuilder *b, GPtr
             }
           p = next;
         }
-      FxDate dt = { .tl = tl, .vs = vs, .ve = ve + n, .evs = fx_clause_start (d, vs), .eve = eve };
+      FxDate dt = { .tl = tl, .from = ds_item_get_string (tl, "from"), .to = ds_item_get_string (tl, "to"), .vs = vs, .ve = ve + n, .evs = fx_clause_start (d, vs), .eve = eve };
       g_array_append_val (d->dates, dt);
     }
 }
@@ -291,11 +299,48 @@ copy_span (DsItemBuilder *b, const DsItem *from)
 
 /* PREFIX_start and PREFIX_end of a span of the view, in original code
  * points (the caller sets the PREFIX member itself, in its normalized form). */
+/* The view code point at view byte @b: the code points starting before it. */
+static gsize
+cp_at (const FxDoc *d, gsize b)
+{
+  if (b >= d->len)
+    return d->n_cp;
+  gsize lo = 0, hi = d->n_cp;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (d->byte_of[mid] < b)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* As ds_view_map_to_original(), with the document's code-point table. */
+static void
+map_to_original (const FxDoc *d, gsize vs, gsize ve, gsize *s, gsize *e)
+{
+  if (d->byte_of == NULL)
+    {
+      ds_view_map_to_original (d->view, vs, ve, s, e);
+      return;
+    }
+  gsize cs = cp_at (d, vs), ce = cp_at (d, MAX (vs, ve));
+  if (d->map == NULL)
+    {
+      *s = cs;
+      *e = ce;
+    }
+  else
+    ds_offset_map_map_span (d->map, cs, ce, s, e);
+}
+
 static void
 set_span_ends (const FxDoc *d, DsItemBuilder *b, gsize vs, gsize ve, const char *start_name, const char *end_name)
 {
   gsize s, e;
-  ds_view_map_to_original (d->view, vs, ve, &s, &e);
+  map_to_original (d, vs, ve, &s, &e);
   ds_item_builder_add_int (b, start_name, (gint64) s);
   ds_item_builder_add_int (b, end_name, (gint64) e);
 }
@@ -356,16 +401,13 @@ set_subject (FxDoc *d, DsItemBuilder *b, const FxFigure *f)
   if (s.vs == d->doc_subject.vs && s.ve == d->doc_subject.ve)
     {
       /* the same for every fact: mapped once */
-      if (d->doc_subject_span == NULL)
+      if (!d->doc_subject_mapped)
         {
-          gsize os, oe;
-          ds_view_map_to_original (d->view, s.vs, s.ve, &os, &oe);
-          d->doc_subject_span = json_object_new ();
-          json_object_set_int_member (d->doc_subject_span, "subject_start", (gint64) os);
-          json_object_set_int_member (d->doc_subject_span, "subject_end", (gint64) oe);
+          map_to_original (d, s.vs, s.ve, &d->doc_subject_start, &d->doc_subject_end);
+          d->doc_subject_mapped = TRUE;
         }
-      ds_item_builder_add_int (b, "subject_start", json_object_get_int_member (d->doc_subject_span, "subject_start"));
-      ds_item_builder_add_int (b, "subject_end", json_object_get_int_member (d->doc_subject_span, "subject_end"));
+      ds_item_builder_add_int (b, "subject_start", (gint64) d->doc_subject_start);
+      ds_item_builder_add_int (b, "subject_end", (gint64) d->doc_subject_end);
     }
   else
     set_span_ends (d, b, s.vs, s.ve, "subject_start", "subject_end");
@@ -392,7 +434,7 @@ add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **from, char
     {
       /* the year of that date */
       const FxDate *dt = &g_array_index (d->dates, FxDate, i);
-      year = ds_item_get_string (dt->tl, "from") ? ds_item_get_string (dt->tl, "from") : ds_item_get_string (dt->tl, "to");
+      year = dt->from ? dt->from : dt->to;
     }
   else if (i < 0 && d->reference && strlen (d->reference) >= 4)
     year = d->reference;
@@ -418,8 +460,8 @@ add_period (const FxDoc *d, DsItemBuilder *b, gsize pos, const char **from, char
       ds_item_builder_copy_member (b, dt->tl, "from");
       ds_item_builder_copy_member (b, dt->tl, "to");
       ds_item_builder_copy_member (b, dt->tl, "granularity");
-      *from = ds_item_get_string (dt->tl, "from");
-      *to = ds_item_get_string (dt->tl, "to");
+      *from = dt->from;
+      *to = dt->to;
     }
   if (i >= 0)
     copy_span (b, g_array_index (d->dates, FxDate, i).tl);
@@ -514,7 +556,7 @@ add_fact (FxDoc *d, FxWriter *w, const FxFigure *f)
 static gboolean
 facts_process (gpointer state, DsDocument *doc, GError **error)
 {
-  FxDoc d = { .lex = state, .last_fact_vs = G_MAXSIZE };
+  FxDoc d = { .lex = state, .last_fact_vs = G_MAXSIZE, .heading_to = G_MAXSIZE };
   d.view = ds_document_get_view_or_original (doc, "normalized");
   d.text = ds_view_get_text (d.view, &d.len);
   DsLayer *numbers = ds_document_get_layer (doc, "numbers");
@@ -525,7 +567,8 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   FxWriter w = { .builder = builder };
   (void) error;
 
-  FxMapper m = { .view = d.view, .text = d.text, .len = d.len, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view) };
+  FxMapper m = { .view = d.view, .text = d.text, .len = d.len, .map = ds_view_is_original (d.view) ? NULL : ds_view_get_map (d.view),
+                .bounds = &d.bounds };
   if (m.map)
     m.n = ds_offset_map_get_n_segments (m.map);
   g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (FxFigure));
@@ -539,11 +582,25 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   g_autoptr(DsItemBuilder) scratch = ds_item_builder_new (NULL);
   if (numbers)
     read_figures (&d, &m, numbers);
+  if (figures->len == 0)
+    {
+      /* no figure, no fact: nothing else to read */
+      json_object_set_int_member (lo, "count", 0);
+      g_free (d.reference);
+      g_free (m.byte_of);
+      fx_bounds_free (d.bounds);
+      return TRUE;
+    }
+  if (d.bounds == NULL)
+    d.bounds = fx_bounds_new (d.text, d.len, NULL, NULL);
+  d.byte_of = m.byte_of;
+  d.n_cp = m.n_cp;
+  d.map = m.map;
   if (numbers)
-    read_spans_back (&d, &m, numbers, scratch, spans_back);
+    read_spans_back (&d, &m, scratch, spans_back);
   if (timeline)
     read_dates (&d, &m, timeline);
-  g_array_sort (d.dates, cmp_date);
+  sort_unless_sorted (d.dates, cmp_date);
   d.sentences = ds_view_get_sentences (d.view, &d.n_sentences);
   d.paragraphs = ds_view_get_paragraphs (d.view, &d.n_paragraphs);
 
@@ -569,7 +626,8 @@ facts_process (gpointer state, DsDocument *doc, GError **error)
   json_object_set_int_member (lo, "count", ds_layer_get_n_items (layer));
   g_free (w.last_metric);
   g_free (d.reference);
-  g_clear_pointer (&d.doc_subject_span, json_object_unref);
+  fx_bounds_free (d.bounds);
+  g_free (m.byte_of);
   return TRUE;
 }
 

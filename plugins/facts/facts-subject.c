@@ -21,6 +21,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "facts.h"
+#include "facts-bitmaps.h"
 
 #include <string.h>
 
@@ -35,55 +36,6 @@
 #define FX_EARLIER_BYTES 300
 
 static const char *const place_levels[] = { "country", "province", "city", "county" };
-
-/* Three bitmaps of the BMP in one block: the last characters of the words,
- * those that are words alone (市, 区), and the characters before a last one. */
-#define FX_BITMAP_BYTES (0x10000 / 8)
-#define FX_LAST 0
-#define FX_SINGLE FX_BITMAP_BYTES
-#define FX_PENULT (2 * FX_BITMAP_BYTES)
-
-static inline void
-bit_set (guint8 *bits, gunichar c)
-{
-  if (c < 0x10000)
-    bits[c >> 3] |= (guint8) (1u << (c & 7));
-}
-
-static inline gboolean
-bit_test (const guint8 *bits, gunichar c)
-{
-  return c < 0x10000 && (bits[c >> 3] & (1u << (c & 7)));
-}
-
-/* Marks the last two characters of every word of @section. */
-static void
-mark_last_chars (guint8 *bits, const DsWordLists *lists, const char *section)
-{
-  guint n = 0;
-  const char *const *words = ds_word_lists_get_words (lists, section, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *end = words[i] + strlen (words[i]);
-      const char *last = ds_utf8_prev (words[i], end);
-      gunichar c = fx_decode (last, end);
-      bit_set (bits + FX_LAST, c);
-      if (last == words[i])
-        bit_set (bits + FX_SINGLE, c);
-      else
-        bit_set (bits + FX_PENULT, fx_decode (ds_utf8_prev (words[i], last), last));
-    }
-}
-
-/* Some suffix, place, scope or cue word may end at @q: its last two
- * characters are as in one of them (most places of a text are not: two bit
- * tests instead of four word-set probes). */
-static inline gboolean
-may_end_with (const FxLexicon *lex, gunichar before, gunichar last)
-{
-  const guint8 *bits = lex->name_ends;
-  return bit_test (bits + FX_LAST, last) && (bit_test (bits + FX_SINGLE, last) || bit_test (bits + FX_PENULT, before));
-}
 
 static gboolean
 may_end_name (const FxDoc *d, gsize start, gsize q)
@@ -122,6 +74,13 @@ fx_subject_lexicon_load (FxLexicon *lex, GError **error)
                                                    "place_country", "place_province", "place_city", "place_county" };
   for (guint i = 0; i < G_N_ELEMENTS (subjects_sections); i++)
     mark_last_chars (lex->name_ends, lex->subjects, subjects_sections[i]);
+  lex->word_ends = g_malloc0 (FX_N_ENDS * FX_BITMAP_BYTES);
+  for (guint i = 0; i < G_N_ELEMENTS (subjects_sections); i++)
+    if (g_str_has_prefix (subjects_sections[i], "place_"))
+      mark_word_ends (lex->word_ends + FX_END_PLACE * FX_BITMAP_BYTES, lex->subjects, subjects_sections[i]);
+  mark_word_ends (lex->word_ends + FX_END_LEAD * FX_BITMAP_BYTES, l, "subject_lead");
+  mark_word_ends (lex->word_ends + FX_END_NOT_SUBJECT * FX_BITMAP_BYTES, lex->subjects, "not_subject");
+  mark_word_ends (lex->word_ends + FX_END_STOP * FX_BITMAP_BYTES, l, "subject_stop");
   lex->places = ds_word_set_new ();
   for (guint i = 0; i < G_N_ELEMENTS (place_levels); i++)
     {
@@ -167,6 +126,8 @@ place_ending_at (const FxDoc *d, gsize start, gsize q, const char **level)
   const FxLexicon *lex = d->lex;
   const char *t = d->text;
   gpointer lv = NULL;
+  if (q <= start || !may_end_word (lex, FX_END_PLACE, fx_decode (ds_utf8_prev (t + start, t + q), t + q)))
+    return 0;
   gsize len = ds_word_set_match_suffix (lex->places, t + start, t + q, &lv);
   if (len == 0 || ds_word_set_match (lex->place_not_after, t + q, t + d->len, NULL) > 0)
     return 0;
@@ -271,10 +232,15 @@ name_with (const FxDoc *d, gsize start, gsize q, gsize slen, const char *cls, gb
           at_limit = FALSE;
           break;
         }
+      gsize prev = prev_char (d, start, p);
+      gunichar c = fx_decode (t + prev, t + p);
       /* a word that holds a suffix but is no name ends the walk: 建成区|容东片区 */
-      gboolean lead = ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0 ||
-                      ds_word_set_match_suffix (lex->not_subject, t + start, t + p, NULL) > 0;
-      gsize stop = lead ? 0 : ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL);
+      gboolean lead = (may_end_word (lex, FX_END_LEAD, c) &&
+                       ds_word_set_match_suffix (lex->subject_lead, t + start, t + p, NULL) > 0) ||
+                      (may_end_word (lex, FX_END_NOT_SUBJECT, c) &&
+                       ds_word_set_match_suffix (lex->not_subject, t + start, t + p, NULL) > 0);
+      gsize stop = lead || !may_end_word (lex, FX_END_STOP, c)
+                     ? 0 : ds_word_set_match_suffix (lex->subject_stop, t + start, t + p, NULL);
       /* a stop that begins a [subject_name_words] word goes on: 和|平区 */
       if (stop > 0 && ds_word_set_match (lex->subject_name_words, t + p - stop, t + q, NULL) > stop)
         stop = 0;
@@ -284,8 +250,7 @@ name_with (const FxDoc *d, gsize start, gsize q, gsize slen, const char *cls, gb
           at_limit = FALSE;
           break;
         }
-      gsize prev = prev_char (d, start, p);
-      if (!ds_unichar_is_han (fx_decode (t + prev, t + p)))
+      if (!ds_unichar_is_han (c))
         {
           at_limit = FALSE;
           break;
@@ -498,16 +463,20 @@ heads_earlier_clause (const FxDoc *d, const FxSubject *s, gsize item)
 static const char *
 subject_between (const FxDoc *d, gsize start, gsize pos, gboolean heading, FxSubject *out)
 {
-  const char *t = d->text;
-  /* walking back: @c is the character ending at q, @b the one before it */
-  const char *cp = pos > start ? ds_utf8_prev (t + start, t + pos) : t + start;
-  gunichar c = pos > start ? fx_decode (cp, t + pos) : 0;
-  for (gsize q = pos; q > start; q = (gsize) (cp - t), cp = ds_utf8_prev (t + start, cp))
+  const char *t = d->text, *lo = t + start;
+  /* walking back: @c is the character ending at q (at @cp), @b the one
+   * before it (at @bp); the view is valid UTF-8 and @start a character's start */
+  const char *cp = pos > start ? ds_utf8_prev (lo, t + pos) : lo, *next;
+  gunichar c = pos > start ? ds_utf8_decode_valid (cp, &next) : 0;
+  for (gsize q = pos, q_next; q > start; q = q_next)
     {
-      gunichar b = cp > t + start ? fx_decode (ds_utf8_prev (t + start, cp), cp) : 0;
+      const char *bp = ds_utf8_prev (lo, cp);
+      gunichar b = cp > lo ? ds_utf8_decode_valid (bp, &next) : 0;
       gboolean maybe = may_end_with (d->lex, b, c);
       const char *source = NULL;
       c = b;
+      q_next = (gsize) (cp - t);
+      cp = bp;
       if (!maybe)
         continue;
       if (scope_ending_at (d, start, q, out))
@@ -555,7 +524,7 @@ table_heading_subject (const FxDoc *d, gsize pos, FxSubject *out)
  * document's. Returns the source ("scope", "clause", "document"), or NULL
  * when there is none. */
 const char *
-fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
+fx_subject_for (FxDoc *d, gsize pos, FxSubject *out)
 {
   gsize start = fx_list_item_start (d, pos);
   const char *source = subject_between (d, start, pos, FALSE, out);
@@ -565,9 +534,21 @@ fx_subject_for (const FxDoc *d, gsize pos, FxSubject *out)
   gsize from = MAX (seg, start > FX_EARLIER_BYTES ? start - FX_EARLIER_BYTES : 0);
   while (from < start && (d->text[from] & 0xC0) == 0x80)
     from++; /* a character boundary */
-  if (start > seg && !figure_between (d, fx_clause_start (d, pos), start) &&
-      (source = subject_between (d, from, start, TRUE, out)))
-    return source;
+  if (start > seg && !figure_between (d, fx_clause_start (d, pos), start))
+    {
+      /* the same for every figure of the list item: searched once */
+      if (d->heading_to != start || d->heading_from != from)
+        {
+          d->heading_from = from;
+          d->heading_to = start;
+          d->heading_source = subject_between (d, from, start, TRUE, &d->heading_subject);
+        }
+      if ((source = d->heading_source))
+        {
+          *out = d->heading_subject;
+          return source;
+        }
+    }
   if ((source = table_heading_subject (d, pos, out)))
     return source;
   *out = d->doc_subject;
@@ -631,7 +612,7 @@ each_end (const FxDoc *d, guint from, guint to, gboolean skip_brackets,
       while (p < t + MIN (par->end, limit))
         {
           const char *next = NULL;
-          gunichar c = ds_utf8_decode (p, t + par->end, &next);
+          gunichar c = ds_utf8_decode_valid (p, &next);
           if (skip_brackets && c == 0x3010) /* 【 */
             in_brackets = TRUE;
           else if (c == 0x3011)
