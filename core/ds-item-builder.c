@@ -12,17 +12,6 @@
 /* names this long at most are written without _ds_json_append_string() */
 #define KEY_MAX 64
 
-/* Whether a name may hold a byte as it is: printable ASCII but " and \
- * (NUL is not: it ends the name). */
-static const guint8 plain_key[256] = {
-  [0x20] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* " */
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* \ */
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20..0x7E */
-};
-
 struct _DsItemBuilder
 {
   DsLayer *layer; /* nullable */
@@ -86,7 +75,7 @@ member (DsItemBuilder *b, const char *name)
   char *out = buf->str + buf->len;
   const guchar *p = (const guchar *) name, *max = p + KEY_MAX;
   *out++ = '"';
-  while (plain_key[*p] && p < max)
+  while (_ds_json_plain_ascii[*p] && p < max)
     *out++ = (char) *p++;
   if (*p == '\0')
     {

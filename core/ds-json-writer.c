@@ -81,6 +81,17 @@ append_escape (GString *out, guchar c)
     }
 }
 
+/* ASCII a JSON string holds as it is: printable, and DEL, but " and \
+ * (the writer's strings and DsItemBuilder's member names) */
+const guint8 _ds_json_plain_ascii[256] = {
+  [0x20] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* " */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* \ */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20..0x7F */
+};
+
 /* One pass: copies runs that need no escaping, escapes what JSON requires,
  * and writes U+FFFD for bytes that are not UTF-8 (output is always valid). */
 void
@@ -96,21 +107,12 @@ _ds_json_append_string_len (GString *out, const char *s, gsize length)
   const guchar *end = p + length;
   const guchar *run = p;
 
-  /* ASCII written as it is: printable, and DEL, but " and \ */
-  static const guint8 plain[256] = {
-    [0x20] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* " */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* \ */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20..0x7F */
-  };
 
   g_string_append_c (out, '"');
   while (p < end)
     {
       guchar c = *p;
-      if (plain[c])
+      if (_ds_json_plain_ascii[c])
         {
           p++;
           continue;

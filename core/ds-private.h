@@ -134,6 +134,8 @@ DS_INTERNAL void _ds_json_append_int (GString *out, gint64 value);
 /* @s must be valid UTF-8 (not checked): document texts and views */
 void _ds_json_append_utf8_len (GString *out, const char *s, gsize length);
 DS_INTERNAL void _ds_string_reserve (GString *out, gsize extra);
+/* ASCII bytes a JSON string holds as they are (printable and DEL, not " or \) */
+DS_INTERNAL extern const guint8 _ds_json_plain_ascii[256];
 /* g_string_append_len() without the call while there is room: the JSON
  * writer and the item builder append many short pieces. */
 static inline void
